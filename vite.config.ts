@@ -9,6 +9,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    setupFiles: ['src/math/test/setup.ts'],
     environment: 'node',
     testTimeout: 30000,
   },

@@ -1,0 +1,20 @@
+// The public math API of losscape (DESIGN.md, "Math API contract"): used by the app, the tests
+// and embedders. Tensors never leave this module: functions take and return numbers and arrays.
+export { LossInputError } from './errors';
+export { lossValue, lossGradient, lossCurve } from './loss';
+export { lossSurface, CHUNK_ELEMENTS, type SurfaceRequest } from './surface';
+export {
+  trainPath,
+  OPTIMIZERS,
+  DIVERGENCE_LIMIT,
+  type TrainRequest,
+  type TrainResult,
+  type OptimizerSpec,
+  type OptimizerName,
+} from './train';
+export { LOSSES, LOSS_IDS, getLoss, isLossId, resolveParams } from './losses/registry';
+export { EPS } from './losses/types';
+export type { LossDef, LossId, LossParams, ParamSpec, ParamId, YHatKind, Lang, LossAbout } from './losses/types';
+export { modelElement, type ModelKind, type Regularization } from './models';
+export { VALUE_LIMIT, type Values } from './validate';
+export { initBackend, backendInfo, tensorCount, isSoftwareRenderer, type BackendInfo, type BackendName } from './backend';

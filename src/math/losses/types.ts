@@ -1,0 +1,75 @@
+import type { Expr } from '../expr';
+
+export type LossId =
+  | 'mse' | 'mae' | 'huber' | 'logcosh' | 'quantile' | 'poisson'
+  | 'bce' | 'bce_logits' | 'focal'
+  | 'hinge' | 'squared_hinge' | 'exponential' | 'zero_one'
+  | 'cce' | 'kl';
+
+export type Lang = 'en' | 'zh-CN';
+export type Text = Record<Lang, string>;
+
+/** The kind of ŷ a loss takes, as the UI names it. */
+export type YHatKind = 'value' | 'probability' | 'score' | 'distribution';
+
+/** Domain rules, checked by validate.ts; each names its rule in LossInputError messages. */
+export type YRule = 'real' | 'unit' | 'binary' | 'sign' | 'nonneg';
+export type YHatRule = 'real' | 'unit' | 'nonneg';
+
+export type ParamId = 'delta' | 'tau' | 'gamma' | 'alpha';
+export type LossParams = Partial<Record<ParamId, number>>;
+
+export interface ParamSpec {
+  id: ParamId;
+  symbol: string; // LaTeX, e.g. "\\delta"
+  name: Text;
+  default: number;
+  /** Accepted values (validation); `ui` is the slider range inside it. */
+  min: number;
+  max: number;
+  minInclusive: boolean;
+  ui: { min: number; max: number; step: number };
+}
+
+export interface LossAbout {
+  measures: string;
+  use: string;
+  avoid: string;
+  range: string;
+  gradient: string;
+}
+
+export interface LossDef {
+  id: LossId;
+  family: 'regression' | 'probabilistic' | 'margin' | 'multiclass';
+  short: string; // "MSE", "Huber" … (the legend label)
+  name: Text;
+  /** The mean loss over N points, typeset with KaTeX. */
+  latex: string;
+  /** The per-point loss ℓ(ŷ; y), typeset with KaTeX (Explore's curves show this). */
+  pointLatex: string;
+  yHatKind: YHatKind;
+  yRule: YRule;
+  yHatRule: YHatRule;
+  params: ParamSpec[];
+  /** Per-element ℓ(ŷ; y) (leaves 'y', 'yhat'); labels already mapped for 'sign'. */
+  element: Expr;
+  /** Row-wise losses (cce, kl) sum `element` over the class axis, then average over rows. */
+  rowwise?: { normalize: boolean };
+  /**
+   * For the logistic model: ℓ in terms of the score z (leaf 'yhat' = z), in log-sigmoid form, so
+   * a confidently wrong point keeps its gradient (DESIGN.md). Absent: value losses take
+   * p = sigmoid(z), score losses take z.
+   */
+  scoreForm?: Expr;
+  /** False only for zero_one: `lossGradient` throws. */
+  differentiable: boolean;
+  /** Quadratic in the model's parameters for a linear model (stability limit 2/λ_max exact). */
+  quadratic?: boolean;
+  /** Piecewise linear: no curvature, so no stability limit from the Hessian. */
+  piecewiseLinear?: boolean;
+  about: Record<Lang, LossAbout>;
+}
+
+/** ε of the conventions table: the clip for probabilities and logs. */
+export const EPS = 1e-7;

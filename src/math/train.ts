@@ -1,0 +1,162 @@
+// trainPath: gradient-based training of a 1-D model with tfjs's own optimizers (tf.train.*, used
+// as they are: e.g. tfjs momentum is v ← βv + g, θ ← θ − lr·v).
+import * as tf from '@tensorflow/tfjs';
+import { LossInputError } from './errors';
+import { prepareProblem, type ModelProblem } from './models';
+import { mulberry32, shuffledIndices } from './random';
+import { modelLoss } from './surface';
+import { checkNumber } from './validate';
+
+export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adagrad' | 'adam';
+export const OPTIMIZERS: readonly OptimizerName[] = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'];
+
+export interface OptimizerSpec {
+  name: OptimizerName;
+  lr: number;
+  /** Momentum's β (default 0.9); RMSProp's momentum (default 0). */
+  momentum?: number;
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+  /** RMSProp's decay ρ (default 0.9). */
+  decay?: number;
+  /** Adagrad's initial accumulator (default 0.1, as tfjs). */
+  initialAccumulator?: number;
+}
+
+export interface TrainRequest extends ModelProblem {
+  init: { w: number; b: number };
+  optimizer: OptimizerSpec;
+  steps: number;
+  /** Full batch when omitted. */
+  batchSize?: number;
+  /** Seed of the mini-batch shuffle (default 1). */
+  seed?: number;
+  signal?: AbortSignal;
+}
+
+export interface TrainResult {
+  /** The state before each step and after the last: length steps + 1 (divergedAt + 1). */
+  w: number[];
+  b: number[];
+  /** Full-data loss (penalty included) at each state. */
+  loss: number[];
+  /** The first state whose loss is not finite or exceeds 1e12; the path stops there. */
+  divergedAt?: number;
+}
+
+/** A loss above this counts as diverged (DESIGN.md). */
+export const DIVERGENCE_LIMIT = 1e12;
+/** Steps between reads from the backend: one read per chunk, not per step. */
+const READ_EVERY = 100;
+
+function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
+  const opt = (f: string, v: number | undefined, lo: number, hi: number) => {
+    if (v === undefined) return undefined;
+    checkNumber(`optimizer.${f}`, v);
+    if (v < lo || v > hi) throw new LossInputError(`optimizer.${f}`, `must lie in [${lo}, ${hi}], got ${v}`);
+    return v;
+  };
+  checkNumber('optimizer.lr', o.lr);
+  if (!(o.lr > 0)) throw new LossInputError('optimizer.lr', `learning rate must be > 0, got ${o.lr}`);
+  const eps = opt('epsilon', o.epsilon, 0, 1);
+  switch (o.name) {
+    case 'sgd':
+      return tf.train.sgd(o.lr);
+    case 'momentum':
+      return tf.train.momentum(o.lr, opt('momentum', o.momentum, 0, 1) ?? 0.9);
+    case 'rmsprop':
+      return tf.train.rmsprop(o.lr, opt('decay', o.decay, 0, 1) ?? 0.9, opt('momentum', o.momentum, 0, 1) ?? 0, eps);
+    case 'adagrad':
+      return tf.train.adagrad(o.lr, opt('initialAccumulator', o.initialAccumulator, 0, 1e6) ?? 0.1);
+    case 'adam':
+      return tf.train.adam(o.lr, opt('beta1', o.beta1, 0, 1) ?? 0.9, opt('beta2', o.beta2, 0, 1) ?? 0.999, eps);
+    default:
+      throw new LossInputError('optimizer.name', `must be one of ${OPTIMIZERS.join(', ')}, got ${String((o as { name: unknown }).name)}`);
+  }
+}
+
+function checkCount(field: string, v: number | undefined, max: number): void {
+  if (v === undefined) return;
+  if (!Number.isInteger(v) || v < 1 || v > max) throw new LossInputError(field, `must be an integer in [1, ${max}], got ${v}`);
+}
+
+/**
+ * Trains w, b from `init` for `steps` optimizer updates (one step = one batch) and returns the
+ * path. Mini-batches are drawn from a seeded shuffle per epoch. Stops at the first state whose
+ * loss is not finite or exceeds 1e12 (`divergedAt`). Tensors are all disposed.
+ */
+export async function trainPath(req: TrainRequest): Promise<TrainResult> {
+  const p = prepareProblem(req);
+  if (!p.def.differentiable) throw new LossInputError('loss', `${p.def.id} has no gradient; it cannot be trained on`);
+  checkCount('steps', req.steps, 1_000_000);
+  checkNumber('init.w', req.init?.w);
+  checkNumber('init.b', req.init?.b);
+  const m = p.x.length;
+  const batch = Math.min(req.batchSize ?? m, m);
+  checkCount('batchSize', req.batchSize, 1_000_000);
+  const optimizer = makeOptimizer(req.optimizer);
+  const rand = mulberry32(req.seed ?? 1);
+  const x = tf.tensor1d(p.x);
+  const y = tf.tensor1d(p.y);
+  // Inside tidy, so the initial scalars are freed (a variable keeps its own reference).
+  const [w, b] = tf.tidy(() => [tf.variable(tf.scalar(req.init.w)), tf.variable(tf.scalar(req.init.b))]);
+  const full = () => modelLoss(p, w, b, x, y) as tf.Scalar;
+  const out: TrainResult = { w: [], b: [], loss: [] };
+  let order: number[] = [];
+  let cursor = m;
+  const nextBatch = (): tf.Tensor1D => {
+    if (cursor + batch > m) [order, cursor] = [shuffledIndices(m, rand), 0];
+    cursor += batch;
+    return tf.tensor1d(order.slice(cursor - batch, cursor), 'int32');
+  };
+  // Records [loss, w, b] per state as tensors, read back once per chunk.
+  let pending: tf.Tensor[] = [];
+  const flush = async (): Promise<boolean> => {
+    const stacked = tf.stack(pending);
+    tf.dispose(pending);
+    pending = [];
+    const data = await stacked.data();
+    stacked.dispose();
+    for (let k = 0; k < data.length; k += 3) {
+      out.loss.push(data[k]);
+      out.w.push(data[k + 1]);
+      out.b.push(data[k + 2]);
+      if (!(Math.abs(data[k]) <= DIVERGENCE_LIMIT)) {
+        out.divergedAt = out.loss.length - 1;
+        return false;
+      }
+    }
+    return true;
+  };
+  try {
+    for (let step = 0; step < req.steps; step++) {
+      if (req.signal?.aborted) throw req.signal.reason ?? new DOMException('Training was cancelled', 'AbortError');
+      // The state before the step, and its full-data loss: with the full batch, the loss that
+      // minimize() computes anyway.
+      pending.push(
+        tf.tidy(() => {
+          const state = tf.stack([w, b]);
+          let cost: tf.Scalar;
+          if (batch === m) {
+            cost = optimizer.minimize(full, true) as tf.Scalar;
+          } else {
+            cost = full();
+            const idx = nextBatch();
+            const [xb, yb] = [tf.gather(x, idx), tf.gather(y, idx)];
+            optimizer.minimize(() => modelLoss(p, w, b, xb, yb) as tf.Scalar);
+          }
+          return tf.concat([tf.reshape(cost, [1]), state]);
+        }),
+      );
+      if (pending.length >= READ_EVERY && !(await flush())) return out;
+    }
+    pending.push(tf.tidy(() => tf.stack([full(), w, b])));
+    await flush();
+    return out;
+  } finally {
+    tf.dispose(pending);
+    tf.dispose([x, y, w, b]);
+    optimizer.dispose();
+  }
+}
