@@ -31,7 +31,8 @@ export function probeWebglRenderer(): string | null {
   if (typeof document === 'undefined') return null;
   try {
     const canvas = document.createElement('canvas');
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    const gl = (canvas.getContext('webgl2') ??
+      canvas.getContext('webgl')) as WebGLRenderingContext | null;
     if (!gl) return null;
     const ext = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
@@ -62,21 +63,39 @@ async function trySetBackend(name: BackendName): Promise<void> {
   if (v !== 3) throw new Error(`backend ${name} computed 1 + 2 = ${v}`);
 }
 
-function order(force: BackendName | undefined, renderer: string | null): {
+function order(
+  force: BackendName | undefined,
+  renderer: string | null,
+): {
   order: BackendName[];
   reasonCode: BackendInfo['reasonCode'];
   reason: string;
 } {
-  if (force) return { order: [force, 'wasm', 'cpu'], reasonCode: 'forced', reason: `forced by the URL (backend=${force})` };
-  if (typeof document === 'undefined') return { order: ['cpu'], reasonCode: 'node', reason: 'no browser: tfjs cpu backend' };
-  if (renderer === null) return { order: ['wasm', 'cpu'], reasonCode: 'no-webgl', reason: 'no WebGL: wasm is the fastest backend left' };
+  if (force)
+    return {
+      order: [force, 'wasm', 'cpu'],
+      reasonCode: 'forced',
+      reason: `forced by the URL (backend=${force})`,
+    };
+  if (typeof document === 'undefined')
+    return { order: ['cpu'], reasonCode: 'node', reason: 'no browser: tfjs cpu backend' };
+  if (renderer === null)
+    return {
+      order: ['wasm', 'cpu'],
+      reasonCode: 'no-webgl',
+      reason: 'no WebGL: wasm is the fastest backend left',
+    };
   if (isSoftwareRenderer(renderer))
     return {
       order: ['wasm', 'webgl', 'cpu'],
       reasonCode: 'software-webgl',
       reason: 'WebGL is a software renderer: wasm measured ~12× faster for training here',
     };
-  return { order: ['webgl', 'wasm', 'cpu'], reasonCode: 'hardware-gpu', reason: 'hardware GPU: WebGL' };
+  return {
+    order: ['webgl', 'wasm', 'cpu'],
+    reasonCode: 'hardware-gpu',
+    reason: 'hardware GPU: WebGL',
+  };
 }
 
 let current: BackendInfo | null = null;
@@ -98,7 +117,9 @@ export async function initBackend(opts: { force?: BackendName } = {}): Promise<B
         name,
         renderer,
         software: isSoftwareRenderer(renderer),
-        reason: fellBack ? `${plan.reason}; fell back after ${failures.map((f) => f.name).join(', ')} failed` : plan.reason,
+        reason: fellBack
+          ? `${plan.reason}; fell back after ${failures.map((f) => f.name).join(', ')} failed`
+          : plan.reason,
         reasonCode: fellBack ? 'fallback' : plan.reasonCode,
         failures,
       };
@@ -107,7 +128,9 @@ export async function initBackend(opts: { force?: BackendName } = {}): Promise<B
       failures.push({ name, error: err instanceof Error ? err.message : String(err) });
     }
   }
-  throw new Error(`no tfjs backend could start: ${failures.map((f) => `${f.name}: ${f.error}`).join('; ')}`);
+  throw new Error(
+    `no tfjs backend could start: ${failures.map((f) => `${f.name}: ${f.error}`).join('; ')}`,
+  );
 }
 
 /** The backend chosen by the last `initBackend`, or null before it ran. */

@@ -5,8 +5,18 @@ import * as tf from '@tensorflow/tfjs';
 
 export type Leaf = 'y' | 'yhat';
 export type Unary =
-  | 'neg' | 'abs' | 'square' | 'exp' | 'log' | 'log1p' | 'sqrt' | 'relu' | 'sigmoid'
-  | 'softplus' | 'step' | 'tanh';
+  | 'neg'
+  | 'abs'
+  | 'square'
+  | 'exp'
+  | 'log'
+  | 'log1p'
+  | 'sqrt'
+  | 'relu'
+  | 'sigmoid'
+  | 'softplus'
+  | 'step'
+  | 'tanh';
 export type Binary = 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'pow';
 export type Expr =
   | number
@@ -20,8 +30,12 @@ export type Expr =
 export const Y: Expr = 'y';
 export const YHAT: Expr = 'yhat';
 export const param = (name: string): Expr => ({ param: name });
-const un = (op: Unary) => (a: Expr): Expr => ({ op, a });
-const bin = (op: Binary) => (a: Expr, b: Expr): Expr => ({ op, a, b });
+const un =
+  (op: Unary) =>
+  (a: Expr): Expr => ({ op, a });
+const bin =
+  (op: Binary) =>
+  (a: Expr, b: Expr): Expr => ({ op, a, b });
 export const neg = un('neg');
 export const abs = un('abs');
 export const square = un('square');

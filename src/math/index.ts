@@ -14,7 +14,23 @@ export {
 } from './train';
 export { LOSSES, LOSS_IDS, getLoss, isLossId, resolveParams } from './losses/registry';
 export { EPS } from './losses/types';
-export type { LossDef, LossId, LossParams, ParamSpec, ParamId, YHatKind, Lang, LossAbout } from './losses/types';
+export type {
+  LossDef,
+  LossId,
+  LossParams,
+  ParamSpec,
+  ParamId,
+  YHatKind,
+  Lang,
+  LossAbout,
+} from './losses/types';
 export { modelElement, type ModelKind, type Regularization } from './models';
 export { VALUE_LIMIT, type Values } from './validate';
-export { initBackend, backendInfo, tensorCount, isSoftwareRenderer, type BackendInfo, type BackendName } from './backend';
+export {
+  initBackend,
+  backendInfo,
+  tensorCount,
+  isSoftwareRenderer,
+  type BackendInfo,
+  type BackendName,
+} from './backend';

@@ -5,7 +5,15 @@ import { LossInputError } from './errors';
 import { toTensor } from './expr';
 import { getLoss, resolveParams } from './losses/registry';
 import type { LossDef, LossId, LossParams } from './losses/types';
-import { checkLabels, checkPredictions, mapLabels, sameShape, shapeOf, type Shaped, type Values } from './validate';
+import {
+  checkLabels,
+  checkPredictions,
+  mapLabels,
+  sameShape,
+  shapeOf,
+  type Shaped,
+  type Values,
+} from './validate';
 
 interface Prepared {
   def: LossDef;
@@ -43,7 +51,9 @@ function meanLoss(p: Prepared, y: tf.Tensor, yHat: tf.Tensor): tf.Scalar {
  */
 export function lossValue(id: LossId, y: Values, yHat: Values, params?: LossParams): number {
   const p = prepare(id, y, yHat, params);
-  const t = tf.tidy(() => meanLoss(p, tf.tensor(p.y.flat, p.shape), tf.tensor(p.yHat.flat, p.shape)));
+  const t = tf.tidy(() =>
+    meanLoss(p, tf.tensor(p.y.flat, p.shape), tf.tensor(p.yHat.flat, p.shape)),
+  );
   try {
     return t.dataSync()[0];
   } finally {
@@ -65,7 +75,10 @@ function reshapeLike(flat: Float32Array | number[], like: Values): Values {
 export function lossGradient(id: LossId, y: Values, yHat: Values, params?: LossParams): Values {
   const p = prepare(id, y, yHat, params);
   if (!p.def.differentiable)
-    throw new LossInputError('loss', `${id} has no gradient (0 almost everywhere, undefined at the boundary)`);
+    throw new LossInputError(
+      'loss',
+      `${id} has no gradient (0 almost everywhere, undefined at the boundary)`,
+    );
   const g = tf.tidy(() => {
     const yt = tf.tensor(p.y.flat, p.shape);
     return tf.grad((yh: tf.Tensor) => meanLoss(p, yt, yh))(tf.tensor(p.yHat.flat, p.shape));
@@ -87,15 +100,23 @@ export function lossCurve(
   yHats: number[],
   params?: LossParams,
 ): { loss: Float32Array; grad: Float32Array | null } {
-  const p = prepare(id, yHats.map(() => y), yHats, params);
-  if (p.def.rowwise) throw new LossInputError('loss', `${id} compares distributions; it has no per-point curve`);
+  const p = prepare(
+    id,
+    yHats.map(() => y),
+    yHats,
+    params,
+  );
+  if (p.def.rowwise)
+    throw new LossInputError('loss', `${id} compares distributions; it has no per-point curve`);
   const yt = tf.tensor1d(p.y.flat);
   const yh = tf.tensor1d(p.yHat.flat);
   const perPoint = (t: tf.Tensor) => toTensor(p.def.element, { y: yt, yhat: t, params: p.params });
   try {
     const loss = tf.tidy(() => perPoint(yh));
     // The gradient of the sum is the vector of per-point derivatives ℓ′(ŷ_k).
-    const grad = p.def.differentiable ? tf.tidy(() => tf.grad((t: tf.Tensor) => tf.sum(perPoint(t)))(yh)) : null;
+    const grad = p.def.differentiable
+      ? tf.tidy(() => tf.grad((t: tf.Tensor) => tf.sum(perPoint(t)))(yh))
+      : null;
     try {
       return { loss: l2f(loss), grad: grad ? l2f(grad) : null };
     } finally {

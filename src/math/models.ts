@@ -40,12 +40,21 @@ export interface PreparedProblem {
 
 export function modelElement(def: LossDef, model: ModelKind): Expr {
   if (def.rowwise)
-    throw new LossInputError('loss', `${def.id} compares class distributions; the ${model} model predicts one number per point`);
+    throw new LossInputError(
+      'loss',
+      `${def.id} compares class distributions; the ${model} model predicts one number per point`,
+    );
   if (def.id === 'poisson')
-    throw new LossInputError('loss', `poisson needs a positive rate; the ${model} model has no log link, so its prediction can be negative`);
+    throw new LossInputError(
+      'loss',
+      `poisson needs a positive rate; the ${model} model has no log link, so its prediction can be negative`,
+    );
   if (model === 'linear') {
     if (def.yHatKind === 'probability')
-      throw new LossInputError('loss', `${def.id} takes probabilities; use the logistic model (or bce_logits on the linear score)`);
+      throw new LossInputError(
+        'loss',
+        `${def.id} takes probabilities; use the logistic model (or bce_logits on the linear score)`,
+      );
     return def.element;
   }
   if (def.scoreForm) return def.scoreForm;
@@ -69,7 +78,10 @@ export function prepareProblem(req: ModelProblem): PreparedProblem {
   const ys = shapeOf('y', req.y);
   if (xs.shape.length !== 1) throw new LossInputError('x', 'must be a flat array of numbers');
   if (ys.shape.length !== 1 || ys.shape[0] !== xs.shape[0])
-    throw new LossInputError('y', `must be a flat array as long as x (${xs.shape[0]}), got [${ys.shape}]`);
+    throw new LossInputError(
+      'y',
+      `must be a flat array as long as x (${xs.shape[0]}), got [${ys.shape}]`,
+    );
   checkLabels(def, 'y', ys);
   return {
     def,

@@ -23,7 +23,13 @@ export const CHUNK_ELEMENTS = 1 << 22;
  * data axis is the last one. Shared by the surface (w: [1, G, 1], b: [R, 1, 1]) and training
  * (scalars), so both compute exactly the same function.
  */
-export function modelLoss(p: PreparedProblem, w: tf.Tensor, b: tf.Tensor, x: tf.Tensor, y: tf.Tensor): tf.Tensor {
+export function modelLoss(
+  p: PreparedProblem,
+  w: tf.Tensor,
+  b: tf.Tensor,
+  x: tf.Tensor,
+  y: tf.Tensor,
+): tf.Tensor {
   const z = tf.add(tf.mul(w, x), b);
   let loss = tf.mean(toTensor(p.element, { y, yhat: z, params: p.params }), -1);
   const wOnly = w.rank > 0 ? tf.squeeze(w, [w.rank - 1]) : w; // drop the data axis of w
@@ -33,7 +39,8 @@ export function modelLoss(p: PreparedProblem, w: tf.Tensor, b: tf.Tensor, x: tf.
 }
 
 function abortIfNeeded(signal?: AbortSignal): void {
-  if (signal?.aborted) throw signal.reason ?? new DOMException('The surface was superseded', 'AbortError');
+  if (signal?.aborted)
+    throw signal.reason ?? new DOMException('The surface was superseded', 'AbortError');
 }
 
 /**
@@ -44,13 +51,18 @@ export async function lossSurface(req: SurfaceRequest): Promise<{ values: Float3
   const p = prepareProblem(req);
   const ws = shapeOf('w', req.w);
   const bs = shapeOf('b', req.b);
-  if (ws.shape.length !== 1 || bs.shape.length !== 1) throw new LossInputError('w', 'grid axes must be flat arrays');
+  if (ws.shape.length !== 1 || bs.shape.length !== 1)
+    throw new LossInputError('w', 'grid axes must be flat arrays');
   const gw = ws.flat.length;
   const gb = bs.flat.length;
   const m = p.x.length;
   const rowsPerChunk = Math.max(1, Math.floor(CHUNK_ELEMENTS / (gw * m)));
   const values = new Float32Array(gw * gb);
-  const [x, y, w] = [tf.tensor3d(p.x, [1, 1, m]), tf.tensor3d(p.y, [1, 1, m]), tf.tensor3d(ws.flat, [1, gw, 1])];
+  const [x, y, w] = [
+    tf.tensor3d(p.x, [1, 1, m]),
+    tf.tensor3d(p.y, [1, 1, m]),
+    tf.tensor3d(ws.flat, [1, gw, 1]),
+  ];
   try {
     for (let i0 = 0; i0 < gb; i0 += rowsPerChunk) {
       abortIfNeeded(req.signal);

@@ -24,7 +24,11 @@ describe('trainPath', () => {
     expect(r.b[1000]).toBeCloseTo(0, 2);
     // The first state is the initial one, and its loss is lossValue of its predictions.
     expect(r.w[0]).toBe(0.5);
-    const first = lossValue('mse', seed.y, seed.x.map((v) => 0.5 * v + 0.5));
+    const first = lossValue(
+      'mse',
+      seed.y,
+      seed.x.map((v) => 0.5 * v + 0.5),
+    );
     expect(r.loss[0]).toBeCloseTo(first, 4);
   });
 
@@ -54,12 +58,15 @@ describe('trainPath', () => {
     expect(bad.divergedAt).toBeDefined();
   });
 
-  it.each(['momentum', 'rmsprop', 'adagrad', 'adam'] as const)('%s lowers the loss of the seed example', async (name) => {
-    const lr = name === 'momentum' ? 0.01 : name === 'adagrad' ? 0.5 : 0.05;
-    const r = await trainPath({ ...seed, optimizer: { name, lr }, steps: 300 });
-    expect(r.divergedAt).toBeUndefined();
-    expect(r.loss[300]).toBeLessThan(r.loss[0] / 10);
-  });
+  it.each(['momentum', 'rmsprop', 'adagrad', 'adam'] as const)(
+    '%s lowers the loss of the seed example',
+    async (name) => {
+      const lr = name === 'momentum' ? 0.01 : name === 'adagrad' ? 0.5 : 0.05;
+      const r = await trainPath({ ...seed, optimizer: { name, lr }, steps: 300 });
+      expect(r.divergedAt).toBeUndefined();
+      expect(r.loss[300]).toBeLessThan(r.loss[0] / 10);
+    },
+  );
 
   it('mini-batches are reproducible by seed and differ between seeds', async () => {
     const req = { ...seed, batchSize: 1, steps: 20, seed: 7 };
@@ -72,8 +79,13 @@ describe('trainPath', () => {
 
   it('trains the logistic model with bce from the score', async () => {
     const r = await trainPath({
-      model: 'logistic', x: [-2, -1, 1, 2], y: [0, 0, 1, 1], loss: 'bce',
-      init: { w: 0, b: 0 }, optimizer: { name: 'sgd', lr: 1 }, steps: 200,
+      model: 'logistic',
+      x: [-2, -1, 1, 2],
+      y: [0, 0, 1, 1],
+      loss: 'bce',
+      init: { w: 0, b: 0 },
+      optimizer: { name: 'sgd', lr: 1 },
+      steps: 200,
     });
     // At w = b = 0 every p is ½: the loss is ln 2.
     expect(r.loss[0]).toBeCloseTo(Math.LN2, 5);

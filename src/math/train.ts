@@ -8,7 +8,13 @@ import { modelLoss } from './surface';
 import { checkNumber } from './validate';
 
 export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adagrad' | 'adam';
-export const OPTIMIZERS: readonly OptimizerName[] = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'];
+export const OPTIMIZERS: readonly OptimizerName[] = [
+  'sgd',
+  'momentum',
+  'rmsprop',
+  'adagrad',
+  'adam',
+];
 
 export interface OptimizerSpec {
   name: OptimizerName;
@@ -54,11 +60,13 @@ function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
   const opt = (f: string, v: number | undefined, lo: number, hi: number) => {
     if (v === undefined) return undefined;
     checkNumber(`optimizer.${f}`, v);
-    if (v < lo || v > hi) throw new LossInputError(`optimizer.${f}`, `must lie in [${lo}, ${hi}], got ${v}`);
+    if (v < lo || v > hi)
+      throw new LossInputError(`optimizer.${f}`, `must lie in [${lo}, ${hi}], got ${v}`);
     return v;
   };
   checkNumber('optimizer.lr', o.lr);
-  if (!(o.lr > 0)) throw new LossInputError('optimizer.lr', `learning rate must be > 0, got ${o.lr}`);
+  if (!(o.lr > 0))
+    throw new LossInputError('optimizer.lr', `learning rate must be > 0, got ${o.lr}`);
   const eps = opt('epsilon', o.epsilon, 0, 1);
   switch (o.name) {
     case 'sgd':
@@ -66,19 +74,33 @@ function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
     case 'momentum':
       return tf.train.momentum(o.lr, opt('momentum', o.momentum, 0, 1) ?? 0.9);
     case 'rmsprop':
-      return tf.train.rmsprop(o.lr, opt('decay', o.decay, 0, 1) ?? 0.9, opt('momentum', o.momentum, 0, 1) ?? 0, eps);
+      return tf.train.rmsprop(
+        o.lr,
+        opt('decay', o.decay, 0, 1) ?? 0.9,
+        opt('momentum', o.momentum, 0, 1) ?? 0,
+        eps,
+      );
     case 'adagrad':
       return tf.train.adagrad(o.lr, opt('initialAccumulator', o.initialAccumulator, 0, 1e6) ?? 0.1);
     case 'adam':
-      return tf.train.adam(o.lr, opt('beta1', o.beta1, 0, 1) ?? 0.9, opt('beta2', o.beta2, 0, 1) ?? 0.999, eps);
+      return tf.train.adam(
+        o.lr,
+        opt('beta1', o.beta1, 0, 1) ?? 0.9,
+        opt('beta2', o.beta2, 0, 1) ?? 0.999,
+        eps,
+      );
     default:
-      throw new LossInputError('optimizer.name', `must be one of ${OPTIMIZERS.join(', ')}, got ${String((o as { name: unknown }).name)}`);
+      throw new LossInputError(
+        'optimizer.name',
+        `must be one of ${OPTIMIZERS.join(', ')}, got ${String((o as { name: unknown }).name)}`,
+      );
   }
 }
 
 function checkCount(field: string, v: number | undefined, max: number): void {
   if (v === undefined) return;
-  if (!Number.isInteger(v) || v < 1 || v > max) throw new LossInputError(field, `must be an integer in [1, ${max}], got ${v}`);
+  if (!Number.isInteger(v) || v < 1 || v > max)
+    throw new LossInputError(field, `must be an integer in [1, ${max}], got ${v}`);
 }
 
 /**
@@ -88,7 +110,8 @@ function checkCount(field: string, v: number | undefined, max: number): void {
  */
 export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   const p = prepareProblem(req);
-  if (!p.def.differentiable) throw new LossInputError('loss', `${p.def.id} has no gradient; it cannot be trained on`);
+  if (!p.def.differentiable)
+    throw new LossInputError('loss', `${p.def.id} has no gradient; it cannot be trained on`);
   checkCount('steps', req.steps, 1_000_000);
   checkNumber('init.w', req.init?.w);
   checkNumber('init.b', req.init?.b);
@@ -100,7 +123,10 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   const x = tf.tensor1d(p.x);
   const y = tf.tensor1d(p.y);
   // Inside tidy, so the initial scalars are freed (a variable keeps its own reference).
-  const [w, b] = tf.tidy(() => [tf.variable(tf.scalar(req.init.w)), tf.variable(tf.scalar(req.init.b))]);
+  const [w, b] = tf.tidy(() => [
+    tf.variable(tf.scalar(req.init.w)),
+    tf.variable(tf.scalar(req.init.b)),
+  ]);
   const full = () => modelLoss(p, w, b, x, y) as tf.Scalar;
   const out: TrainResult = { w: [], b: [], loss: [] };
   let order: number[] = [];
@@ -131,7 +157,8 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   };
   try {
     for (let step = 0; step < req.steps; step++) {
-      if (req.signal?.aborted) throw req.signal.reason ?? new DOMException('Training was cancelled', 'AbortError');
+      if (req.signal?.aborted)
+        throw req.signal.reason ?? new DOMException('Training was cancelled', 'AbortError');
       // The state before the step, and its full-data loss: with the full batch, the loss that
       // minimize() computes anyway.
       pending.push(

@@ -1,18 +1,42 @@
 import type { ParamSpec } from './types';
 
 export const DELTA: ParamSpec = {
-  id: 'delta', symbol: '\\delta', name: { en: 'Huber δ', 'zh-CN': 'Huber δ' },
-  default: 1, min: 0, max: 1e6, minInclusive: false, ui: { min: 0.05, max: 5, step: 0.05 },
+  id: 'delta',
+  symbol: '\\delta',
+  name: { en: 'Huber δ', 'zh-CN': 'Huber δ' },
+  default: 1,
+  min: 0,
+  max: 1e6,
+  minInclusive: false,
+  ui: { min: 0.05, max: 5, step: 0.05 },
 };
 export const TAU: ParamSpec = {
-  id: 'tau', symbol: '\\tau', name: { en: 'quantile τ', 'zh-CN': '分位数 τ' },
-  default: 0.5, min: 0, max: 1, minInclusive: true, ui: { min: 0.01, max: 0.99, step: 0.01 },
+  id: 'tau',
+  symbol: '\\tau',
+  name: { en: 'quantile τ', 'zh-CN': '分位数 τ' },
+  default: 0.5,
+  min: 0,
+  max: 1,
+  minInclusive: true,
+  ui: { min: 0.01, max: 0.99, step: 0.01 },
 };
 export const GAMMA: ParamSpec = {
-  id: 'gamma', symbol: '\\gamma', name: { en: 'focal γ', 'zh-CN': 'Focal γ' },
-  default: 2, min: 0, max: 10, minInclusive: true, ui: { min: 0, max: 5, step: 0.1 },
+  id: 'gamma',
+  symbol: '\\gamma',
+  name: { en: 'focal γ', 'zh-CN': 'Focal γ' },
+  default: 2,
+  min: 0,
+  max: 10,
+  minInclusive: true,
+  ui: { min: 0, max: 5, step: 0.1 },
 };
 export const ALPHA: ParamSpec = {
-  id: 'alpha', symbol: '\\alpha', name: { en: 'focal α', 'zh-CN': 'Focal α' },
-  default: 0.25, min: 0, max: 1, minInclusive: true, ui: { min: 0, max: 1, step: 0.05 },
+  id: 'alpha',
+  symbol: '\\alpha',
+  name: { en: 'focal α', 'zh-CN': 'Focal α' },
+  default: 0.25,
+  min: 0,
+  max: 1,
+  minInclusive: true,
+  ui: { min: 0, max: 1, step: 0.05 },
 };

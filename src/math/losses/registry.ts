@@ -6,7 +6,12 @@ import { PROBABILISTIC } from './probabilistic';
 import { REGRESSION } from './regression';
 import type { LossDef, LossId, LossParams } from './types';
 
-export const LOSSES: readonly LossDef[] = [...REGRESSION, ...PROBABILISTIC, ...MARGIN, ...MULTICLASS];
+export const LOSSES: readonly LossDef[] = [
+  ...REGRESSION,
+  ...PROBABILISTIC,
+  ...MARGIN,
+  ...MULTICLASS,
+];
 export const LOSS_IDS: readonly LossId[] = LOSSES.map((l) => l.id);
 const BY_ID = new Map<string, LossDef>(LOSSES.map((l) => [l.id, l]));
 
@@ -16,7 +21,8 @@ export function isLossId(id: unknown): id is LossId {
 
 export function getLoss(id: string): LossDef {
   const def = BY_ID.get(id);
-  if (!def) throw new LossInputError('loss', `unknown loss id "${id}"; known: ${LOSS_IDS.join(', ')}`);
+  if (!def)
+    throw new LossInputError('loss', `unknown loss id "${id}"; known: ${LOSS_IDS.join(', ')}`);
   return def;
 }
 
@@ -28,7 +34,10 @@ export function resolveParams(def: LossDef, params: LossParams = {}): Record<str
     const lowOk = spec.minInclusive ? v >= spec.min : v > spec.min;
     if (typeof v !== 'number' || !Number.isFinite(v) || !lowOk || v > spec.max) {
       const lo = spec.minInclusive ? '[' : '(';
-      throw new LossInputError(`params.${spec.id}`, `must be a finite number in ${lo}${spec.min}, ${spec.max}] for ${def.id}, got ${v}`);
+      throw new LossInputError(
+        `params.${spec.id}`,
+        `must be a finite number in ${lo}${spec.min}, ${spec.max}] for ${def.id}, got ${v}`,
+      );
     }
     out[spec.id] = v;
   }

@@ -6,19 +6,27 @@ import { EPS, type LossDef } from './types';
 const E = sub(YHAT, Y);
 
 export const mse: LossDef = {
-  id: 'mse', family: 'regression', short: 'MSE',
+  id: 'mse',
+  family: 'regression',
+  short: 'MSE',
   name: { en: 'Mean squared error (MSE)', 'zh-CN': '均方误差（MSE）' },
   latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - y_i)^2',
   pointLatex: '\\ell(\\hat y; y) = (\\hat y - y)^2',
-  yHatKind: 'value', yRule: 'real', yHatRule: 'real', params: [],
-  element: square(E), differentiable: true, quadratic: true,
+  yHatKind: 'value',
+  yRule: 'real',
+  yHatRule: 'real',
+  params: [],
+  element: square(E),
+  differentiable: true,
+  quadratic: true,
   about: {
     en: {
       measures: 'The average squared error: large errors count quadratically more than small ones.',
       use: 'Regression with roughly Gaussian noise; it is the maximum-likelihood loss for Gaussian errors and its minimiser is the conditional mean.',
       avoid: 'Data with outliers: one far point can dominate the loss and drag the fit.',
       range: '[0, ∞), 0 at a perfect prediction.',
-      gradient: 'ℓ′ = 2(ŷ − y): grows linearly with the error, so big errors pull hard and small ones gently.',
+      gradient:
+        'ℓ′ = 2(ŷ − y): grows linearly with the error, so big errors pull hard and small ones gently.',
     },
     'zh-CN': {
       measures: '误差平方的平均：大误差按平方放大，比小误差重得多。',
@@ -31,24 +39,34 @@ export const mse: LossDef = {
 };
 
 export const mae: LossDef = {
-  id: 'mae', family: 'regression', short: 'MAE',
+  id: 'mae',
+  family: 'regression',
+  short: 'MAE',
   name: { en: 'Mean absolute error (MAE)', 'zh-CN': '平均绝对误差（MAE）' },
   latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} \\lvert \\hat y_i - y_i \\rvert',
   pointLatex: '\\ell(\\hat y; y) = \\lvert \\hat y - y \\rvert',
-  yHatKind: 'value', yRule: 'real', yHatRule: 'real', params: [],
-  element: abs(E), differentiable: true, piecewiseLinear: true,
+  yHatKind: 'value',
+  yRule: 'real',
+  yHatRule: 'real',
+  params: [],
+  element: abs(E),
+  differentiable: true,
+  piecewiseLinear: true,
   about: {
     en: {
       measures: 'The average absolute error: every unit of error costs the same.',
       use: 'Regression with outliers or heavy-tailed (Laplace) noise; its minimiser is the conditional median.',
-      avoid: 'When you need a smooth loss near the optimum: its gradient jumps from −1 to +1 at zero error, so plain gradient descent jitters there.',
+      avoid:
+        'When you need a smooth loss near the optimum: its gradient jumps from −1 to +1 at zero error, so plain gradient descent jitters there.',
       range: '[0, ∞), 0 at a perfect prediction.',
-      gradient: 'ℓ′ = sign(ŷ − y): a constant pull of ±1 whatever the size of the error (0 at zero error here, as in PyTorch).',
+      gradient:
+        'ℓ′ = sign(ŷ − y): a constant pull of ±1 whatever the size of the error (0 at zero error here, as in PyTorch).',
     },
     'zh-CN': {
       measures: '绝对误差的平均：每一单位误差的代价相同。',
       use: '有离群点或噪声重尾（拉普拉斯分布）的回归；最小化它得到条件中位数。',
-      avoid: '需要在最优点附近平滑的损失时：误差为零处梯度从 −1 跳到 +1，普通梯度下降会在那里来回抖动。',
+      avoid:
+        '需要在最优点附近平滑的损失时：误差为零处梯度从 −1 跳到 +1，普通梯度下降会在那里来回抖动。',
       range: '[0, ∞)，预测完全正确时为 0。',
       gradient: 'ℓ′ = sign(ŷ − y)：无论误差多大，拉力恒为 ±1（误差为零处取 0，与 PyTorch 相同）。',
     },
@@ -57,21 +75,28 @@ export const mae: LossDef = {
 
 const q = min(abs(E), param('delta'));
 export const huber: LossDef = {
-  id: 'huber', family: 'regression', short: 'Huber',
+  id: 'huber',
+  family: 'regression',
+  short: 'Huber',
   name: { en: 'Huber loss', 'zh-CN': 'Huber 损失' },
   latex:
     'L = \\frac{1}{N}\\sum_{i=1}^{N} \\begin{cases} \\tfrac12 e_i^2 & \\lvert e_i\\rvert \\le \\delta \\\\ \\delta\\,(\\lvert e_i\\rvert - \\tfrac12\\delta) & \\text{otherwise} \\end{cases},\\quad e_i = \\hat y_i - y_i',
   pointLatex:
     '\\ell = \\begin{cases} \\tfrac12 e^2 & \\lvert e\\rvert \\le \\delta \\\\ \\delta\\,(\\lvert e\\rvert - \\tfrac12\\delta) & \\text{otherwise} \\end{cases}',
-  yHatKind: 'value', yRule: 'real', yHatRule: 'real', params: [DELTA],
+  yHatKind: 'value',
+  yRule: 'real',
+  yHatRule: 'real',
+  params: [DELTA],
   // q = min(|e|, δ): ½q² + δ(|e| − q), the comparison-free form of tfjs's huberLoss.
   element: add(mul(0.5, square(q)), mul(param('delta'), sub(abs(E), q))),
   differentiable: true,
   about: {
     en: {
-      measures: 'Squared error for small errors (|e| ≤ δ), absolute error beyond: a compromise between MSE and MAE.',
+      measures:
+        'Squared error for small errors (|e| ≤ δ), absolute error beyond: a compromise between MSE and MAE.',
       use: 'Regression with a few outliers, when you still want smooth, well-behaved gradients near the optimum.',
-      avoid: 'When you have no idea of the noise scale: δ sets where "small" ends and must fit the data.',
+      avoid:
+        'When you have no idea of the noise scale: δ sets where "small" ends and must fit the data.',
       range: '[0, ∞), 0 at a perfect prediction.',
       gradient: 'ℓ′ = e for |e| ≤ δ, δ·sign(e) beyond: the pull of an outlier is capped at δ.',
     },
@@ -86,11 +111,16 @@ export const huber: LossDef = {
 };
 
 export const logcosh: LossDef = {
-  id: 'logcosh', family: 'regression', short: 'Log-cosh',
+  id: 'logcosh',
+  family: 'regression',
+  short: 'Log-cosh',
   name: { en: 'Log-cosh loss', 'zh-CN': 'Log-Cosh 损失' },
   latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} \\log\\cosh(\\hat y_i - y_i)',
   pointLatex: '\\ell(\\hat y; y) = \\log\\cosh(\\hat y - y)',
-  yHatKind: 'value', yRule: 'real', yHatRule: 'real', params: [],
+  yHatKind: 'value',
+  yRule: 'real',
+  yHatRule: 'real',
+  params: [],
   // log cosh e = |e| + log(1 + e^(−2|e|)) − ln 2 = |e| + softplus(−2|e|) − ln 2: cosh overflows
   // float32 beyond |e| ≈ 89, this form never does.
   element: sub(add(abs(E), softplus(mul(-2, abs(E)))), Math.LN2),
@@ -99,7 +129,8 @@ export const logcosh: LossDef = {
     en: {
       measures: 'Like ½e² for small errors and like |e| − ln 2 for large ones, smooth everywhere.',
       use: 'Robust regression with a twice-differentiable loss and no parameter to tune.',
-      avoid: 'When the error scale is far from 1: the switch from quadratic to linear happens near |e| ≈ 1, so rescale the target first.',
+      avoid:
+        'When the error scale is far from 1: the switch from quadratic to linear happens near |e| ≈ 1, so rescale the target first.',
       range: '[0, ∞), 0 at a perfect prediction.',
       gradient: 'ℓ′ = tanh(ŷ − y): linear near 0, saturating at ±1 for large errors.',
     },
@@ -115,16 +146,25 @@ export const logcosh: LossDef = {
 
 const R = sub(Y, YHAT);
 export const quantile: LossDef = {
-  id: 'quantile', family: 'regression', short: 'Quantile',
+  id: 'quantile',
+  family: 'regression',
+  short: 'Quantile',
   name: { en: 'Quantile (pinball) loss', 'zh-CN': '分位数损失（弹球损失）' },
-  latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} \\max\\big(\\tau (y_i - \\hat y_i),\\ (\\tau - 1)(y_i - \\hat y_i)\\big)',
-  pointLatex: '\\ell(\\hat y; y) = \\max\\big(\\tau (y - \\hat y),\\ (\\tau - 1)(y - \\hat y)\\big)',
-  yHatKind: 'value', yRule: 'real', yHatRule: 'real', params: [TAU],
+  latex:
+    'L = \\frac{1}{N}\\sum_{i=1}^{N} \\max\\big(\\tau (y_i - \\hat y_i),\\ (\\tau - 1)(y_i - \\hat y_i)\\big)',
+  pointLatex:
+    '\\ell(\\hat y; y) = \\max\\big(\\tau (y - \\hat y),\\ (\\tau - 1)(y - \\hat y)\\big)',
+  yHatKind: 'value',
+  yRule: 'real',
+  yHatRule: 'real',
+  params: [TAU],
   element: max(mul(param('tau'), R), mul(sub(param('tau'), 1), R)),
-  differentiable: true, piecewiseLinear: true,
+  differentiable: true,
+  piecewiseLinear: true,
   about: {
     en: {
-      measures: 'An asymmetric absolute error: under-prediction costs τ per unit, over-prediction 1 − τ.',
+      measures:
+        'An asymmetric absolute error: under-prediction costs τ per unit, over-prediction 1 − τ.',
       use: 'Predicting a quantile (τ = 0.9 for "90% of outcomes fall below"), prediction intervals; τ = 0.5 is half the MAE.',
       avoid: 'When you want the mean rather than a quantile.',
       range: '[0, ∞), 0 at a perfect prediction.',
@@ -141,18 +181,26 @@ export const quantile: LossDef = {
 };
 
 export const poisson: LossDef = {
-  id: 'poisson', family: 'regression', short: 'Poisson',
+  id: 'poisson',
+  family: 'regression',
+  short: 'Poisson',
   name: { en: 'Poisson loss', 'zh-CN': '泊松损失' },
-  latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} \\big(\\hat y_i - y_i \\log(\\hat y_i + \\varepsilon)\\big)',
+  latex:
+    'L = \\frac{1}{N}\\sum_{i=1}^{N} \\big(\\hat y_i - y_i \\log(\\hat y_i + \\varepsilon)\\big)',
   pointLatex: '\\ell(\\hat y; y) = \\hat y - y \\log(\\hat y + \\varepsilon)',
-  yHatKind: 'value', yRule: 'nonneg', yHatRule: 'nonneg', params: [],
+  yHatKind: 'value',
+  yRule: 'nonneg',
+  yHatRule: 'nonneg',
+  params: [],
   element: sub(YHAT, mul(Y, log(add(YHAT, EPS)))),
   differentiable: true,
   about: {
     en: {
-      measures: 'The negative log-likelihood of counts y under a Poisson distribution with rate ŷ (dropping the log y! term).',
+      measures:
+        'The negative log-likelihood of counts y under a Poisson distribution with rate ŷ (dropping the log y! term).',
       use: 'Count data (visits, events per hour) where the variance grows with the mean.',
-      avoid: 'Negative targets or predictions; use a log link (ŷ = e^z) so the rate stays positive.',
+      avoid:
+        'Negative targets or predictions; use a log link (ŷ = e^z) so the rate stays positive.',
       range: 'Not bounded below by 0: its minimum over ŷ is y − y log y, reached at ŷ = y.',
       gradient: 'ℓ′ = 1 − y/(ŷ + ε): zero at ŷ = y, steep as ŷ → 0 when y > 0.',
     },

@@ -1,10 +1,21 @@
 import type { Expr } from '../expr';
 
 export type LossId =
-  | 'mse' | 'mae' | 'huber' | 'logcosh' | 'quantile' | 'poisson'
-  | 'bce' | 'bce_logits' | 'focal'
-  | 'hinge' | 'squared_hinge' | 'exponential' | 'zero_one'
-  | 'cce' | 'kl';
+  | 'mse'
+  | 'mae'
+  | 'huber'
+  | 'logcosh'
+  | 'quantile'
+  | 'poisson'
+  | 'bce'
+  | 'bce_logits'
+  | 'focal'
+  | 'hinge'
+  | 'squared_hinge'
+  | 'exponential'
+  | 'zero_one'
+  | 'cce'
+  | 'kl';
 
 export type Lang = 'en' | 'zh-CN';
 export type Text = Record<Lang, string>;
