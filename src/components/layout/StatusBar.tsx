@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/StoreProvider';
+import { selectBackend } from '../../state/selectors';
+import { BackendStatus } from './BackendStatus';
+
+export function StatusBar() {
+  const { t } = useTranslation();
+  const backend = useAppStore(selectBackend);
+  const { invalid } = backend.request;
+  return (
+    <footer className="status-bar" data-testid="status-bar" data-status={backend.status}>
+      <h2 className="visually-hidden">{t('status.label')}</h2>
+      {invalid !== undefined && (
+        <p className="status-notice" role="alert" data-testid="backend-notice">
+          {t('status.invalidParam', { value: invalid })}
+        </p>
+      )}
+      <div className="status-items" role="status">
+        <BackendStatus />
+      </div>
+      <span className="status-item tensor-count">
+        <span className="status-label">{t('status.tensors')}</span>{' '}
+        <span data-testid="tensor-count">{backend.tensors ?? '–'}</span>
+      </span>
+    </footer>
+  );
+}

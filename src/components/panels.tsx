@@ -1,0 +1,19 @@
+// Tab → panel: the one table to edit when a real panel lands. Replace a tab's
+// `comingPanel('…')` with a lazy import so its code loads only when the tab is opened:
+//   explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
+// (the module's default export is the panel). Tab ids and their order live in state/tabs.ts;
+// labels are the i18n keys `tabs.<id>`.
+import type { ComponentType } from 'react';
+import type { TabId } from '../state/tabs';
+import { comingPanel } from './layout/ComingPanel';
+
+export interface PanelEntry {
+  Panel: ComponentType;
+}
+
+export const PANELS: Record<TabId, PanelEntry> = {
+  explore: { Panel: comingPanel('explore') },
+  train: { Panel: comingPanel('train') },
+  applications: { Panel: comingPanel('applications') },
+  guide: { Panel: comingPanel('guide') },
+};

@@ -1,0 +1,55 @@
+// English strings. Keys are grouped by the part of the shell that shows them; zhCN.ts must
+// have exactly the same keys (its type says so), with terms from shared/GLOSSARY.md.
+export const en = {
+  app: {
+    name: 'losscape',
+    tagline: 'Loss functions and loss landscapes, computed in your browser',
+    skipToContent: 'Skip to content',
+  },
+  tabs: {
+    label: 'Views',
+    explore: 'Explore',
+    train: 'Train',
+    applications: 'Applications',
+    guide: 'Guide',
+  },
+  coming: {
+    badge: 'Coming soon',
+    explore:
+      'Edit (y, ŷ) pairs, compare loss curves and their derivatives, and follow the computation step by step.',
+    train:
+      'Train a linear regression, a logistic regression or a small MLP live, and watch the optimizer move across the loss landscape.',
+    applications:
+      'Image classification, semantic segmentation and k-means clustering as small live demos.',
+    guide:
+      'Which loss function to use for which task, how to optimize it, and how loss relates to model quality.',
+  },
+  settings: {
+    language: 'Language',
+    darkTheme: 'Dark theme',
+  },
+  status: {
+    label: 'Status',
+    backend: 'Backend',
+    loading: 'loading…',
+    renderer: 'Renderer',
+    noWebgl: 'no WebGL',
+    tensors: 'Tensors',
+    failed: 'No computing backend could start.',
+    invalidParam:
+      'Unknown backend “{{value}}” in the URL (use webgl, wasm or cpu); choosing automatically.',
+    reasonInParens: '({{reason}})',
+    reason: {
+      forced: 'forced by the URL',
+      'hardware-gpu': 'hardware GPU',
+      'software-webgl': 'WebGL is software-rendered, wasm is faster',
+      'no-webgl': 'no WebGL available',
+      node: 'not in a browser',
+      fallback: 'fell back after {{failed}} failed',
+    },
+  },
+  panelError: {
+    title: 'This panel stopped working.',
+    retry: 'Try again',
+  },
+} as const;

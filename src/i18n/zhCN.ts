@@ -1,0 +1,56 @@
+// 简体中文. Terms follow shared/GLOSSARY.md (损失函数, 损失曲面, 计算后端, 优化器 …).
+import type { en } from './en';
+
+/** The same tree of keys as `en`, with any strings as values. */
+export type Messages<T = typeof en> = {
+  readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]>;
+};
+
+export const zhCN: Messages = {
+  app: {
+    name: 'losscape',
+    tagline: '在浏览器中计算的损失函数与损失曲面',
+    skipToContent: '跳到主要内容',
+  },
+  tabs: {
+    label: '视图',
+    explore: '探索',
+    train: '训练',
+    applications: '应用',
+    guide: '指南',
+  },
+  coming: {
+    badge: '即将推出',
+    explore: '编辑 (y, ŷ) 数据对，比较损失曲线及其导数，并查看分步计算。',
+    train: '实时训练线性回归、逻辑回归或小型多层感知机（MLP），观察优化器在损失曲面上的路径。',
+    applications: '以小型实时演示展示图像分类、语义分割与 k 均值聚类。',
+    guide: '不同任务该选用哪种损失函数、如何优化损失，以及损失与模型质量的关系。',
+  },
+  settings: {
+    language: '语言',
+    darkTheme: '深色主题',
+  },
+  status: {
+    label: '状态',
+    backend: '计算后端',
+    loading: '加载中…',
+    renderer: '渲染器',
+    noWebgl: '无 WebGL',
+    tensors: '张量数',
+    failed: '没有可以启动的计算后端。',
+    invalidParam: 'URL 中的计算后端“{{value}}”无效（可用 webgl、wasm 或 cpu），已改为自动选择。',
+    reasonInParens: '（{{reason}}）',
+    reason: {
+      forced: '由 URL 指定',
+      'hardware-gpu': '硬件 GPU',
+      'software-webgl': 'WebGL 为软件渲染，wasm 更快',
+      'no-webgl': '没有可用的 WebGL',
+      node: '不在浏览器中',
+      fallback: '{{failed}} 启动失败，已回退',
+    },
+  },
+  panelError: {
+    title: '此面板出错了。',
+    retry: '重试',
+  },
+};

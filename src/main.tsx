@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App';
+import { applyDocumentPrefs, systemTheme } from './components/layout/documentPrefs';
+import { createI18n } from './i18n';
+import { createBrowserStore } from './state/store';
+import { StoreProvider } from './state/StoreProvider';
+import './styles/theme.css';
+import './styles/app.css';
+
+// No tfjs here: the shell paints first; state/backendLoader imports the math module later.
+const store = createBrowserStore();
+const { lang, theme } = store.getState();
+applyDocumentPrefs(lang, theme ?? systemTheme());
+const i18n = createI18n(lang);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,56 @@
+// Starts tfjs after the shell has painted: the math module (and with it tfjs, ~370 KB gzip) is
+// a dynamic import, so it lands in its own chunk. Then polls the live tensor count.
+import type { AppStore } from './store';
+
+type MathBackend = typeof import('../math');
+
+const started = new WeakMap<AppStore, Promise<MathBackend | null>>();
+const POLL_MS = 1000;
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function init(store: AppStore): Promise<MathBackend | null> {
+  const { request } = store.getState().backend;
+  let math: MathBackend;
+  try {
+    math = await import('../math');
+  } catch (err) {
+    store.getState().setBackend({ status: 'failed', error: `loading tfjs: ${message(err)}` });
+    return null;
+  }
+  try {
+    const info = await math.initBackend(request.force ? { force: request.force } : {});
+    store.getState().setBackend({ status: 'ready', info, tensors: math.tensorCount() });
+    return math;
+  } catch (err) {
+    store.getState().setBackend({ status: 'failed', error: message(err) });
+    return null;
+  }
+}
+
+/**
+ * Initialises the backend once per store (safe under StrictMode's double effects) and polls
+ * the tensor count until the returned function is called.
+ */
+export function startBackend(store: AppStore): () => void {
+  let promise = started.get(store);
+  if (!promise) {
+    promise = init(store);
+    started.set(store, promise);
+  }
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let stopped = false;
+  void promise.then((math) => {
+    if (!math || stopped) return;
+    timer = setInterval(() => {
+      const tensors = math.tensorCount();
+      if (tensors !== store.getState().backend.tensors) store.getState().setBackend({ tensors });
+    }, POLL_MS);
+  });
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clearInterval(timer);
+  };
+}
