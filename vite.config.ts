@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { CSP } from './scripts/csp.ts';
 
 // Relative base: dist/ works from any sub-path of any static host (DESIGN.md, Delivery).
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
+  // The built app is served under the strict CSP it must work with (see scripts/csp.ts).
+  preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/math/test/setup.ts'],
