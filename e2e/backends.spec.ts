@@ -35,3 +35,18 @@ test('an invalid backend parameter falls back to auto with a notice', async ({ p
   await waitForBackend(page);
   await expect(page.getByTestId('backend-reason')).not.toHaveAttribute('data-reason', 'forced');
 });
+
+test('when tfjs cannot load, the status bar says so', async ({ page, problems }) => {
+  await page.route(/\/assets\/math-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await expect(page.getByTestId('backend-failed')).toContainText(
+    'No computing backend could start',
+  );
+  await expect(page.getByTestId('status-bar')).toHaveAttribute('data-status', 'failed');
+  // The shell itself keeps working.
+  await page.getByRole('tab', { name: 'Guide' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Guide' })).toBeVisible();
+  // The aborted request is logged as a console error: expected here, and only here.
+  expect(problems.consoleErrors.every((e) => /Failed to (load|fetch)/i.test(e))).toBe(true);
+  problems.consoleErrors.length = 0;
+});
