@@ -6,7 +6,12 @@ import { CSP } from './scripts/csp.ts';
 export default defineConfig({
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    // bench.html: the engine page used by `npm run bench` and the engine e2e tests.
+    rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } },
+  },
   worker: { format: 'es' },
   // The built app is served under the strict CSP it must work with (see scripts/csp.ts).
   preview: { headers: { 'Content-Security-Policy': CSP } },

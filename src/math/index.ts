@@ -34,3 +34,6 @@ export {
   type BackendInfo,
   type BackendName,
 } from './backend';
+export { startSurfaceEngine, type SurfaceEngine, type SurfaceResult } from './surfaceEngine';
+export type { SurfaceEngineInfo, SurfaceEngineKind } from './surfaceProtocol';
+export { fusedLossSurface, canRunFused } from './fusedSurface';

@@ -1,0 +1,24 @@
+// Messages between the main thread and the surface worker.
+import type { SurfaceRequest } from './surface';
+
+export type SurfaceEngineKind = 'fused-webgl' | 'chunked-ops';
+
+export interface SurfaceEngineInfo {
+  /** tfjs backend in the worker (or on the main thread, where no worker could start). */
+  backend: 'webgl' | 'wasm' | 'cpu';
+  engine: SurfaceEngineKind;
+  renderer: string | null;
+  /** Where the surfaces are computed. */
+  thread: 'worker' | 'main';
+  reason: string;
+}
+
+export type WorkerRequest =
+  | { type: 'init'; force?: 'webgl' | 'wasm' | 'cpu' }
+  | { type: 'surface'; id: number; req: Omit<SurfaceRequest, 'signal'> };
+
+export type WorkerReply =
+  | { type: 'ready'; info: SurfaceEngineInfo }
+  | { type: 'init-failed'; error: string }
+  | { type: 'result'; id: number; values: Float32Array; ms: number }
+  | { type: 'error'; id: number; error: { name: string; message: string; field?: string } };
