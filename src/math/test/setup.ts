@@ -1,6 +1,11 @@
 // Shared set-up of the math tests: tfjs on its cpu backend (Node), quiet.
 import * as tf from '@tensorflow/tfjs';
+import fc from 'fast-check';
 import { beforeAll } from 'vitest';
+
+// Property tests run with a fixed seed so CI is reproducible; FC_SEED varies it, and
+// FC_RUNS_FACTOR multiplies the runs of properties.test.ts (e.g. 20 for a long local search).
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
 
 beforeAll(async () => {
   tf.env().set('IS_TEST', true);
