@@ -3,7 +3,7 @@
 //   explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
 // (the module's default export is the panel). Tab ids and their order live in state/tabs.ts;
 // labels are the i18n keys `tabs.<id>`.
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { TabId } from '../state/tabs';
 import { comingPanel } from './layout/ComingPanel';
 
@@ -12,8 +12,8 @@ export interface PanelEntry {
 }
 
 export const PANELS: Record<TabId, PanelEntry> = {
-  explore: { Panel: comingPanel('explore') },
-  train: { Panel: comingPanel('train') },
+  explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
+  train: { Panel: lazy(() => import('./train/TrainPanel')) },
   applications: { Panel: comingPanel('applications') },
   guide: { Panel: comingPanel('guide') },
 };

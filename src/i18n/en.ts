@@ -1,6 +1,11 @@
 // English strings. Keys are grouped by the part of the shell that shows them; zhCN.ts must
 // have exactly the same keys (its type says so), with terms from shared/GLOSSARY.md.
+import { exploreEn } from './explore/en';
+import { trainEn } from './train/en';
+
 export const en = {
+  explore: exploreEn,
+  train: trainEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

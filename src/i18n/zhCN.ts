@@ -1,5 +1,7 @@
 // 简体中文. Terms follow shared/GLOSSARY.md (损失函数, 损失曲面, 计算后端, 优化器 …).
 import type { en } from './en';
+import { exploreZhCN } from './explore/zhCN';
+import { trainZhCN } from './train/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -7,6 +9,8 @@ export type Messages<T = typeof en> = {
 };
 
 export const zhCN: Messages = {
+  explore: exploreZhCN,
+  train: trainZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -1,9 +1,10 @@
 // Property tests (fast-check) of every loss against the conventions of DESIGN.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { testEnv } from './test/setup';
 import { LOSSES, lossGradient, lossValue, type LossId } from './index';
 
-const FACTOR = Number(process.env.FC_RUNS_FACTOR ?? 1);
+const FACTOR = Number(testEnv.FC_RUNS_FACTOR ?? 1);
 const RUNS = { numRuns: 60 * FACTOR };
 const real = (lo = -50, hi = 50) =>
   fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });

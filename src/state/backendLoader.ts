@@ -2,7 +2,7 @@
 // a dynamic import, so it lands in its own chunk. Then polls the live tensor count.
 import type { AppStore } from './store';
 
-type MathBackend = typeof import('../math');
+export type MathBackend = typeof import('../math');
 
 const started = new WeakMap<AppStore, Promise<MathBackend | null>>();
 const POLL_MS = 1000;
@@ -31,15 +31,24 @@ async function init(store: AppStore): Promise<MathBackend | null> {
 }
 
 /**
- * Initialises the backend once per store (safe under StrictMode's double effects) and polls
- * the tensor count until the returned function is called.
+ * The math module once its backend is live (null where tfjs failed to load or start); starts
+ * the backend on first call. One promise per store.
  */
-export function startBackend(store: AppStore): () => void {
+export function mathModule(store: AppStore): Promise<MathBackend | null> {
   let promise = started.get(store);
   if (!promise) {
     promise = init(store);
     started.set(store, promise);
   }
+  return promise;
+}
+
+/**
+ * Initialises the backend once per store (safe under StrictMode's double effects) and polls
+ * the tensor count until the returned function is called.
+ */
+export function startBackend(store: AppStore): () => void {
+  const promise = mathModule(store);
   let timer: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
   void promise.then((math) => {

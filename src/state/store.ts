@@ -7,6 +7,8 @@ import type { BackendInfo } from '../math';
 import { parseBackendParam, type BackendRequest } from './backendParam';
 import { detectLang, validPrefs, type Lang, type Theme } from './prefs';
 import { parseTabHash, type TabId } from './tabs';
+import { createExploreSlice, type ExploreSlice } from './explore/slice';
+import { createTrainSlice, type TrainSlice } from './train/slice';
 
 export interface BackendState {
   status: 'loading' | 'ready' | 'failed';
@@ -17,7 +19,7 @@ export interface BackendState {
   tensors: number | null;
 }
 
-export interface AppState {
+export interface ShellState {
   tab: TabId;
   lang: Lang;
   /** null follows prefers-color-scheme. */
@@ -28,6 +30,9 @@ export interface AppState {
   setTheme(theme: Theme | null): void;
   setBackend(patch: Partial<BackendState>): void;
 }
+
+/** The shell's state and each tab's slice (state/<tab>/slice.ts). */
+export type AppState = ShellState & ExploreSlice & TrainSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -50,7 +55,9 @@ const noStorage: StateStorage = {
 export function createAppStore(init: StoreInit = {}): AppStore {
   return createStore<AppState>()(
     persist(
-      (set) => ({
+      (set, get, api) => ({
+        ...createExploreSlice(set, get, api),
+        ...createTrainSlice(set, get, api),
         tab: parseTabHash(init.hash ?? ''),
         lang: detectLang(init.languages ?? []),
         theme: null,

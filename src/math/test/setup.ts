@@ -5,7 +5,11 @@ import { beforeAll } from 'vitest';
 
 // Property tests run with a fixed seed so CI is reproducible; FC_SEED varies it, and
 // FC_RUNS_FACTOR multiplies the runs of properties.test.ts (e.g. 20 for a long local search).
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
+/** Node's environment variables (typed here: the app's tsconfig has no Node types). */
+export const testEnv: Record<string, string | undefined> =
+  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+
+fc.configureGlobal({ seed: Number(testEnv.FC_SEED ?? 20261129) });
 
 beforeAll(async () => {
   tf.env().set('IS_TEST', true);

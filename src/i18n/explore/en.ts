@@ -1,0 +1,4 @@
+// English strings of the Explore tab (keys under `explore.`).
+export const exploreEn = {
+  title: 'Explore',
+} as const;

@@ -1,0 +1,4 @@
+// English strings of the Train tab (keys under `train.`).
+export const trainEn = {
+  title: 'Train',
+} as const;

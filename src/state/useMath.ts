@@ -1,0 +1,21 @@
+// The math module for components: null until tfjs has loaded and its backend is live (the shell
+// paints before that), then the module. Derived data (curves, surfaces) is computed from it in
+// hooks, never stored.
+import { useEffect, useState } from 'react';
+import { mathModule, type MathBackend } from './backendLoader';
+import { useAppStoreApi } from './StoreProvider';
+
+export function useMath(): MathBackend | null {
+  const store = useAppStoreApi();
+  const [math, setMath] = useState<MathBackend | null>(null);
+  useEffect(() => {
+    let live = true;
+    void mathModule(store).then((m) => {
+      if (live) setMath(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  return math;
+}
