@@ -10,7 +10,9 @@ function chromiumPath(): string | undefined {
   return undefined;
 }
 
-const PORT = 4179;
+// E2E_PORT and E2E_OUTDIR let two suites run side by side (each on its own build and port).
+const PORT = Number(process.env.E2E_PORT ?? 4179);
+const OUTDIR = process.env.E2E_OUTDIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,7 +44,7 @@ export default defineConfig({
   webServer: {
     // --bypass-lock: Vite 8 refuses a second `vite preview` of one project, and the tests must
     // run while `npm start` (or anyone's preview) is up; this one has its own port.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock --outDir ${OUTDIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
