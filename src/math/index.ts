@@ -37,3 +37,10 @@ export {
 export { startSurfaceEngine, type SurfaceEngine, type SurfaceResult } from './surfaceEngine';
 export type { SurfaceEngineInfo, SurfaceEngineKind } from './surfaceProtocol';
 export { fusedLossSurface, canRunFused } from './fusedSurface';
+export {
+  curvature,
+  stabilityLimit,
+  eig2,
+  type Curvature,
+  type CurvatureRequest,
+} from './curvature';
