@@ -40,6 +40,12 @@ export const en = {
     renderer: 'Renderer',
     noWebgl: 'no WebGL',
     tensors: 'Tensors',
+    surfaces: 'Surfaces',
+    surfaceEngine: {
+      'fused-webgl': 'one fused WebGL program',
+      'chunked-ops': 'chunked tfjs ops',
+    },
+    mainThread: 'on the main thread',
     failed: 'No computing backend could start.',
     invalidParam:
       'Unknown backend “{{value}}” in the URL (use webgl, wasm or cpu); choosing automatically.',

@@ -41,6 +41,12 @@ export const zhCN: Messages = {
     renderer: '渲染器',
     noWebgl: '无 WebGL',
     tensors: '张量数',
+    surfaces: '曲面',
+    surfaceEngine: {
+      'fused-webgl': '单个融合 WebGL 程序',
+      'chunked-ops': '分块 tfjs 运算',
+    },
+    mainThread: '在主线程',
     failed: '没有可以启动的计算后端。',
     invalidParam: 'URL 中的计算后端“{{value}}”无效（可用 webgl、wasm 或 cpu），已改为自动选择。',
     reasonInParens: '（{{reason}}）',

@@ -20,3 +20,10 @@ describe('parseBackendParam', () => {
     expect(parseBackendParam(`?backend=${'x'.repeat(100)}`).invalid).toHaveLength(40);
   });
 });
+
+describe('parseBackendParam for the surface worker', () => {
+  it('reads ?surface= independently of ?backend=', () => {
+    expect(parseBackendParam('?backend=wasm&surface=cpu', 'surface')).toEqual({ force: 'cpu' });
+    expect(parseBackendParam('?backend=wasm', 'surface')).toEqual({});
+  });
+});

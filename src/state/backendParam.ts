@@ -11,8 +11,12 @@ export interface BackendRequest {
   invalid?: string;
 }
 
-export function parseBackendParam(search: string): BackendRequest {
-  const raw = new URLSearchParams(search).get('backend');
+/** Reads `?backend=` (the main thread's backend) or, with key 'surface', the surface worker's. */
+export function parseBackendParam(
+  search: string,
+  key: 'backend' | 'surface' = 'backend',
+): BackendRequest {
+  const raw = new URLSearchParams(search).get(key);
   if (raw === null || raw === '' || raw === 'auto') return {};
   const parsed = BackendParam.safeParse(raw.toLowerCase());
   return parsed.success ? { force: parsed.data } : { invalid: raw.slice(0, 40) };

@@ -3,7 +3,7 @@
 // on the combined store, and keeps only the preferences.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import type { BackendInfo } from '../math';
+import type { BackendInfo, SurfaceEngineInfo } from '../math';
 import { parseBackendParam, type BackendRequest } from './backendParam';
 import { detectLang, validPrefs, type Lang, type Theme } from './prefs';
 import { parseTabHash, type TabId } from './tabs';
@@ -17,6 +17,10 @@ export interface BackendState {
   error: string | null;
   /** Live tfjs tensor count; null before tfjs has loaded. */
   tensors: number | null;
+  /** The surface engine, once a landscape has started it. */
+  surface: SurfaceEngineInfo | null;
+  /** `?surface=webgl|wasm|cpu` forces the surface worker's backend. */
+  surfaceForce?: 'webgl' | 'wasm' | 'cpu';
 }
 
 export interface ShellState {
@@ -67,6 +71,8 @@ export function createAppStore(init: StoreInit = {}): AppStore {
           info: null,
           error: null,
           tensors: null,
+          surface: null,
+          surfaceForce: parseBackendParam(init.search ?? '', 'surface').force,
         },
         setTab: (tab) => set({ tab }),
         setLang: (lang) => set({ lang }),

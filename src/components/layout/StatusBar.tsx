@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/StoreProvider';
 import { selectBackend } from '../../state/selectors';
 import { BackendStatus } from './BackendStatus';
+import { SurfaceStatus } from './SurfaceStatus';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function StatusBar() {
       )}
       <div className="status-items" role="status">
         <BackendStatus />
+        <SurfaceStatus />
       </div>
       <span className="status-item tensor-count">
         <span className="status-label">{t('status.tensors')}</span>{' '}
