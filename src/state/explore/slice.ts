@@ -1,18 +1,73 @@
 // The Explore tab's state: plain serializable inputs and settings (never tensors, never
 // derived curves). Owned by the Explore feature; combined into the app store in ../store.ts.
+// The logic is in ./reducers.ts (pure, tested); each action applies one reducer.
 import type { StateCreator } from 'zustand/vanilla';
+import type { LossId, ParamId } from '../../math/losses/types';
+import type { Field } from './cells';
+import type { BinaryForm, PresetId, Task, View } from './model';
+import * as R from './reducers';
 
-export interface ExploreState {
-  /** Placeholder until the Explore feature lands. */
-  ready: boolean;
+export type { ExploreState } from './reducers';
+export { initialExplore } from './reducers';
+
+export interface ExploreActions {
+  setTask(task: Task): void;
+  setForm(form: BinaryForm): void;
+  selectRow(index: number): void;
+  addRow(): void;
+  deleteRow(index: number): void;
+  editCell(rowId: number, field: Field, text: string): void;
+  blurCell(draftKey: string, valid: boolean): void;
+  setYHat(index: number, value: number): void;
+  setLabel(index: number, y: number): void;
+  toggleLoss(id: LossId): void;
+  setActive(id: LossId): void;
+  setParam(id: ParamId, value: number): void;
+  setView(view: View): void;
+  setMarginUnit(unit: 'bits' | 'nats'): void;
+  applyPreset(preset: PresetId): void;
+  setClasses(classes: number): void;
+  setShare(index: number, which: 'y' | 'yHat', k: number, v: number): void;
+  editShare(index: number, which: 'y' | 'yHat', k: number, text: string): void;
+  setTrueClass(index: number, k: number): void;
+  clearNotice(): void;
 }
 
 export interface ExploreSlice {
-  explore: ExploreState;
+  explore: R.ExploreState;
+  exploreActions: ExploreActions;
 }
 
-export const initialExplore = (): ExploreState => ({ ready: false });
-
-export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice> = () => ({
-  explore: initialExplore(),
-});
+export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice> = (set) => {
+  const on =
+    <A extends unknown[]>(f: (s: R.ExploreState, ...a: A) => R.ExploreState) =>
+    (...a: A) =>
+      set((st) => ({ explore: f(st.explore, ...a) }));
+  return {
+    explore: R.initialExplore(),
+    exploreActions: {
+      setTask: on(R.setTask),
+      setForm: on(R.setForm),
+      selectRow: on(R.selectRow),
+      addRow: on(R.addRow),
+      deleteRow: on(R.deleteRow),
+      editCell: on((s, rowId: number, field: Field, text: string) =>
+        R.editCell(s, { rowId, field, text }),
+      ),
+      blurCell: on(R.blurCell),
+      setYHat: on(R.setYHat),
+      setLabel: on(R.setLabel),
+      toggleLoss: on(R.toggleLoss),
+      setActive: on(R.setActive),
+      setParam: on(R.setParam),
+      setView: on(R.setView),
+      setMarginUnit: on((s, marginUnit: 'bits' | 'nats') => ({ ...s, marginUnit })),
+      applyPreset: on(R.applyPreset),
+      setClasses: on(R.setClasses),
+      setShare: on(R.setShareOf),
+      editShare: on(R.editShare),
+      setTrueClass: on(R.setTrueClass),
+      clearNotice: on(R.clearNotice),
+    },
+  };
+};
