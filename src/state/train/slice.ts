@@ -1,18 +1,220 @@
-// The Train tab's state: plain serializable inputs and settings (never tensors, never
-// derived curves). Owned by the Train feature; combined into the app store in ../store.ts.
+// The Train tab's state: plain serializable inputs and settings (never tensors, never derived
+// curves; the training path is computed from these by a hook). Owned by the Train feature;
+// combined into the app store in ../store.ts.
 import type { StateCreator } from 'zustand/vanilla';
+import type { LossId, OptimizerName } from '../../math';
+import {
+  PRESET_DEFAULTS,
+  isPreset2d,
+  presetPoints,
+  randomInit,
+  type Point,
+  type PresetId,
+  type TrainModel,
+} from './presets';
+
+export type BatchMode = 'full' | 'mini' | 'one';
+
+export interface OptimizerSettings {
+  name: OptimizerName;
+  lr: number;
+  /** Momentum's β; RMSProp's momentum. */
+  momentum: number;
+  /** RMSProp's decay ρ. */
+  decay: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  /** Adagrad's initial accumulator. */
+  initialAccumulator: number;
+}
+
+/** A finished earlier run, kept as a faded curve: loss by epoch. */
+export interface Ghost {
+  id: number;
+  label: string;
+  epochs: number[];
+  loss: number[];
+}
 
 export interface TrainState {
-  /** Placeholder until the Train feature lands. */
-  ready: boolean;
+  preset: PresetId | 'custom';
+  /** Seed of the preset's random data (and of the held-out split). */
+  dataSeed: number;
+  points: Point[];
+  model: TrainModel;
+  loss: LossId;
+  init: { w: number; b: number };
+  /** Seed of "re-initialise" (0: the preset's own start weights). */
+  initSeed: number;
+  optimizer: OptimizerSettings;
+  batch: BatchMode;
+  miniBatch: number;
+  l2: number;
+  epochs: number;
+  /** Replay speed, in steps per animation frame. */
+  speed: number;
+  logScale: boolean;
+  /** The step of the path shown now (0 = the start weights). */
+  step: number;
+  playing: boolean;
+  ghosts: Ghost[];
+}
+
+export interface TrainActions {
+  loadPreset(id: PresetId, seed?: number): void;
+  setModel(model: TrainModel): void;
+  setLoss(loss: LossId): void;
+  setOptimizer(patch: Partial<OptimizerSettings>): void;
+  setBatch(batch: BatchMode, miniBatch?: number): void;
+  setL2(l2: number): void;
+  setEpochs(epochs: number): void;
+  setSpeed(speed: number): void;
+  setLogScale(on: boolean): void;
+  movePoint(i: number, p: Point): void;
+  addPoint(p: Point): void;
+  removePoint(i: number): void;
+  setPoints(points: Point[]): void;
+  setStep(step: number): void;
+  setPlaying(playing: boolean): void;
+  togglePlay(): void;
+  /** Back to step 0 with the same start weights. */
+  reset(): void;
+  /** New seeded random start weights. */
+  reinitialise(): void;
+  addGhost(ghost: Omit<Ghost, 'id'>): void;
+  clearGhosts(): void;
 }
 
 export interface TrainSlice {
   train: TrainState;
+  trainActions: TrainActions;
 }
 
-export const initialTrain = (): TrainState => ({ ready: false });
+export const MAX_GHOSTS = 4;
+export const EPOCHS_MAX = 10_000;
+export const SPEEDS = [1, 2, 5, 10, 25, 50, 100] as const;
 
-export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = () => ({
-  train: initialTrain(),
+export const defaultOptimizer = (name: OptimizerName = 'sgd', lr = 0.1): OptimizerSettings => ({
+  name,
+  lr,
+  momentum: name === 'rmsprop' ? 0 : 0.9,
+  decay: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-7,
+  initialAccumulator: 0.1,
 });
+
+export function presetState(id: PresetId, seed = 1): Partial<TrainState> {
+  const d = PRESET_DEFAULTS[id];
+  return {
+    preset: id,
+    dataSeed: seed,
+    points: presetPoints(id, seed),
+    model: d.model,
+    loss: d.loss,
+    init: { ...d.init },
+    initSeed: 0,
+    optimizer: defaultOptimizer(d.optimizer, d.lr),
+    batch: 'full',
+    l2: 0,
+    epochs: d.epochs,
+    step: 0,
+    playing: false,
+  };
+}
+
+export const initialTrain = (): TrainState => ({
+  ...(presetState('seed') as TrainState),
+  miniBatch: 8,
+  speed: 5,
+  logScale: false,
+  ghosts: [],
+});
+
+const clampInt = (v: number, lo: number, hi: number) =>
+  Math.min(hi, Math.max(lo, Math.round(Number.isFinite(v) ? v : lo)));
+
+/** Labels of a classifier's data are 0 or 1. */
+const binary = (points: Point[]) => points.every((p) => p.y === 0 || p.y === 1);
+
+export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (set, get) => {
+  const patch = (p: Partial<TrainState>) => set((s) => ({ train: { ...s.train, ...p } }));
+  // A change of settings restarts the run from its start weights; playing goes on.
+  const restart = (p: Partial<TrainState>) => patch({ ...p, step: 0 });
+  const editData = (points: Point[]) => patch({ points, preset: 'custom', playing: false });
+  let ghostId = 0;
+  return {
+    train: initialTrain(),
+    trainActions: {
+      loadPreset: (id, seed = 1) => patch(presetState(id, clampInt(seed, 0, 2 ** 31 - 1))),
+      setModel: (model) => {
+        const s = get().train;
+        if (model === s.model) return;
+        // Data that the model cannot read load the model's own preset.
+        if (model === 'mlp') return patch(presetState('xor', s.dataSeed));
+        if (model === 'logistic' && (!binary(s.points) || isPreset2d(s.preset as PresetId)))
+          return patch(presetState('blobs', s.dataSeed));
+        if (model === 'linear' && s.model === 'mlp') return patch(presetState('seed', s.dataSeed));
+        restart({ model, loss: model === 'logistic' ? 'bce' : 'mse', playing: false });
+      },
+      setLoss: (loss) => restart({ loss }),
+      setOptimizer: (p) => {
+        const o = get().train.optimizer;
+        // A new optimizer brings its own defaults (RMSProp's momentum is 0, momentum's 0.9).
+        const next =
+          p.name && p.name !== o.name
+            ? { ...defaultOptimizer(p.name, o.lr), ...p }
+            : { ...o, ...p };
+        if (!(next.lr > 0) || !Number.isFinite(next.lr)) return;
+        restart({ optimizer: next });
+      },
+      setBatch: (batch, miniBatch) =>
+        restart({ batch, miniBatch: clampInt(miniBatch ?? get().train.miniBatch, 1, 1000) }),
+      setL2: (l2) => {
+        if (Number.isFinite(l2) && l2 >= 0) restart({ l2 });
+      },
+      setEpochs: (epochs) => restart({ epochs: clampInt(epochs, 1, EPOCHS_MAX) }),
+      setSpeed: (speed) => patch({ speed: clampInt(speed, 1, 1000) }),
+      setLogScale: (logScale) => patch({ logScale }),
+      movePoint: (i, p) => {
+        const points = get().train.points.slice();
+        if (i < 0 || i >= points.length) return;
+        points[i] = p;
+        patch({ points, preset: 'custom' });
+      },
+      addPoint: (p) => editData([...get().train.points, p]),
+      removePoint: (i) => {
+        const points = get().train.points;
+        if (points.length <= 1 || i < 0 || i >= points.length) return; // keep one point
+        editData(points.filter((_, k) => k !== i));
+      },
+      setPoints: (points) => {
+        if (points.length === 0) return;
+        const twoD = points.some((p) => p.label !== undefined);
+        const s = get().train;
+        const model: TrainModel = twoD ? 'mlp' : s.model === 'mlp' ? 'linear' : s.model;
+        const fits = model !== 'logistic' || binary(points);
+        restart({
+          points,
+          preset: 'custom',
+          playing: false,
+          model: fits ? model : 'linear',
+          loss: fits ? s.loss : 'mse',
+        });
+      },
+      setStep: (step) => patch({ step: Math.max(0, Math.round(step)) }),
+      setPlaying: (playing) => patch({ playing }),
+      togglePlay: () => patch({ playing: !get().train.playing }),
+      reset: () => patch({ step: 0, playing: false }),
+      reinitialise: () => {
+        const initSeed = get().train.initSeed + 1;
+        patch({ initSeed, init: randomInit(initSeed), step: 0 });
+      },
+      addGhost: (g) =>
+        patch({ ghosts: [...get().train.ghosts, { ...g, id: ++ghostId }].slice(-MAX_GHOSTS) }),
+      clearGhosts: () => patch({ ghosts: [] }),
+    },
+  };
+};

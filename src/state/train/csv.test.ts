@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv, MAX_POINTS } from './csv';
+import { presetPoints } from './presets';
+
+describe('CSV', () => {
+  it('round-trips 1-D and 2-D data', () => {
+    for (const id of ['noisy', 'xor'] as const) {
+      const pts = presetPoints(id, 5);
+      const back = parseCsv(toCsv(pts));
+      expect(back).toEqual({ ok: true, points: pts, twoD: id === 'xor' });
+    }
+  });
+
+  it('reads without a header, with CRLF, semicolons, tabs, comments and blank lines', () => {
+    const r = parseCsv('# my data\r\n1;2\r\n\r\n3\t4.5e0\r\n-.5,+2\r\n');
+    expect(r).toEqual({
+      ok: true,
+      twoD: false,
+      points: [
+        { x: 1, y: 2 },
+        { x: 3, y: 4.5 },
+        { x: -0.5, y: 2 },
+      ],
+    });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['x,y\n', 'empty'],
+    ['x\n1\n', 'columns'],
+    ['a,b,c,d\n1,2,3,4', 'columns'],
+    ['x,y\n1,2\n3,4,5', 'columns'],
+    ['x,y\n1,two', 'number'],
+    ['x,y\n1,NaN', 'number'],
+    ['x,y\n1,Infinity', 'number'],
+    ['x,y\n1,0x10', 'number'],
+    ['x,y\n1,1e7', 'range'],
+    ['x,y,label\n1,2,3', 'label'],
+    ['x,y,label\n1,2,0.5', 'label'],
+  ])('rejects %j as %s, naming the line', (text, reason) => {
+    const r = parseCsv(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toBe(reason);
+      expect(r.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('names the line of the first bad row', () => {
+    expect(parseCsv('x,y\n1,2\n3,4\nfive,6')).toEqual({ ok: false, line: 4, reason: 'number' });
+  });
+
+  it('refuses more than MAX_POINTS points', () => {
+    const text = Array.from({ length: MAX_POINTS + 1 }, (_, i) => `${i},1`).join('\n');
+    expect(parseCsv(text)).toMatchObject({ ok: false, reason: 'tooMany' });
+  });
+});
