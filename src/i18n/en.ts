@@ -2,10 +2,12 @@
 // have exactly the same keys (its type says so), with terms from shared/GLOSSARY.md.
 import { exploreEn } from './explore/en';
 import { trainEn } from './train/en';
+import { landscapeEn } from './landscape/en';
 
 export const en = {
   explore: exploreEn,
   train: trainEn,
+  landscape: landscapeEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

@@ -2,6 +2,7 @@
 import type { en } from './en';
 import { exploreZhCN } from './explore/zhCN';
 import { trainZhCN } from './train/zhCN';
+import { landscapeZhCN } from './landscape/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -11,6 +12,7 @@ export type Messages<T = typeof en> = {
 export const zhCN: Messages = {
   explore: exploreZhCN,
   train: trainZhCN,
+  landscape: landscapeZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -1,0 +1,173 @@
+// The loss landscape of a 1-D model: heatmap with contours or a 3-D mesh, the optimizers' paths,
+// the grid size, and why a learning rate diverges. Takes the problem and the paths as props (the
+// Train tab owns them) and computes the surface itself, off the input path.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OptimizerSpec } from '../../math';
+import { fmt } from '../charts/format';
+import { useSize } from '../charts/useSize';
+import { Surface3D } from './Surface3D';
+import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
+import { gridMinimum, windowAround, type Window } from './surfaceGeometry';
+import { StabilityNote } from './StabilityNote';
+import { useStability } from './useStability';
+import { useSurface, type LandscapeProblem } from './useSurface';
+import './landscape.css';
+
+export interface LandscapeViewProps {
+  problem: LandscapeProblem | null;
+  paths: LandscapePath[];
+  step: number;
+  optimizer?: Pick<OptimizerSpec, 'name' | 'momentum' | 'lr'> | null;
+  /** Changes when the view should re-fit (new dataset, model or run from elsewhere). */
+  fitKey?: string;
+  onPick?(w: number, b: number): void;
+  onHover?(p: { w: number; b: number; loss: number } | null): void;
+}
+
+const GRID_SIZES = [64, 128, 256];
+
+export function LandscapeView({
+  problem,
+  paths,
+  step,
+  optimizer = null,
+  fitKey = '',
+  onPick,
+  onHover,
+}: LandscapeViewProps) {
+  const { t } = useTranslation();
+  const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
+  const [g, setG] = useState(128);
+  const [mode, setMode] = useState<'2d' | '3d'>('2d');
+  const first = paths[0];
+  const fitPoints = useMemo(
+    () =>
+      paths.flatMap((p) =>
+        p.w.slice(0, p.divergedAt ?? p.w.length).map((w, k) => ({ w, b: p.b[k] })),
+      ),
+    // Re-fit on request only: a run that is replaying must not move the camera.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fitKey, first?.id],
+  );
+  const [base, setBase] = useState<Window>(() => windowAround(fitPoints));
+  // Re-fit when the points to fit change (React's "adjust state while rendering" pattern).
+  const [fittedTo, setFittedTo] = useState(fitPoints);
+  if (fittedTo !== fitPoints) {
+    setFittedTo(fitPoints);
+    setBase(windowAround(fitPoints));
+  }
+  const [view, setView] = useState<Window | null>(null);
+  const surface = useSurface(problem, view, g);
+  const minimum = useMemo(() => (surface.grid ? gridMinimum(surface.grid) : null), [surface.grid]);
+  const now = first
+    ? {
+        w: first.w[Math.min(step, first.w.length - 1)],
+        b: first.b[Math.min(step, first.b.length - 1)],
+      }
+    : null;
+  const stability = useStability(problem, now, optimizer);
+  const width = Math.max(280, Math.min(size.width, 720));
+  const height = Math.round(Math.min(520, Math.max(280, width * 0.78)));
+  const summary = t('landscape.summary', {
+    w0: fmt(view?.w[0] ?? base.w[0]),
+    w1: fmt(view?.w[1] ?? base.w[1]),
+    b0: fmt(view?.b[0] ?? base.b[0]),
+    b1: fmt(view?.b[1] ?? base.b[1]),
+    min: minimum ? fmt(minimum.value) : '—',
+    mw: minimum ? fmt(minimum.w) : '—',
+    mb: minimum ? fmt(minimum.b) : '—',
+  });
+  return (
+    <section className="landscape" aria-labelledby="landscape-title" ref={sizeRef}>
+      <header className="landscape-head">
+        <h3 id="landscape-title">{t('landscape.title')}</h3>
+        <div className="landscape-controls">
+          <div role="group" aria-label={t('landscape.view')} className="seg">
+            {(['2d', '3d'] as const).map((m) => (
+              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+                {t(m === '2d' ? 'landscape.view2d' : 'landscape.view3d')}
+              </button>
+            ))}
+          </div>
+          <label>
+            {t('landscape.grid')}{' '}
+            <select
+              value={g}
+              onChange={(e) => setG(Number(e.target.value))}
+              data-testid="grid-size"
+            >
+              {GRID_SIZES.map((n) => (
+                <option key={n} value={n}>
+                  {n}×{n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => setBase(windowAround(fitPoints))}>
+            {t('landscape.fit')}
+          </button>
+        </div>
+      </header>
+      <div className="landscape-stage" data-pending={surface.pending}>
+        {mode === '2d' ? (
+          <SurfaceHeatmap
+            key={base.w.join() + base.b.join()}
+            grid={surface.grid}
+            base={base}
+            paths={paths}
+            step={step}
+            width={width}
+            height={height}
+            labels={{
+              w: t('landscape.w'),
+              b: t('landscape.b'),
+              loss: t('landscape.loss'),
+              minimum: t('landscape.minimum'),
+              summary,
+            }}
+            onView={setView}
+            onPick={onPick}
+            onHover={onHover}
+          />
+        ) : (
+          <Surface3D
+            grid={surface.grid}
+            paths={paths}
+            step={step}
+            width={width}
+            height={height}
+            label={summary}
+          />
+        )}
+        {surface.pending && (
+          <p className="landscape-progress" role="status">
+            {t('landscape.computing')}
+          </p>
+        )}
+      </div>
+      <p className="landscape-meta muted">
+        {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}
+        {surface.ms !== null && problem && (
+          <span data-testid="surface-time">
+            {t('landscape.computedIn', { g, m: problem.x.length, ms: Math.round(surface.ms) })}
+          </span>
+        )}
+      </p>
+      {surface.error && (
+        <p className="landscape-error" role="alert">
+          {t('landscape.error', { message: surface.error })}
+        </p>
+      )}
+      <StabilityNote
+        info={stability}
+        lr={optimizer?.lr ?? null}
+        name={
+          stability.kind === 'na' && stability.reason === 'piecewise'
+            ? problem?.loss
+            : optimizer?.name
+        }
+      />
+    </section>
+  );
+}

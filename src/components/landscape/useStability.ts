@@ -1,0 +1,48 @@
+// The curvature readout for "why a learning rate diverges": the Hessian at a point (exact for
+// quadratic losses), λ_max, κ, and the stability limit of the optimizer, or why there is none.
+import { useMemo } from 'react';
+import type { Curvature, OptimizerSpec } from '../../math';
+import { useMath } from '../../state/useMath';
+import type { LandscapeProblem } from './useSurface';
+
+export type StabilityInfo =
+  | {
+      kind: 'limit';
+      curvature: Curvature;
+      limit: number;
+      optimizer: 'sgd' | 'momentum';
+      beta?: number;
+    }
+  | { kind: 'na'; reason: 'adaptive' | 'piecewise' | 'concave'; curvature: Curvature | null }
+  | { kind: 'none' };
+
+export function useStability(
+  problem: LandscapeProblem | null,
+  at: { w: number; b: number } | null,
+  optimizer: Pick<OptimizerSpec, 'name' | 'momentum'> | null,
+): StabilityInfo {
+  const math = useMath();
+  return useMemo(() => {
+    if (!math || !problem || !at || !optimizer || !Number.isFinite(at.w) || !Number.isFinite(at.b))
+      return { kind: 'none' };
+    let c: Curvature;
+    try {
+      c = math.curvature({ ...problem, at });
+    } catch {
+      return { kind: 'none' };
+    }
+    if (c.notApplicable === 'piecewise-linear')
+      return { kind: 'na', reason: 'piecewise', curvature: c };
+    if (optimizer.name !== 'sgd' && optimizer.name !== 'momentum')
+      return { kind: 'na', reason: 'adaptive', curvature: c };
+    const limit = math.stabilityLimit(c.lambdaMax, optimizer);
+    if (limit === null) return { kind: 'na', reason: 'concave', curvature: c };
+    return {
+      kind: 'limit',
+      curvature: c,
+      limit,
+      optimizer: optimizer.name,
+      beta: optimizer.name === 'momentum' ? (optimizer.momentum ?? 0.9) : undefined,
+    };
+  }, [math, problem, at, optimizer]);
+}

@@ -1,0 +1,38 @@
+// English strings of the loss landscape (keys under `landscape.`).
+export const landscapeEn = {
+  title: 'Loss landscape',
+  w: 'weight w',
+  b: 'bias b',
+  loss: 'loss',
+  minimum: 'grid minimum',
+  summary:
+    'Loss surface over w from {{w0}} to {{w1}} and b from {{b0}} to {{b1}}; lowest loss {{min}} at w = {{mw}}, b = {{mb}}. Click, or press Enter at the keyboard cursor (arrow keys), to restart training from a point.',
+  computing: 'computing the surface…',
+  computedIn: '{{g}}×{{g}} grid, {{m}} points: {{ms}} ms',
+  grid: 'Grid',
+  view: 'View',
+  view2d: 'Heatmap',
+  view3d: '3-D',
+  fit: 'Fit view',
+  hint: 'Drag to pan, scroll or pinch to zoom, click to restart from a point.',
+  hint3d: 'Drag or use the arrow keys to rotate; scroll to zoom.',
+  error: 'The surface could not be computed: {{message}}',
+  legendLog: 'log scale',
+  stability: {
+    title: 'Why a learning rate diverges',
+    eigen: 'Hessian eigenvalues λ_max = {{max}}, λ_min = {{min}}; condition number κ = {{kappa}}',
+    exact: 'exact: this loss is quadratic in (w, b)',
+    estimated: 'at the current point, by power iteration on Hessian-vector products',
+    limitSgd: 'Plain gradient descent is stable for η < 2/λ_max = {{limit}}',
+    limitMomentum:
+      'Heavy-ball momentum (β = {{beta}}) is stable for η < 2(1 + β)/λ_max = {{limit}}',
+    current: 'current η = {{lr}}: {{verdict}}',
+    ok: 'below the limit',
+    over: 'above the limit: each step overshoots the minimum by more than it corrects, and the run diverges',
+    naAdaptive:
+      'n/a for {{name}}: it rescales each coordinate by its own gradient history, so no single limit applies.',
+    naPiecewise:
+      'n/a for {{name}}: the loss is piecewise linear, its Hessian is zero almost everywhere.',
+    naConcave: 'n/a here: the loss is not convex at this point (λ_max ≤ 0).',
+  },
+} as const;

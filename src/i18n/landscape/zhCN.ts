@@ -1,0 +1,38 @@
+// 简体中文 strings of the loss landscape: the same keys as ./en.ts.
+import type { Messages } from '../zhCN';
+import type { landscapeEn } from './en';
+
+export const landscapeZhCN: Messages<typeof landscapeEn> = {
+  title: '损失曲面',
+  w: '权重 w',
+  b: '偏置 b',
+  loss: '损失',
+  minimum: '网格最小值',
+  summary:
+    '损失曲面：w 从 {{w0}} 到 {{w1}}，b 从 {{b0}} 到 {{b1}}；最低损失 {{min}} 位于 w = {{mw}}，b = {{mb}}。单击，或用方向键移动光标后按 Enter，即可从该点重新开始训练。',
+  computing: '正在计算曲面…',
+  computedIn: '{{g}}×{{g}} 网格，{{m}} 个点：{{ms}} 毫秒',
+  grid: '网格',
+  view: '视图',
+  view2d: '热力图',
+  view3d: '三维',
+  fit: '适应视图',
+  hint: '拖动以平移，滚动或双指缩放，单击从该点重新开始。',
+  hint3d: '拖动或用方向键旋转；滚动缩放。',
+  error: '无法计算曲面：{{message}}',
+  legendLog: '对数刻度',
+  stability: {
+    title: '学习率为何会发散',
+    eigen: 'Hessian 矩阵特征值 λ_max = {{max}}，λ_min = {{min}}；条件数 κ = {{kappa}}',
+    exact: '精确值：该损失是 (w, b) 的二次函数',
+    estimated: '在当前点，用 Hessian 向量积的幂迭代估计',
+    limitSgd: '普通梯度下降在 η < 2/λ_max = {{limit}} 时稳定',
+    limitMomentum: '重球动量（β = {{beta}}）在 η < 2(1 + β)/λ_max = {{limit}} 时稳定',
+    current: '当前 η = {{lr}}：{{verdict}}',
+    ok: '低于稳定性上限',
+    over: '高于稳定性上限：每一步越过最小值的距离大于它修正的距离，训练发散',
+    naAdaptive: '{{name}} 不适用：它按各坐标自身的梯度历史缩放步长，没有单一的上限。',
+    naPiecewise: '{{name}} 不适用：该损失分段线性，其 Hessian 矩阵几乎处处为零。',
+    naConcave: '此处不适用：损失在该点不是凸的（λ_max ≤ 0）。',
+  },
+};
