@@ -44,3 +44,23 @@ export {
   type Curvature,
   type CurvatureRequest,
 } from './curvature';
+export {
+  trainMlp,
+  mlpPredict,
+  initMlp,
+  mlpSize,
+  type MlpSpec,
+  type MlpProblem,
+  type MlpTrainRequest,
+  type MlpTrainResult,
+} from './mlp';
+export {
+  mlpSlice,
+  mlpInterpolation,
+  projectOnSlice,
+  filterNormalizedDirection,
+  filters,
+  type MlpSlice,
+  type MlpSliceRequest,
+  type MlpInterpolationRequest,
+} from './mlpLandscape';

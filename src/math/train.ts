@@ -56,7 +56,8 @@ export const DIVERGENCE_LIMIT = 1e12;
 /** Steps between reads from the backend: one read per chunk, not per step. */
 const READ_EVERY = 100;
 
-function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
+/** A tfjs optimizer from its spec, validated (throws LossInputError). */
+export function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
   const opt = (f: string, v: number | undefined, lo: number, hi: number) => {
     if (v === undefined) return undefined;
     checkNumber(`optimizer.${f}`, v);
