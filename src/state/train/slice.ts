@@ -148,7 +148,9 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
   return {
     train: initialTrain(),
     trainActions: {
-      loadPreset: (id, seed = 1) => patch(presetState(id, clampInt(seed, 0, 2 ** 31 - 1))),
+      // New data: the ghosts of runs on the old data go.
+      loadPreset: (id, seed = 1) =>
+        patch({ ...presetState(id, clampInt(seed, 0, 2 ** 31 - 1)), ghosts: [] }),
       setModel: (model) => {
         const s = get().train;
         if (model === s.model) return;
@@ -202,6 +204,7 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
           playing: false,
           model: fits ? model : 'linear',
           loss: fits ? s.loss : 'mse',
+          ghosts: [],
         });
       },
       setStep: (step) => patch({ step: Math.max(0, Math.round(step)) }),

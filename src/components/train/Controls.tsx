@@ -1,0 +1,170 @@
+// Model, loss (only those that fit the model and the data), optimizer with its parameters,
+// learning rate, batch size, L2 λ and epochs.
+import { useTranslation } from 'react-i18next';
+import type { LossDef } from '../../math';
+import type { MathBackend } from '../../state/backendLoader';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import type { Point, TrainModel } from '../../state/train/presets';
+import { EPOCHS_MAX, type OptimizerSettings, type TrainState } from '../../state/train/slice';
+import { LrField } from './LrField';
+import { NumberField } from './NumberField';
+
+const selectTrain = (s: { train: TrainState }) => s.train;
+const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
+
+/** Losses a model can train on with these labels: differentiable, accepted by the model, labels in domain. */
+export function fittingLosses(math: MathBackend, model: TrainModel, points: Point[]): LossDef[] {
+  if (model === 'mlp') return [];
+  const ys = points.map((p) => p.y);
+  const labelsOk = (def: LossDef) => {
+    switch (def.yRule) {
+      case 'real':
+        return true;
+      case 'unit':
+        return ys.every((y) => y >= 0 && y <= 1);
+      case 'binary':
+        return ys.every((y) => y === 0 || y === 1);
+      case 'sign':
+        return ys.every((y) => y === 0 || y === 1) || ys.every((y) => y === -1 || y === 1);
+      case 'nonneg':
+        return ys.every((y) => y >= 0);
+    }
+  };
+  return math.LOSSES.filter((def) => {
+    if (!def.differentiable || !labelsOk(def)) return false;
+    try {
+      math.modelElement(def, model);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function Controls({ math }: { math: MathBackend | null }) {
+  const { t, i18n } = useTranslation();
+  const s = useAppStore(selectTrain);
+  const a = useAppStoreApi().getState().trainActions;
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const losses = math ? fittingLosses(math, s.model, s.points) : [];
+  const o = s.optimizer;
+  const opt = (label: string, key: keyof OptimizerSettings, min: number, max: number) => (
+    <NumberField
+      label={label}
+      value={o[key] as number}
+      min={min}
+      max={max}
+      onCommit={(v) => a.setOptimizer({ [key]: v })}
+    />
+  );
+  const disabled = s.model === 'mlp';
+  return (
+    <section className="train-controls" aria-labelledby="train-controls-h">
+      <h3 id="train-controls-h">{t('train.controls.title')}</h3>
+      <label className="field">
+        <span className="field-label">{t('train.controls.model')}</span>
+        <select
+          value={s.model}
+          onChange={(e) => a.setModel(e.target.value as TrainModel)}
+          data-testid="model-select"
+        >
+          <option value="linear">{t('train.model.linear')}</option>
+          <option value="logistic">{t('train.model.logistic')}</option>
+          <option value="mlp">{t('train.model.mlp')}</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('train.controls.loss')}</span>
+        <select
+          value={s.loss}
+          disabled={disabled}
+          onChange={(e) => a.setLoss(e.target.value as LossDef['id'])}
+          data-testid="loss-select"
+        >
+          {losses.length === 0 && <option value={s.loss}>{s.loss}</option>}
+          {losses.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="field-group" disabled={disabled}>
+        <legend>{t('train.controls.optimizer')}</legend>
+        <label className="field">
+          <span className="visually-hidden">{t('train.controls.optimizer')}</span>
+          <select
+            value={o.name}
+            onChange={(e) => a.setOptimizer({ name: e.target.value as OptimizerSettings['name'] })}
+            data-testid="optimizer-select"
+          >
+            {OPTIMIZERS.map((n) => (
+              <option key={n} value={n}>
+                {t(`train.optimizer.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} />
+        <div className="field-row">
+          {o.name === 'momentum' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
+          {o.name === 'rmsprop' && opt(t('train.controls.decay'), 'decay', 0, 0.999)}
+          {o.name === 'rmsprop' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
+          {o.name === 'adam' && opt('β₁', 'beta1', 0, 0.999)}
+          {o.name === 'adam' && opt('β₂', 'beta2', 0, 0.99999)}
+          {(o.name === 'adam' || o.name === 'rmsprop') && opt('ε', 'epsilon', 0, 1)}
+          {o.name === 'adagrad' &&
+            opt(t('train.controls.accumulator'), 'initialAccumulator', 0, 100)}
+        </div>
+        <p className="hint">{t(`train.optimizerRule.${o.name}`)}</p>
+      </fieldset>
+      <fieldset className="field-group" disabled={disabled}>
+        <legend>{t('train.controls.batch')}</legend>
+        <div className="segmented" role="radiogroup" aria-label={t('train.controls.batch')}>
+          {(['full', 'mini', 'one'] as const).map((b) => (
+            <label key={b}>
+              <input
+                type="radio"
+                name="train-batch"
+                value={b}
+                checked={s.batch === b}
+                onChange={() => a.setBatch(b)}
+              />
+              <span>{t(`train.batch.${b}`)}</span>
+            </label>
+          ))}
+        </div>
+        {s.batch === 'mini' && (
+          <NumberField
+            label={t('train.controls.miniBatch')}
+            value={s.miniBatch}
+            min={1}
+            max={1000}
+            integer
+            onCommit={(v) => a.setBatch('mini', v)}
+          />
+        )}
+      </fieldset>
+      <div className="field-row">
+        <NumberField
+          label={t('train.controls.l2')}
+          value={s.l2}
+          min={0}
+          max={100}
+          onCommit={a.setL2}
+          testId="l2-input"
+        />
+        <NumberField
+          label={t('train.controls.epochs')}
+          value={s.epochs}
+          min={1}
+          max={EPOCHS_MAX}
+          integer
+          onCommit={a.setEpochs}
+          testId="epochs-input"
+        />
+      </div>
+      <p className="hint">{t('train.controls.l2Hint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,265 @@
+// The data with the model's current fit, each training point's residual (thin, dashed) and its
+// pull (an arrow from the fit toward the point, of length ∝ |ℓ′|: half a y unit per unit of ℓ′
+// for regression, so MSE's arrow (ℓ′ = 2e) reaches the point; one unit for logistic). Points are
+// dragged (d3-drag on one <g>), moved with the arrow keys, added by clicking empty space and
+// removed with Delete or Alt+click.
+import { drag } from 'd3-drag';
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { Axis } from '../charts/Axis';
+import { fmt } from '../charts/format';
+import { useSize } from '../charts/useSize';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import type { Point } from '../../state/train/presets';
+import { dataDomain, type Domain } from './dataDomain';
+import { sigmoid } from './modelView';
+
+const M = { top: 14, right: 16, bottom: 46, left: 54 };
+
+export interface DataChartProps {
+  points: Point[];
+  held: boolean[];
+  model: 'linear' | 'logistic' | 'mlp';
+  /** Current weights, or null before the first run. */
+  fit: { w: number; b: number } | null;
+  pull: number[];
+  summary: string;
+}
+
+export function DataChart({ points, held, model, fit, pull, summary }: DataChartProps) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [box, size] = useSize<HTMLDivElement>({ width: 560, height: 340 });
+  const width = size.width;
+  const height = Math.round(Math.min(420, Math.max(250, width * 0.6)));
+  const iw = Math.max(10, width - M.left - M.right);
+  const ih = height - M.top - M.bottom;
+  const markerId = useId().replace(/:/g, '');
+  const twoD = model === 'mlp';
+  const logistic = model === 'logistic';
+
+  // While a point is dragged the axes stay put (else the point would run from the pointer).
+  const [frozen, setFrozen] = useState<Domain | null>(null);
+  const live = useMemo(() => dataDomain(points, twoD ? 'linear' : model), [points, model, twoD]);
+  const domain = frozen ?? live;
+  const sx = useMemo(() => scaleLinear().domain(domain.x).range([0, iw]), [domain, iw]);
+  const sy = useMemo(() => scaleLinear().domain(domain.y).range([ih, 0]), [domain, ih]);
+
+  const fitPath = useMemo(() => {
+    if (!fit || twoD) return '';
+    const count = logistic ? 120 : 2;
+    const xs = Array.from(
+      { length: count },
+      (_, k) => domain.x[0] + ((domain.x[1] - domain.x[0]) * k) / (count - 1),
+    );
+    const f = (x: number) => (logistic ? sigmoid(fit.w * x + fit.b) : fit.w * x + fit.b);
+    return (
+      line<number>()
+        .x((x) => sx(x))
+        .y((x) =>
+          sy(
+            Math.max(
+              domain.y[0] - 1e3 * (domain.y[1] - domain.y[0]),
+              Math.min(domain.y[1] + 1e3 * (domain.y[1] - domain.y[0]), f(x)),
+            ),
+          ),
+        )(xs) ?? ''
+    );
+  }, [fit, twoD, logistic, domain, sx, sy]);
+
+  // Latest values for the d3-drag handlers (bound once per set of circles).
+  const latest = useRef({ sx, sy, logistic, twoD, points, domain: live });
+  useEffect(() => {
+    latest.current = { sx, sy, logistic, twoD, points, domain: live };
+  });
+  const plot = useRef<SVGGElement>(null);
+  const dots = useRef<SVGGElement>(null);
+
+  const toPoint = (i: number, px: number, py: number): Point => {
+    const { sx: X, sy: Y, logistic: lg, points: pts } = latest.current;
+    const x = round(X.invert(px));
+    const y = round(Y.invert(py));
+    if (pts[i]?.label !== undefined) return { x, y, label: pts[i].label };
+    return lg ? { x, y: y >= 0.5 ? 1 : 0 } : { x, y };
+  };
+
+  useEffect(() => {
+    if (!dots.current || !plot.current) return;
+    const container = plot.current;
+    const behaviour = drag<SVGCircleElement, unknown>()
+      .container(() => container)
+      .filter((ev: globalThis.MouseEvent) => !ev.altKey && !ev.button)
+      .on('start', () => setFrozen(latest.current.domain))
+      .on('drag', function (ev: { x: number; y: number }) {
+        const i = Number(this.dataset.index);
+        store.getState().trainActions.movePoint(i, toPoint(i, ev.x, ev.y));
+      })
+      .on('end', () => setFrozen(null));
+    select(dots.current).selectAll<SVGCircleElement, unknown>('circle.pt').call(behaviour);
+    // toPoint reads only refs (latest), so the behaviour is bound once per set of circles.
+  }, [points.length, store]);
+
+  const addAt = (e: MouseEvent<SVGRectElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    store
+      .getState()
+      .trainActions.addPoint(toPointNew(e.clientX - r.left, e.clientY - r.top, e.shiftKey ? 1 : 0));
+  };
+  const toPointNew = (px: number, py: number, cls: 0 | 1): Point => {
+    const x = round(sx.invert(px));
+    const y = round(sy.invert(py));
+    if (twoD) return { x, y, label: cls };
+    return logistic ? { x, y: y >= 0.5 ? 1 : 0 } : { x, y };
+  };
+
+  const onKey = (i: number) => (e: KeyboardEvent<SVGCircleElement>) => {
+    const p = points[i];
+    const big = e.shiftKey ? 10 : 1;
+    const dx = ((domain.x[1] - domain.x[0]) / 100) * big;
+    const dy = ((domain.y[1] - domain.y[0]) / 100) * big;
+    const a = store.getState().trainActions;
+    let next: Point | null = null;
+    if (e.key === 'ArrowLeft') next = { ...p, x: round(p.x - dx) };
+    else if (e.key === 'ArrowRight') next = { ...p, x: round(p.x + dx) };
+    else if (e.key === 'ArrowUp') next = logistic ? { ...p, y: 1 } : { ...p, y: round(p.y + dy) };
+    else if (e.key === 'ArrowDown') next = logistic ? { ...p, y: 0 } : { ...p, y: round(p.y - dy) };
+    else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const host = e.currentTarget.parentElement;
+      a.removePoint(i);
+      // Focus stays in the chart: on the next point, or the previous when the last went.
+      requestAnimationFrame(() => {
+        const circles = host?.querySelectorAll<SVGCircleElement>('circle.pt');
+        circles?.[Math.min(i, circles.length - 1)]?.focus();
+      });
+      return;
+    }
+    if (next) {
+      e.preventDefault();
+      a.movePoint(i, next);
+    }
+  };
+
+  const pxPerY = ih / (domain.y[1] - domain.y[0]);
+  const k = logistic ? 1 : 0.5;
+
+  return (
+    <div className="train-chart" ref={box}>
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={t('train.data.label')}
+        aria-describedby={`${markerId}-desc`}
+        className="data-chart"
+        data-testid="data-chart"
+      >
+        <desc id={`${markerId}-desc`}>{summary}</desc>
+        <defs>
+          <marker
+            id={`${markerId}-arrow`}
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" className="pull-head" />
+          </marker>
+        </defs>
+        <g transform={`translate(${M.left},${M.top})`} ref={plot}>
+          <rect
+            className="plot-bg"
+            width={iw}
+            height={ih}
+            onClick={addAt}
+            data-testid="data-plot"
+          />
+          <Axis
+            scale={sx}
+            orient="bottom"
+            at={[0, ih]}
+            ticks={Math.max(2, Math.floor(iw / 70))}
+            label={twoD ? 'x₁' : 'x'}
+          />
+          <Axis
+            scale={sy}
+            orient="left"
+            ticks={Math.max(2, Math.floor(ih / 45))}
+            label={twoD ? 'x₂' : logistic ? t('train.data.probability') : 'y'}
+          />
+          <clipPath id={`${markerId}-clip`}>
+            <rect width={iw} height={ih} />
+          </clipPath>
+          <g clipPath={`url(#${markerId}-clip)`} pointerEvents="none">
+            {logistic && <line className="threshold" x1={0} x2={iw} y1={sy(0.5)} y2={sy(0.5)} />}
+            {fitPath && <path className="fit" d={fitPath} data-testid="fit-line" />}
+            {fit &&
+              !twoD &&
+              points.map((p, i) => {
+                if (held[i] || !Number.isFinite(pull[i])) return null;
+                const z = fit.w * p.x + fit.b;
+                const f = logistic ? sigmoid(z) : z;
+                const x = sx(p.x);
+                const len = Math.min(ih, Math.abs(pull[i]) * k * pxPerY);
+                const dir = pull[i] > 0 ? 1 : -1; // descent moves the fit against ℓ′: down when ℓ′ > 0
+                const y0 = sy(f);
+                return (
+                  <g key={i}>
+                    <line className="residual" x1={x} x2={x} y1={y0} y2={sy(p.y)} />
+                    {len > 1.5 && (
+                      <line
+                        className="pull"
+                        x1={x}
+                        x2={x}
+                        y1={y0}
+                        y2={y0 + dir * len}
+                        markerEnd={`url(#${markerId}-arrow)`}
+                      />
+                    )}
+                  </g>
+                );
+              })}
+          </g>
+          <g ref={dots}>
+            {points.map((p, i) => (
+              <circle
+                key={i}
+                data-index={i}
+                className={`pt${held[i] ? ' held' : ''}${p.label !== undefined ? ` cls${p.label}` : ''}`}
+                cx={sx(p.x)}
+                cy={sy(p.y)}
+                r={7}
+                tabIndex={0}
+                role="button"
+                aria-label={t(held[i] ? 'train.data.pointHeld' : 'train.data.point', {
+                  n: i + 1,
+                  x: fmt(p.x),
+                  y: fmt(p.y),
+                })}
+                onKeyDown={onKey(i)}
+                onClick={(e) => {
+                  if (e.altKey) store.getState().trainActions.removePoint(i);
+                }}
+              />
+            ))}
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -1,0 +1,90 @@
+// Data presets (random ones take a seed, so a preset reproduces exactly), and CSV import and
+// export of the data (x, y[, label]).
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { parseCsv, toCsv, type CsvError } from '../../state/train/csv';
+import { PRESET_IDS, type PresetId } from '../../state/train/presets';
+import type { TrainState } from '../../state/train/slice';
+import { NumberField } from './NumberField';
+
+const selectTrain = (s: { train: TrainState }) => s.train;
+
+export function PresetBar() {
+  const { t } = useTranslation();
+  const s = useAppStore(selectTrain);
+  const a = useAppStoreApi().getState().trainActions;
+  const file = useRef<HTMLInputElement>(null);
+  const [csvError, setCsvError] = useState<{ line: number; reason: CsvError } | null>(null);
+
+  const exportCsv = () => {
+    const url = URL.createObjectURL(new Blob([toCsv(s.points)], { type: 'text/csv' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `losscape-${s.preset}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const importCsv = async (f: File) => {
+    const r = parseCsv(await f.text());
+    if (!r.ok) return setCsvError({ line: r.line, reason: r.reason });
+    setCsvError(null);
+    a.setPoints(r.points);
+  };
+  const preset = s.preset === 'custom' ? null : s.preset;
+  return (
+    <section className="preset-bar" aria-label={t('train.presets.label')}>
+      <label className="field">
+        <span className="field-label">{t('train.presets.preset')}</span>
+        <select
+          value={s.preset}
+          onChange={(e) => a.loadPreset(e.target.value as PresetId, s.dataSeed)}
+          data-testid="preset-select"
+        >
+          {s.preset === 'custom' && <option value="custom">{t('train.presets.custom')}</option>}
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`train.presets.${id}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField
+        label={t('train.presets.dataSeed')}
+        value={s.dataSeed}
+        min={0}
+        max={2 ** 31 - 1}
+        integer
+        className="seed-field"
+        onCommit={(v) => (preset ? a.loadPreset(preset, v) : undefined)}
+      />
+      <div className="csv-buttons">
+        <button type="button" className="button" onClick={() => file.current?.click()}>
+          {t('train.presets.import')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('train.presets.import')}
+          data-testid="csv-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importCsv(f);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="button" onClick={exportCsv}>
+          {t('train.presets.export')}
+        </button>
+      </div>
+      {csvError && (
+        <p className="csv-error" role="alert">
+          {t('train.csv.error', { line: csvError.line, reason: t(`train.csv.${csvError.reason}`) })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// The training run that the Train settings describe: one `trainPath` request for the whole
+// planned run (so optimizer state — momentum, Adam's moments — carries across every step; the
+// UI replays the returned path frame by frame), plus the held-out split and the step ↔ epoch map.
+import type { TrainRequest } from '../../math';
+import { heldOutMask } from './presets';
+import type { TrainState } from './slice';
+
+/** Most optimizer steps in one planned run (epochs are capped to stay below it). */
+export const MAX_STEPS = 10_000;
+
+export interface RunPlan {
+  request: Omit<TrainRequest, 'signal'>;
+  /** Optimizer steps per epoch: ⌊N / batch⌋, as trainPath reshuffles once a batch would not fit. */
+  stepsPerEpoch: number;
+  /** Epochs actually planned (≤ the setting, when MAX_STEPS caps it). */
+  epochs: number;
+  trainIdx: number[];
+  heldIdx: number[];
+  /** Identity of the whole request (a new run when it changes). */
+  key: string;
+  /** Identity of everything but the data (a new ghost when it changes). */
+  settingsKey: string;
+  /** Identity of the training data (ghosts compare runs on the same data only). */
+  dataKey: string;
+}
+
+export function batchSizeOf(t: Pick<TrainState, 'batch' | 'miniBatch'>, n: number): number {
+  if (t.batch === 'one') return 1;
+  if (t.batch === 'mini') return Math.max(1, Math.min(t.miniBatch, n));
+  return n;
+}
+
+/** The plan for the current settings, or null for the 2-D data of the (coming) MLP. */
+export function runPlan(t: TrainState): RunPlan | null {
+  if (t.model === 'mlp' || t.points.some((p) => p.label !== undefined)) return null;
+  const mask = heldOutMask(t.points.length, t.dataSeed);
+  const trainIdx = t.points.map((_, i) => i).filter((i) => !mask[i]);
+  const heldIdx = t.points.map((_, i) => i).filter((i) => mask[i]);
+  const n = trainIdx.length;
+  const batch = batchSizeOf(t, n);
+  const stepsPerEpoch = Math.max(1, Math.floor(n / batch));
+  const epochs = Math.max(1, Math.min(t.epochs, Math.floor(MAX_STEPS / stepsPerEpoch)));
+  const o = t.optimizer;
+  const optimizer: TrainRequest['optimizer'] = { name: o.name, lr: o.lr };
+  if (o.name === 'momentum') optimizer.momentum = o.momentum;
+  if (o.name === 'rmsprop')
+    Object.assign(optimizer, { decay: o.decay, momentum: o.momentum, epsilon: o.epsilon });
+  if (o.name === 'adam')
+    Object.assign(optimizer, { beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon });
+  if (o.name === 'adagrad') optimizer.initialAccumulator = o.initialAccumulator;
+  const request: RunPlan['request'] = {
+    model: t.model,
+    x: trainIdx.map((i) => t.points[i].x),
+    y: trainIdx.map((i) => t.points[i].y),
+    loss: t.loss,
+    init: { ...t.init },
+    optimizer,
+    steps: epochs * stepsPerEpoch,
+    ...(batch < n ? { batchSize: batch, seed: t.dataSeed } : {}),
+    ...(t.l2 > 0 ? { regularization: { l2: t.l2 } } : {}),
+  };
+  const settings = { ...request, x: undefined, y: undefined };
+  return {
+    request,
+    stepsPerEpoch,
+    epochs,
+    trainIdx,
+    heldIdx,
+    key: JSON.stringify(request),
+    settingsKey: JSON.stringify(settings),
+    dataKey: JSON.stringify([request.x, request.y]),
+  };
+}
