@@ -60,7 +60,9 @@ export function parseShare(text: string): CellResult {
 }
 
 /** What each column allows, for the message beside a refused cell (explore.allowed.*). */
-export function allowedKey(key: ScalarKey, field: Field): string {
+export type Allowed = 'real' | 'pm1' | 'zeroOne' | 'probability' | 'score';
+
+export function allowedKey(key: ScalarKey, field: Field): Allowed {
   if (field === 'y') return key === 'regression' ? 'real' : key === 'margin' ? 'pm1' : 'zeroOne';
   return key === 'binaryProb' ? 'probability' : key === 'regression' ? 'real' : 'score';
 }

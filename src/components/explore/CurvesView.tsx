@@ -1,0 +1,187 @@
+// Loss vs ŷ for the selected row, with its derivative beside it: one batched lossCurve call per
+// loss; a draggable marker at the row's ŷ (mouse, touch, keyboard) updates every chart.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LossDef, LossId } from '../../math';
+import type { MathBackend } from '../../state/backendLoader';
+import type { Params, Row, ScalarKey } from '../../state/explore/model';
+import type { Lang } from '../../state/prefs';
+import { fmt, fmtLong } from '../charts/format';
+import { LineChart, type LineSeries } from '../charts/LineChart';
+import { curves, grid, pointValues, sweepDomain } from './compute';
+import { styleOf, Swatch } from './LossPicker';
+import { attempt, useExploreActions, useLastValid } from './useExplore';
+
+export interface CurvesViewProps {
+  math: MathBackend;
+  k: ScalarKey;
+  ids: LossId[];
+  rows: Row[];
+  selected: number;
+  params: Params;
+  defs: Map<LossId, LossDef>;
+  lang: Lang;
+}
+
+export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }: CurvesViewProps) {
+  const { t } = useTranslation();
+  const a = useExploreActions();
+  const row = rows[selected];
+  const { domain, step } = useMemo(() => sweepDomain(k, row), [k, row]);
+  const [lo, hi] = domain;
+  const xs = useMemo(() => grid(lo, hi), [lo, hi]);
+  const xDomain = useMemo((): [number, number] => [lo, hi], [lo, hi]);
+  const result = useMemo(
+    () => attempt(() => curves(math, k, ids, row.y, xs, params)),
+    [math, k, ids, row.y, xs, params],
+  );
+  const { value: cs, error } = useLastValid(result);
+  const here = useMemo(
+    () => attempt(() => pointValues(math, k, ids, row.y, row.yHat, params)),
+    [math, k, ids, row.y, row.yHat, params],
+  );
+  const short = (id: LossId) => defs.get(id)?.short ?? id;
+  const lossSeries = useMemo(
+    (): LineSeries[] =>
+      (cs ?? []).map((c) => ({ id: c.id, label: short(c.id), y: c.loss, ...styleOf(k, c.id) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cs, k, defs],
+  );
+  const gradSeries = useMemo(
+    (): LineSeries[] =>
+      (cs ?? [])
+        .filter((c) => c.grad)
+        .map((c) => ({ id: c.id, label: short(c.id), y: c.grad!, ...styleOf(k, c.id) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cs, k, defs],
+  );
+  if (!cs) return <p className="ex-error">{error}</p>;
+
+  const pts = here.ok ? here.value : [];
+  const xLabel =
+    k === 'regression'
+      ? t('explore.curves.xLabel')
+      : k === 'binaryProb'
+        ? t('explore.curves.xLabelP')
+        : t('explore.curves.xLabelScore');
+  const rowNo = selected + 1;
+  const marker = (what: 'loss' | 'grad') => ({
+    x: row.yHat,
+    label: t('explore.curves.marker', { row: rowNo }),
+    valueText: `ŷ = ${fmt(row.yHat)}`,
+    min: lo,
+    max: hi,
+    step,
+    onChange: (v: number) => a.setYHat(selected, v),
+    points: pts.map((p) => ({
+      y: what === 'loss' ? p.loss : (p.grad ?? NaN),
+      color: styleOf(k, p.id).color,
+    })),
+  });
+  const tip = (what: 'loss' | 'grad') => (x: number) => {
+    const r = attempt(() => pointValues(math, k, ids, row.y, x, params));
+    if (!r.ok) return null;
+    return {
+      title: `ŷ = ${fmtLong(x)}`,
+      rows: r.value
+        .filter((p) => what === 'loss' || p.grad !== null)
+        .map((p) => ({
+          label: what === 'loss' ? `${short(p.id)}` : `${short(p.id)}′`,
+          value: fmtLong(what === 'loss' ? p.loss : (p.grad as number)),
+          color: styleOf(k, p.id).color,
+        })),
+    };
+  };
+  const list = (what: 'loss' | 'grad') =>
+    pts
+      .filter((p) => what === 'loss' || p.grad !== null)
+      .map((p) => `${short(p.id)} ${fmt(what === 'loss' ? p.loss : (p.grad as number))}`)
+      .join(', ');
+  const noGrad = ids.filter((id) => defs.get(id)?.differentiable === false);
+  return (
+    <div className="ex-curves" data-testid="curves-view">
+      {error && (
+        <p className="ex-error" role="alert">
+          {t('explore.mathError', { message: error })}
+        </p>
+      )}
+      <div className="ex-chart-pair">
+        <div className="ex-chart-box">
+          <h3 className="ex-h3">{t('explore.curves.lossTitle', { row: rowNo, y: fmt(row.y) })}</h3>
+          <LineChart
+            testId="loss-chart"
+            label={t('explore.curves.summaryLoss', {
+              row: rowNo,
+              y: fmt(row.y),
+              lo: fmt(lo),
+              hi: fmt(hi),
+              x: fmt(row.yHat),
+              values: list('loss'),
+            })}
+            x={xs}
+            xDomain={xDomain}
+            series={lossSeries}
+            xLabel={xLabel}
+            yLabel={t('explore.curves.yLoss')}
+            marker={marker('loss')}
+            tooltip={tip('loss')}
+          />
+        </div>
+        <div className="ex-chart-box">
+          <h3 className="ex-h3">{t('explore.curves.gradTitle')}</h3>
+          <LineChart
+            testId="grad-chart"
+            label={t('explore.curves.summaryGrad', {
+              row: rowNo,
+              x: fmt(row.yHat),
+              values: list('grad'),
+            })}
+            x={xs}
+            xDomain={xDomain}
+            series={gradSeries}
+            xLabel={xLabel}
+            yLabel={t('explore.curves.yGrad')}
+            marker={marker('grad')}
+            tooltip={tip('grad')}
+          />
+        </div>
+      </div>
+      <p className="ex-hint">{t('explore.curves.dragHint')}</p>
+      <table className="ex-legend" data-testid="legend">
+        <caption className="visually-hidden">{t('explore.curves.legend')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('explore.curves.legend')}</span>
+            </th>
+            <th scope="col">{`ℓ ${t('explore.curves.at', { x: fmt(row.yHat) })}`}</th>
+            <th scope="col">ℓ′</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pts.map((p) => (
+            <tr key={p.id} data-loss={p.id}>
+              <th scope="row">
+                <Swatch {...styleOf(k, p.id)} /> {defs.get(p.id)?.name[lang] ?? p.id}
+              </th>
+              <td className="ex-num" title={fmtLong(p.loss)}>
+                {fmt(p.loss)}
+              </td>
+              <td className="ex-num" title={p.grad === null ? '' : fmtLong(p.grad)}>
+                {p.grad === null ? '—' : fmt(p.grad)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="ex-note" data-testid="grad-note">
+        {t('explore.curves.gradNote', { n: rows.length })}
+      </p>
+      {noGrad.map((id) => (
+        <p key={id} className="ex-hint">
+          {t('explore.curves.noGrad', { name: defs.get(id)?.short ?? id })}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// The (y, ŷ) table of a scalar task: type, add, delete, select. A refused cell keeps its text,
+// is marked, and a message says what is allowed; the row keeps its last valid value.
+import { useTranslation } from 'react-i18next';
+import { allowedKey, type CellError, type Field } from '../../state/explore/cells';
+import { marginOf, type Row, type ScalarKey } from '../../state/explore/model';
+import { fmt, fmtLong } from '../charts/format';
+import { useExplore, useExploreActions } from './useExplore';
+
+export interface DataTableProps {
+  rows: Row[];
+  k: ScalarKey;
+  selected: number;
+  errors: Record<string, CellError>;
+  /** ℓᵢ of the step-by-step loss, per row (null while tfjs loads). */
+  rowLoss: number[] | null;
+  lossName: string;
+}
+
+export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: DataTableProps) {
+  const { t } = useTranslation();
+  const drafts = useExplore().drafts;
+  const a = useExploreActions();
+  const yName = k === 'regression' ? t('explore.data.y') : t('explore.data.label');
+  const yHatName =
+    k === 'regression'
+      ? t('explore.data.yHat')
+      : k === 'binaryProb'
+        ? t('explore.data.p')
+        : t('explore.data.score');
+  const names: Record<Field, string> = { y: yName, yHat: yHatName };
+  const diffName = k === 'regression' ? t('explore.data.error') : t('explore.data.margin');
+  const messages = Object.entries(errors).flatMap(([key, err]) => {
+    const [id, field] = key.split('.') as [string, Field];
+    const i = rows.findIndex((r) => String(r.id) === id);
+    if (i < 0) return [];
+    const text = drafts[key] ?? '';
+    return [
+      {
+        key,
+        text: t('explore.cellError', {
+          row: i + 1,
+          field: names[field],
+          reason: t(`explore.errors.${err}`, { text }),
+          allowed: t(`explore.allowed.${allowedKey(k, field)}`),
+          last: fmtLong(rows[i][field]),
+        }),
+      },
+    ];
+  });
+  const msgId = (key: string) => `ex-err-${key.replace('.', '-')}`;
+
+  const cell = (row: Row, i: number, field: Field) => {
+    const key = `${row.id}.${field}`;
+    const bad = key in errors;
+    return (
+      <input
+        className="ex-input ex-cell"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={t('explore.data.cell', { n: i + 1, field: names[field] })}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? msgId(key) : undefined}
+        data-testid={`cell-${i}-${field}`}
+        value={drafts[key] ?? String(row[field])}
+        onFocus={() => a.selectRow(i)}
+        onChange={(e) => a.editCell(row.id, field, e.target.value)}
+        onBlur={() => a.blurCell(key, !bad)}
+      />
+    );
+  };
+
+  return (
+    <div className="ex-table-wrap">
+      <div className="ex-table-scroll">
+        <table className="ex-table" data-testid="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('explore.data.row')}</th>
+              <th scope="col">{yName}</th>
+              <th scope="col">{yHatName}</th>
+              <th scope="col">{diffName}</th>
+              <th scope="col">{t('explore.data.loss', { loss: lossName })}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('explore.data.delete', { n: '' })}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => {
+              const diff = k === 'regression' ? row.yHat - row.y : marginOf(k, row);
+              return (
+                <tr
+                  key={row.id}
+                  className={i === selected ? 'is-selected' : undefined}
+                  onClick={() => a.selectRow(i)}
+                >
+                  <th scope="row">
+                    <label className="ex-row-select">
+                      <input
+                        type="radio"
+                        name="ex-selected-row"
+                        checked={i === selected}
+                        onChange={() => a.selectRow(i)}
+                        aria-label={t('explore.data.select', { n: i + 1 })}
+                      />
+                      <span aria-hidden="true">{i + 1}</span>
+                    </label>
+                  </th>
+                  <td>{cell(row, i, 'y')}</td>
+                  <td>{cell(row, i, 'yHat')}</td>
+                  <td className="ex-num" title={fmtLong(diff)}>
+                    {fmt(diff)}
+                  </td>
+                  <td
+                    className="ex-num"
+                    data-testid={`row-loss-${i}`}
+                    title={rowLoss ? fmtLong(rowLoss[i]) : ''}
+                  >
+                    {rowLoss ? fmt(rowLoss[i]) : '…'}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="ex-icon-button"
+                      aria-label={t('explore.data.delete', { n: i + 1 })}
+                      title={t('explore.data.delete', { n: i + 1 })}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        a.deleteRow(i);
+                      }}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="ex-table-actions">
+        <button type="button" className="button" onClick={a.addRow} data-testid="add-row">
+          + {t('explore.data.add')}
+        </button>
+        <span className="muted">{t('explore.data.caption', { n: rows.length })}</span>
+      </div>
+      <div aria-live="polite" className="ex-messages">
+        {messages.map((m) => (
+          <p key={m.key} id={msgId(m.key)} className="ex-error" data-testid="cell-error">
+            {m.text}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

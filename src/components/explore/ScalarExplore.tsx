@@ -1,0 +1,152 @@
+// Explore for the scalar tasks (regression, binary, margin): data and losses on the side, the
+// chosen view, then step by step, contributions and the explanation.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LossId } from '../../math';
+import type { MathBackend } from '../../state/backendLoader';
+import { TASK_VIEWS, marginOf, type ScalarKey } from '../../state/explore/model';
+import { cellErrors } from '../../state/explore/reducers';
+import { useAppStore } from '../../state/StoreProvider';
+import { selectLang } from '../../state/selectors';
+import { fmt } from '../charts/format';
+import { Contributions } from './Contributions';
+import { CurvesView } from './CurvesView';
+import { DataTable } from './DataTable';
+import { ExplainPanel } from './ExplainPanel';
+import { LossPicker, styleOf } from './LossPicker';
+import { MarginView } from './MarginView';
+import { ParamControls } from './ParamControls';
+import { ProbabilityView } from './ProbabilityView';
+import { meanLoss, rowLosses } from './compute';
+import { StepByStep } from './StepByStep';
+import { termTex } from './terms';
+import { Notice, ViewSwitch } from './ViewSwitch';
+import { attempt, useDefs, useExplore, useLastValid, useOverlay } from './useExplore';
+
+export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) {
+  const { t } = useTranslation();
+  const lang = useAppStore(selectLang);
+  const s = useExplore();
+  const ids = useOverlay();
+  const defs = useDefs(math);
+  const rows = s.rows[k];
+  const selected = Math.min(s.selected[k], rows.length - 1);
+  const active = s.active[k];
+  const params = s.params;
+  const errors = useMemo(() => cellErrors(s), [s]);
+  const result = useMemo(
+    () =>
+      attempt(() =>
+        ids.map((id) => ({
+          id,
+          perRow: rowLosses(math, k, id, rows, params),
+          mean: meanLoss(math, k, id, rows, params),
+        })),
+      ),
+    [math, k, ids, rows, params],
+  );
+  const { value: losses, error } = useLastValid(result);
+  const byId = new Map((losses ?? []).map((l) => [l.id, l]));
+  const act = byId.get(active);
+  const def = defs.get(active);
+  const name = (id: LossId) => defs.get(id)?.name[lang] ?? id;
+  const view = s.view[k];
+  const headers =
+    k === 'regression'
+      ? ['y', 'ŷ', 'e = ŷ − y']
+      : [t('explore.data.label'), 'ŷ', t('explore.data.margin')];
+  return (
+    <div className="ex-layout">
+      <div className="ex-side">
+        <section className="ex-card" aria-labelledby="ex-data-title">
+          <h2 id="ex-data-title" className="ex-h2">
+            {t('explore.data.title')}
+          </h2>
+          <Notice />
+          <DataTable
+            rows={rows}
+            k={k}
+            selected={selected}
+            errors={errors}
+            rowLoss={act?.perRow ?? null}
+            lossName={defs.get(active)?.short ?? active}
+          />
+        </section>
+        <section className="ex-card">
+          <LossPicker k={k} defs={defs} lang={lang} />
+          <ParamControls
+            defs={ids.map((id) => defs.get(id)).filter((d) => d !== undefined)}
+            lang={lang}
+            extra={view === 'probability' ? (defs.get('focal')?.params ?? []) : []}
+          />
+        </section>
+      </div>
+      <div className="ex-main">
+        <section className="ex-card ex-views" aria-label={t(`explore.views.${view}`)}>
+          {TASK_VIEWS[k].length > 1 && <ViewSwitch k={k} view={view} />}
+          {error && (
+            <p className="ex-error" role="alert">
+              {t('explore.mathError', { message: error })}
+            </p>
+          )}
+          {view === 'curves' && (
+            <CurvesView
+              math={math}
+              k={k}
+              ids={ids}
+              rows={rows}
+              selected={selected}
+              params={params}
+              defs={defs}
+              lang={lang}
+            />
+          )}
+          {view === 'margin' && <MarginView math={math} k={k} rows={rows} />}
+          {view === 'probability' && <ProbabilityView math={math} params={params} />}
+        </section>
+        {act && def && (
+          <div className="ex-pair">
+            <StepByStep
+              title={def.name[lang]}
+              latex={def.latex}
+              headers={headers}
+              mean={act.mean}
+              items={rows.map((r, i) => ({
+                cells: [
+                  fmt(r.y),
+                  fmt(r.yHat),
+                  fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r)),
+                ],
+                loss: act.perRow[i],
+                tex: termTex(active, r.y, r.yHat, params),
+              }))}
+            />
+            <Contributions
+              n={rows.length}
+              selected={selected}
+              losses={(losses ?? []).map((l) => ({
+                id: l.id,
+                name: defs.get(l.id)?.short ?? l.id,
+                perRow: l.perRow,
+                ...styleOf(k, l.id),
+              }))}
+            />
+          </div>
+        )}
+        {def && (
+          <ExplainPanel
+            math={math}
+            k={k}
+            def={def}
+            lang={lang}
+            rows={rows}
+            mean={act?.mean ?? NaN}
+            perRow={act?.perRow ?? []}
+            params={params}
+            title={name(active)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// Task switch (regression, binary, margin, multi-class), ŷ form for binary, classes for
+// multi-class, and the presets.
+import { useTranslation } from 'react-i18next';
+import { MAX_CLASSES, MIN_CLASSES, type PresetId, type Task } from '../../state/explore/model';
+import { Segmented } from './Segmented';
+import { useExplore, useExploreActions } from './useExplore';
+
+const TASKS: readonly Task[] = ['regression', 'binary', 'margin', 'multiclass'];
+const PRESETS: readonly PresetId[] = ['seed', 'outlier', 'balanced', 'confidentWrong'];
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  const s = useExplore();
+  const a = useExploreActions();
+  return (
+    <div className="ex-toolbar">
+      <Segmented
+        label={t('explore.task.label')}
+        value={s.task}
+        options={TASKS.map((v) => ({ value: v, label: t(`explore.task.${v}`) }))}
+        onChange={a.setTask}
+        testId="task"
+      />
+      {s.task === 'binary' && (
+        <Segmented
+          label={t('explore.form.label')}
+          value={s.form}
+          options={(['probability', 'logit'] as const).map((v) => ({
+            value: v,
+            label: t(`explore.form.${v}`),
+          }))}
+          onChange={a.setForm}
+          testId="form"
+        />
+      )}
+      {s.task === 'multiclass' && (
+        <label className="ex-field">
+          <span>{t('explore.classes')}</span>
+          <input
+            type="number"
+            className="ex-input ex-input-short"
+            min={MIN_CLASSES}
+            max={MAX_CLASSES}
+            step={1}
+            value={s.classes}
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              if (Number.isInteger(v) && v >= MIN_CLASSES && v <= MAX_CLASSES) a.setClasses(v);
+            }}
+          />
+        </label>
+      )}
+      <label className="ex-field ex-preset">
+        <span>{t('explore.presets.label')}</span>
+        <select
+          className="ex-input"
+          value=""
+          onChange={(e) => e.target.value && a.applyPreset(e.target.value as PresetId)}
+        >
+          <option value="">{t('explore.presets.choose')}</option>
+          {PRESETS.map((p) => (
+            <option key={p} value={p}>
+              {t(`explore.presets.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
