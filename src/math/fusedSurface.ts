@@ -23,19 +23,25 @@ export function canRunFused(): boolean {
   return tf.getBackend() === 'webgl' && tf.env().getNumber('WEBGL_VERSION') === 2;
 }
 
-function buildProgram(element: Parameters<typeof toGlsl>[0], gb: number, gw: number) {
+function buildProgram(
+  element: Parameters<typeof toGlsl>[0],
+  gb: number,
+  gw: number,
+  constM: number | null,
+) {
   const params = paramsOf(element);
   return {
     program: {
       variableNames: ['X', 'Y', 'W', 'B'],
       outputShape: [gb, gw],
       customUniforms: [
-        { name: 'numPoints', type: 'int' as const },
+        ...(constM === null ? [{ name: 'numPoints', type: 'int' as const }] : []),
         { name: 'l1', type: 'float' as const },
         { name: 'l2', type: 'float' as const },
         ...params.map((p) => ({ name: `p_${p}`, type: 'float' as const })),
       ],
       userCode: `
+${constM === null ? '' : `const int numPoints = ${constM};`}
 ${GLSL_HELPERS}
 float pointLoss(float yk, float z) { return ${toGlsl(element, { y: 'yk', yhat: 'z' })}; }
 void main() {
@@ -57,7 +63,10 @@ void main() {
  * lossSurface's values computed by one fused WebGL program on the live backend (which must be
  * webgl 2: see canRunFused). Same request, same validation, same layout as lossSurface.
  */
-export async function fusedLossSurface(req: SurfaceRequest): Promise<{ values: Float32Array }> {
+export async function fusedLossSurface(
+  req: SurfaceRequest,
+  opts: { constantLoop?: boolean } = {},
+): Promise<{ values: Float32Array }> {
   const p = prepareProblem(req);
   const ws = shapeOf('w', req.w);
   const bs = shapeOf('b', req.b);
@@ -65,8 +74,14 @@ export async function fusedLossSurface(req: SurfaceRequest): Promise<{ values: F
     throw new LossInputError('w', 'grid axes must be flat arrays');
   if (!canRunFused())
     throw new Error('the fused surface program needs the webgl backend with WebGL 2');
-  const { program, params } = buildProgram(p.element, bs.flat.length, ws.flat.length);
-  const uniforms = [[p.x.length], [p.l1], [p.l2], ...params.map((name) => [p.params[name]])];
+  const constM = opts.constantLoop ? p.x.length : null;
+  const { program, params } = buildProgram(p.element, bs.flat.length, ws.flat.length, constM);
+  const uniforms = [
+    ...(constM === null ? [[p.x.length]] : []),
+    [p.l1],
+    [p.l2],
+    ...params.map((name) => [p.params[name]]),
+  ];
   const inputs = [tf.tensor1d(p.x), tf.tensor1d(p.y), tf.tensor1d(ws.flat), tf.tensor1d(bs.flat)];
   let out: tf.Tensor | null = null;
   try {
