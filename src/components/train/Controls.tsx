@@ -4,42 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { LossDef } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import type { Point, TrainModel } from '../../state/train/presets';
+import type { TrainModel } from '../../state/train/presets';
+import { fittingLosses } from './modelView';
 import { EPOCHS_MAX, type OptimizerSettings, type TrainState } from '../../state/train/slice';
 import { LrField } from './LrField';
 import { NumberField } from './NumberField';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
-
-/** Losses a model can train on with these labels: differentiable, accepted by the model, labels in domain. */
-export function fittingLosses(math: MathBackend, model: TrainModel, points: Point[]): LossDef[] {
-  if (model === 'mlp') return [];
-  const ys = points.map((p) => p.y);
-  const labelsOk = (def: LossDef) => {
-    switch (def.yRule) {
-      case 'real':
-        return true;
-      case 'unit':
-        return ys.every((y) => y >= 0 && y <= 1);
-      case 'binary':
-        return ys.every((y) => y === 0 || y === 1);
-      case 'sign':
-        return ys.every((y) => y === 0 || y === 1) || ys.every((y) => y === -1 || y === 1);
-      case 'nonneg':
-        return ys.every((y) => y >= 0);
-    }
-  };
-  return math.LOSSES.filter((def) => {
-    if (!def.differentiable || !labelsOk(def)) return false;
-    try {
-      math.modelElement(def, model);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 export function Controls({ math }: { math: MathBackend | null }) {
   const { t, i18n } = useTranslation();

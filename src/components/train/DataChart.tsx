@@ -172,8 +172,8 @@ export function DataChart({ points, held, model, fit, pull, summary }: DataChart
             viewBox="0 0 10 10"
             refX="8"
             refY="5"
-            markerWidth="7"
-            markerHeight="7"
+            markerWidth="5"
+            markerHeight="5"
             orient="auto-start-reverse"
           >
             <path d="M 0 0 L 10 5 L 0 10 z" className="pull-head" />

@@ -13,6 +13,12 @@ import type { Curve } from './useHeldOutCurve';
 const M = { top: 12, right: 16, bottom: 46, left: 62 };
 const TINY = 1e-12;
 
+/** Log axes label 1, 2 and 5 × 10ᵏ only (d3 ticks every mantissa in a short range). */
+const logTick = (v: number) => {
+  const m = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+  return m === 1 || m === 2 || m === 5 ? fmt(v) : '';
+};
+
 export interface LossChartProps {
   train: Curve | null;
   held: Curve | null;
@@ -106,7 +112,7 @@ export function LossChart({
             scale={sy}
             orient="left"
             ticks={log ? 4 : Math.max(2, Math.floor(ih / 40))}
-            tickFormat={fmt}
+            tickFormat={log ? logTick : fmt}
             label={t('train.lossChart.loss')}
           />
           {ghosts.map((g) => (
@@ -117,7 +123,11 @@ export function LossChart({
           {divergedAt !== null && (
             <g className="diverged-mark" transform={`translate(${sx(divergedAt)},0)`}>
               <line y1={0} y2={ih} />
-              <text x={-4} y={12} textAnchor="end">
+              <text
+                x={sx(divergedAt) < iw / 2 ? 6 : -6}
+                y={14}
+                textAnchor={sx(divergedAt) < iw / 2 ? 'start' : 'end'}
+              >
                 {t('train.lossChart.diverged')}
               </text>
             </g>

@@ -104,11 +104,8 @@ export default function TrainPanel() {
       : null;
   const suggested = limit !== null ? roundBelow(limit) : roundBelow(optimizer.lr / 5);
 
-  const fitText = now
-    ? model === 'logistic'
-      ? `p = σ(${fmt(now.w)}·x + ${fmt(now.b)})`
-      : `ŷ = ${fmt(now.w)}·x + ${fmt(now.b)}`
-    : '';
+  const affine = now ? `${fmt(now.w)}·x ${now.b < 0 ? '−' : '+'} ${fmt(Math.abs(now.b))}` : '';
+  const fitText = now ? (model === 'logistic' ? `p = σ(${affine})` : `ŷ = ${affine}`) : '';
   const dataSummary = t('train.data.summary', {
     n: points.length,
     fit: fitText,

@@ -1,10 +1,10 @@
 // What the charts and the readout show at one step of the path: the model's outputs, each
 // training point's pull ℓ′ (from the math core's lossGradient), the gradient norm over (w, b),
 // the held-out loss and R² or accuracy.
-import type { LossId, LossParams } from '../../math';
+import type { LossDef, LossId, LossParams } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { accuracy, rSquared } from '../../state/train/metrics';
-import type { Point } from '../../state/train/presets';
+import type { Point, TrainModel } from '../../state/train/presets';
 
 export interface StepView {
   w: number;
@@ -101,4 +101,33 @@ export function stepView(
     heldLoss: lossAt(math, v, v.heldIdx, w, b),
     quality: { train: fit(v.trainIdx), held: fit(v.heldIdx) },
   };
+}
+
+/** Losses a model can train on with these labels: differentiable, accepted by the model, labels in domain. */
+export function fittingLosses(math: MathBackend, model: TrainModel, points: Point[]): LossDef[] {
+  if (model === 'mlp') return [];
+  const ys = points.map((p) => p.y);
+  const labelsOk = (def: LossDef) => {
+    switch (def.yRule) {
+      case 'real':
+        return true;
+      case 'unit':
+        return ys.every((y) => y >= 0 && y <= 1);
+      case 'binary':
+        return ys.every((y) => y === 0 || y === 1);
+      case 'sign':
+        return ys.every((y) => y === 0 || y === 1) || ys.every((y) => y === -1 || y === 1);
+      case 'nonneg':
+        return ys.every((y) => y >= 0);
+    }
+  };
+  return math.LOSSES.filter((def) => {
+    if (!def.differentiable || !labelsOk(def)) return false;
+    try {
+      math.modelElement(def, model);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

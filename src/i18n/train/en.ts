@@ -6,9 +6,9 @@ export const trainEn = {
   mlpComing:
     'The multilayer perceptron (MLP) for these 2-D data is coming; its training is not in the math core yet. You can look at and edit the data.',
   model: {
-    linear: 'Linear regression ŷ = w·x + b',
-    logistic: 'Logistic regression p = σ(w·x + b)',
-    mlp: 'Multilayer perceptron (MLP) — coming',
+    linear: 'Linear regression',
+    logistic: 'Logistic regression',
+    mlp: 'MLP (coming)',
   },
   optimizer: {
     sgd: 'Gradient descent (SGD)',

@@ -9,9 +9,9 @@ export const trainZhCN: Messages<typeof trainEn> = {
   mlpComing:
     '用于这些二维数据的多层感知机（MLP）即将推出：其训练尚未加入数学核心。你可以查看并编辑数据。',
   model: {
-    linear: '线性回归 ŷ = w·x + b',
-    logistic: '逻辑回归 p = σ(w·x + b)',
-    mlp: '多层感知机（MLP）——即将推出',
+    linear: '线性回归',
+    logistic: '逻辑回归',
+    mlp: 'MLP（即将推出）',
   },
   optimizer: {
     sgd: '梯度下降（SGD）',
