@@ -64,3 +64,4 @@ export {
   type MlpSliceRequest,
   type MlpInterpolationRequest,
 } from './mlpLandscape';
+export * from './apps';
