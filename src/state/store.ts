@@ -9,6 +9,7 @@ import { detectLang, validPrefs, type Lang, type Theme } from './prefs';
 import { parseTabHash, type TabId } from './tabs';
 import { createExploreSlice, type ExploreSlice } from './explore/slice';
 import { createTrainSlice, type TrainSlice } from './train/slice';
+import { createApplicationsSlice, type ApplicationsSlice } from './applications/slice';
 
 export interface BackendState {
   status: 'loading' | 'ready' | 'failed';
@@ -36,7 +37,7 @@ export interface ShellState {
 }
 
 /** The shell's state and each tab's slice (state/<tab>/slice.ts). */
-export type AppState = ShellState & ExploreSlice & TrainSlice;
+export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -62,6 +63,7 @@ export function createAppStore(init: StoreInit = {}): AppStore {
       (set, get, api) => ({
         ...createExploreSlice(set, get, api),
         ...createTrainSlice(set, get, api),
+        ...createApplicationsSlice(set, get, api),
         tab: parseTabHash(init.hash ?? ''),
         lang: detectLang(init.languages ?? []),
         theme: null,
