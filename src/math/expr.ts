@@ -18,13 +18,16 @@ export type Unary =
   | 'step'
   | 'tanh';
 export type Binary = 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'pow';
+/** Comparisons give a 0/1 mask with zero gradient (tfjs has no gradient for comparison ops). */
+export type Compare = 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
 export type Expr =
   | number
   | Leaf
   | { param: string }
   | { op: Unary; a: Expr }
-  | { op: Binary; a: Expr; b: Expr }
-  | { op: 'clip'; a: Expr; lo: number; hi: number };
+  | { op: Binary | Compare; a: Expr; b: Expr }
+  | { op: 'clip'; a: Expr; lo: number; hi: number }
+  | { op: 'where'; c: Expr; a: Expr; b: Expr };
 
 // Builders, so that definitions read like their formulas.
 export const Y: Expr = 'y';
@@ -98,6 +101,38 @@ const BINARY_TF: Record<Binary, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
   pow: tf.pow,
 };
 
+// a < b ⟺ step(b − a) > 0 and so on: built from tf.step, whose gradient is zero, so autodiff
+// passes through a comparison instead of failing on it.
+const COMPARES: readonly string[] = ['lt', 'le', 'gt', 'ge', 'eq', 'ne'];
+export const isCompare = (op: string): op is Compare => COMPARES.includes(op);
+
+const notStep = (a: tf.Tensor) => tf.sub(1, tf.step(a, 0));
+const COMPARE_TF: Record<Compare, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
+  lt: (a, b) => tf.step(tf.sub(b, a), 0),
+  le: (a, b) => notStep(tf.sub(a, b)),
+  gt: (a, b) => tf.step(tf.sub(a, b), 0),
+  ge: (a, b) => notStep(tf.sub(b, a)),
+  eq: (a, b) => tf.mul(notStep(tf.sub(a, b)), notStep(tf.sub(b, a))),
+  ne: (a, b) => tf.sub(1, tf.mul(notStep(tf.sub(a, b)), notStep(tf.sub(b, a)))),
+};
+
+/**
+ * where(c, a, b): a where the mask c is nonzero, else b. The mask goes through a cast to bool,
+ * which tfjs can differentiate (zero), so autodiff passes; as with any where, a branch must be
+ * finite on the rows it is not chosen for, or its zero-weighted gradient can still be NaN.
+ */
+function whereOp(c: tf.Tensor, a: tf.Tensor, b: tf.Tensor): tf.Tensor {
+  const shape = tf.broadcast_util.assertAndGetBroadcastShape(
+    tf.broadcast_util.assertAndGetBroadcastShape(c.shape, a.shape),
+    b.shape,
+  );
+  return tf.where(
+    tf.cast(tf.broadcastTo(c, shape), 'bool'),
+    tf.broadcastTo(a, shape),
+    tf.broadcastTo(b, shape),
+  );
+}
+
 /** Builds the tfjs ops of `e` (call inside tf.tidy or tf.grad). */
 export function toTensor(e: Expr, env: TfEnv): tf.Tensor {
   if (typeof e === 'number') return tf.scalar(e);
@@ -109,7 +144,9 @@ export function toTensor(e: Expr, env: TfEnv): tf.Tensor {
     return tf.scalar(v);
   }
   if (e.op === 'clip') return tf.clipByValue(toTensor(e.a, env), e.lo, e.hi);
-  if ('b' in e) return BINARY_TF[e.op](toTensor(e.a, env), toTensor(e.b, env));
+  if (e.op === 'where') return whereOp(toTensor(e.c, env), toTensor(e.a, env), toTensor(e.b, env));
+  if (isCompare(e.op) && 'b' in e) return COMPARE_TF[e.op](toTensor(e.a, env), toTensor(e.b, env));
+  if ('b' in e) return BINARY_TF[e.op as Binary](toTensor(e.a, env), toTensor(e.b, env));
   return UNARY_TF[e.op](toTensor(e.a, env));
 }
 
@@ -118,6 +155,14 @@ export function substitute(e: Expr, leaf: Leaf, by: Expr): Expr {
   if (typeof e === 'number' || (typeof e === 'object' && 'param' in e)) return e;
   if (e === 'y' || e === 'yhat') return e === leaf ? by : e;
   if (e.op === 'clip') return { ...e, a: substitute(e.a, leaf, by) };
-  if ('b' in e) return { op: e.op, a: substitute(e.a, leaf, by), b: substitute(e.b, leaf, by) };
+  if (e.op === 'where')
+    return {
+      op: 'where',
+      c: substitute(e.c, leaf, by),
+      a: substitute(e.a, leaf, by),
+      b: substitute(e.b, leaf, by),
+    };
+  if ('b' in e)
+    return { op: e.op, a: substitute(e.a, leaf, by), b: substitute(e.b, leaf, by) } as Expr;
   return { op: e.op, a: substitute(e.a, leaf, by) };
 }

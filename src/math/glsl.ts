@@ -1,7 +1,7 @@
 // GLSL (ES 3.00) generated from the same expression trees as the tfjs ops (expr.ts), for the
 // fused surface program: one definition per loss, two engines that cannot drift apart. Tested
 // against lossValue in the browser (e2e), since Node has no WebGL.
-import type { Binary, Expr, Unary } from './expr';
+import { isCompare, type Binary, type Compare, type Expr, type Unary } from './expr';
 
 /** A float literal GLSL accepts: "2.0", "1e-7", "(-0.5)". */
 export function glslFloat(v: number): string {
@@ -44,6 +44,15 @@ const BINARY: Record<Binary, (a: string, b: string) => string> = {
   pow: (a, b) => `lsPow(${a}, ${b})`,
 };
 
+const COMPARE: Record<Compare, string> = {
+  lt: '<',
+  le: '<=',
+  gt: '>',
+  ge: '>=',
+  eq: '==',
+  ne: '!=',
+};
+
 /**
  * The GLSL expression of `e`, with the leaves named by `names` (e.g. y → "yk", yhat → "z") and
  * each parameter read from the uniform `p_<name>`.
@@ -55,7 +64,11 @@ export function toGlsl(e: Expr, names: { y: string; yhat: string }): string {
   if ('param' in e) return `p_${e.param}`;
   if (e.op === 'clip')
     return `clamp(${toGlsl(e.a, names)}, ${glslFloat(e.lo)}, ${glslFloat(e.hi)})`;
-  if ('b' in e) return BINARY[e.op](toGlsl(e.a, names), toGlsl(e.b, names));
+  if (e.op === 'where')
+    return `(${toGlsl(e.c, names)} != 0.0 ? ${toGlsl(e.a, names)} : ${toGlsl(e.b, names)})`;
+  if (isCompare(e.op) && 'b' in e)
+    return `float(${toGlsl(e.a, names)} ${COMPARE[e.op]} ${toGlsl(e.b, names)})`;
+  if ('b' in e) return BINARY[e.op as Binary](toGlsl(e.a, names), toGlsl(e.b, names));
   return UNARY[e.op](toGlsl(e.a, names));
 }
 
@@ -66,6 +79,7 @@ export function paramsOf(e: Expr, out = new Set<string>()): string[] {
     else {
       paramsOf(e.a, out);
       if ('b' in e) paramsOf(e.b, out);
+      if ('c' in e) paramsOf(e.c, out);
     }
   }
   return [...out].sort();

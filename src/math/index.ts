@@ -65,3 +65,20 @@ export {
   type MlpInterpolationRequest,
 } from './mlpLandscape';
 export * from './apps';
+export {
+  parseLoss,
+  MAX_FORMULA_LENGTH,
+  MAX_FORMULA_DEPTH,
+  FORMULA_NAMES,
+  type ParseError,
+  type ParseResult,
+} from './parser';
+export { toLatex } from './latex';
+export {
+  compileCustomLoss,
+  customLossValue,
+  customLossGradient,
+  customLossCurve,
+  customLossRows,
+  type CustomLoss,
+} from './customLoss';

@@ -24,8 +24,9 @@ interface Prepared {
   shape: number[];
 }
 
-function prepare(id: LossId, y: Values, yHat: Values, params?: LossParams): Prepared {
-  const def = getLoss(id);
+function prepare(id: LossId | LossDef, y: Values, yHat: Values, params?: LossParams): Prepared {
+  // A LossDef instead of an id: a custom loss (customLoss.ts) through the same machinery.
+  const def = typeof id === 'string' ? getLoss(id) : id;
   const resolved = resolveParams(def, params);
   const ys = shapeOf('y', y);
   const yh = shapeOf('yHat', yHat);
@@ -49,7 +50,12 @@ function meanLoss(p: Prepared, y: tf.Tensor, yHat: tf.Tensor): tf.Scalar {
  * rows for cce and kl). May be Infinity where float32 overflows (exponential at y·ŷ < −88),
  * never NaN. Throws LossInputError for invalid input.
  */
-export function lossValue(id: LossId, y: Values, yHat: Values, params?: LossParams): number {
+export function lossValue(
+  id: LossId | LossDef,
+  y: Values,
+  yHat: Values,
+  params?: LossParams,
+): number {
   const p = prepare(id, y, yHat, params);
   const t = tf.tidy(() =>
     meanLoss(p, tf.tensor(p.y.flat, p.shape), tf.tensor(p.yHat.flat, p.shape)),
@@ -72,12 +78,17 @@ function reshapeLike(flat: Float32Array | number[], like: Values): Values {
  * per-point curve, call it with one element: then it is ℓ′(ŷ)). Zero where a clip is active.
  * Same shape as ŷ. Throws LossInputError for zero_one, which has no gradient.
  */
-export function lossGradient(id: LossId, y: Values, yHat: Values, params?: LossParams): Values {
+export function lossGradient(
+  id: LossId | LossDef,
+  y: Values,
+  yHat: Values,
+  params?: LossParams,
+): Values {
   const p = prepare(id, y, yHat, params);
   if (!p.def.differentiable)
     throw new LossInputError(
       'loss',
-      `${id} has no gradient (0 almost everywhere, undefined at the boundary)`,
+      `${p.def.id} has no gradient (0 almost everywhere, undefined at the boundary)`,
     );
   const g = tf.tidy(() => {
     const yt = tf.tensor(p.y.flat, p.shape);
@@ -95,7 +106,7 @@ export function lossGradient(id: LossId, y: Values, yHat: Values, params?: LossP
  * curves): one batched call instead of a call per sample. Element-wise losses only.
  */
 export function lossCurve(
-  id: LossId,
+  id: LossId | LossDef,
   y: number,
   yHats: number[],
   params?: LossParams,
@@ -107,7 +118,10 @@ export function lossCurve(
     params,
   );
   if (p.def.rowwise)
-    throw new LossInputError('loss', `${id} compares distributions; it has no per-point curve`);
+    throw new LossInputError(
+      'loss',
+      `${p.def.id} compares distributions; it has no per-point curve`,
+    );
   const yt = tf.tensor1d(p.y.flat);
   const yh = tf.tensor1d(p.yHat.flat);
   const perPoint = (t: tf.Tensor) => toTensor(p.def.element, { y: yt, yhat: t, params: p.params });
