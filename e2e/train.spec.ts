@@ -256,6 +256,32 @@ test('presets: noisy line with held-out loss, outliers under MAE, blobs, XOR; vi
   await shot(page, testInfo, 'train-360.png');
 });
 
+test('CSV: a bad file is refused with its line; a good one replaces the data; export downloads it', async ({
+  page,
+}) => {
+  await openTrain(page);
+  const file = page.getByTestId('csv-file');
+  await file.setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y\n1,2\n3,four\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText('line 3');
+  await file.setInputFiles({
+    name: 'good.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y\n0,1\n1,3\n2,5\n3,7\n4,9\n'),
+  });
+  await expect(page.locator('circle.pt')).toHaveCount(5);
+  await expect(page.getByTestId('preset-select')).toHaveValue('custom');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const stream = await (await download).createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  expect(text).toBe('x,y\n0,1\n1,3\n2,5\n3,7\n4,9\n');
+});
+
 for (const [lang, theme] of [
   ['zh-CN', 'dark'],
   ['en', 'dark'],

@@ -10,7 +10,7 @@ import { useSize } from '../charts/useSize';
 import type { Ghost } from '../../state/train/slice';
 import type { Curve } from './useHeldOutCurve';
 
-const M = { top: 12, right: 16, bottom: 46, left: 62 };
+const M = { top: 12, right: 16, bottom: 46, left: 74 };
 const TINY = 1e-12;
 
 /** Log axes label 1, 2 and 5 × 10ᵏ only (d3 ticks every mantissa in a short range). */
@@ -113,8 +113,15 @@ export function LossChart({
             orient="left"
             ticks={log ? 4 : Math.max(2, Math.floor(ih / 40))}
             tickFormat={log ? logTick : fmt}
-            label={t('train.lossChart.loss')}
           />
+          {/* Own y label, left of the widest tick labels (“1.5e+12”). */}
+          <text
+            className="axis-label"
+            transform={`translate(${-M.left + 14},${ih / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
+            {t('train.lossChart.loss')}
+          </text>
           {ghosts.map((g) => (
             <path key={g.id} className="ghost" d={pathOf(g)} />
           ))}
