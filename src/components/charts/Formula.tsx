@@ -18,7 +18,13 @@ export function Formula({ tex, label, display = false, className }: FormulaProps
     [tex, display],
   );
   return (
-    <span className={`formula ${className ?? ''}`} role="img" aria-label={label ?? tex}>
+    <span
+      className={`formula ${className ?? ''}`}
+      role="img"
+      aria-label={label ?? tex}
+      // A display formula may scroll sideways on a phone: keyboard users can scroll it too.
+      tabIndex={display ? 0 : undefined}
+    >
       <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} />
     </span>
   );

@@ -274,7 +274,7 @@ export function LineChart(props: LineChartProps) {
         >
           <div className="tt-title">{tip.title}</div>
           {tip.rows.map((r) => (
-            <div className="tt-row" key={r.label}>
+            <div className="tt-row" key={r.label} data-label={r.label}>
               <span>
                 {r.color && <span className="tt-swatch" style={{ background: r.color }} />}
                 {r.label}

@@ -28,7 +28,12 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
         ? t('explore.data.p')
         : t('explore.data.score');
   const names: Record<Field, string> = { y: yName, yHat: yHatName };
-  const diffName = k === 'regression' ? t('explore.data.error') : t('explore.data.margin');
+  const diffName =
+    k === 'regression'
+      ? t('explore.data.error')
+      : k === 'binaryProb'
+        ? t('explore.data.marginP')
+        : t('explore.data.margin');
   const messages = Object.entries(errors).flatMap(([key, err]) => {
     const [id, field] = key.split('.') as [string, Field];
     const i = rows.findIndex((r) => String(r.id) === id);
@@ -77,8 +82,14 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
           <thead>
             <tr>
               <th scope="col">{t('explore.data.row')}</th>
-              <th scope="col">{yName}</th>
-              <th scope="col">{yHatName}</th>
+              <th scope="col">
+                <span aria-hidden="true">y</span>
+                <span className="visually-hidden">{yName}</span>
+              </th>
+              <th scope="col">
+                <span aria-hidden="true">ŷ</span>
+                <span className="visually-hidden">{yHatName}</span>
+              </th>
               <th scope="col">{diffName}</th>
               <th scope="col">{t('explore.data.loss', { loss: lossName })}</th>
               <th scope="col">

@@ -6,7 +6,9 @@ import type { MathBackend } from '../../state/backendLoader';
 import type { CellError } from '../../state/explore/cells';
 import type { ClassRow } from '../../state/explore/model';
 import { fmt, fmtLong } from '../charts/format';
-import { Formula } from '../charts/Formula';
+import { Formula, texNumber } from '../charts/Formula';
+
+const tx = (v: number) => texNumber(fmt(v));
 import { DistEditor } from './DistEditor';
 import { attempt, useExplore, useExploreActions, useLastValid } from './useExplore';
 
@@ -88,7 +90,7 @@ export function DistributionsView(props: {
       {v && (
         <div className="ex-dist-numbers" data-testid="dist-numbers">
           <Formula
-            tex={`\\underbrace{${fmt(v.hpq)}}_{H(P,Q)} = \\underbrace{${fmt(v.hp)}}_{H(P)} + \\underbrace{${fmt(v.klpq)}}_{\\mathrm{KL}(P\\|Q)}`}
+            tex={`\\underbrace{${tx(v.hpq)}}_{H(P,Q)} = \\underbrace{${tx(v.hp)}}_{H(P)} + \\underbrace{${tx(v.klpq)}}_{\\mathrm{KL}(P\\|Q)}`}
             label={`${t('explore.dist.identity')}: ${fmt(v.hpq)} = ${fmt(v.hp)} + ${fmt(v.klpq)}`}
             display
           />

@@ -54,7 +54,11 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const headers =
     k === 'regression'
       ? ['y', 'ŷ', 'e = ŷ − y']
-      : [t('explore.data.label'), 'ŷ', t('explore.data.margin')];
+      : [
+          t('explore.data.label'),
+          'ŷ',
+          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
+        ];
   return (
     <div className="ex-layout">
       <div className="ex-side">

@@ -21,6 +21,27 @@ export interface StepByStepProps {
   mean: number;
 }
 
+/** Long terms (Huber, focal) one or two to a line, short ones three. */
+function perLine(terms: string[]): number {
+  const avg = terms.reduce((a, s) => a + s.length, 0) / Math.max(1, terms.length);
+  return avg > 44 ? 1 : avg > 26 ? 2 : 3;
+}
+
+/** Terms joined by +, `per` to a line; the first line opens with `head`, the last closes. */
+function wrap(terms: string[], per: number, head: string, tail: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i += per) {
+    const chunk = terms
+      .slice(i, i + per)
+      .join(' + ')
+      .replace(/\+ -/g, '- ');
+    const next = chunk.startsWith('-') ? `- ${chunk.slice(1)}` : `+ ${chunk}`;
+    out.push(i === 0 ? `${head}${chunk}` : `&\\qquad ${next}`);
+  }
+  out[out.length - 1] += tail;
+  return out;
+}
+
 export function StepByStep({ title, latex, headers, items, mean }: StepByStepProps) {
   const { t } = useTranslation();
   const n = items.length;
@@ -29,10 +50,22 @@ export function StepByStep({ title, latex, headers, items, mean }: StepByStepPro
   const more = n - shown.length;
   const dots = more > 0 ? ' + \\cdots' : '';
   const tex = (v: number) => texNumber(fmt(v));
-  const substituted =
-    `L = \\frac{1}{${n}}\\Big(${shown.map((it) => it.tex).join(' + ')}${dots}\\Big)` +
-    `\\\\ = \\frac{1}{${n}}\\big(${shown.map((it) => tex(it.loss)).join(' + ')}${dots}\\big)` +
-    ` = \\frac{${tex(sum)}}{${n}} = ${tex(mean)}`;
+  const lines = [
+    ...wrap(
+      shown.map((it) => it.tex),
+      perLine(shown.map((it) => it.tex)),
+      `L &= \\frac{1}{${n}}\\Bigl(`,
+      `${dots}\\Bigr)`,
+    ),
+    ...wrap(
+      shown.map((it) => tex(it.loss)),
+      6,
+      `&= \\frac{1}{${n}}\\bigl(`,
+      `${dots}\\bigr)`,
+    ),
+    `&= \\frac{${tex(sum)}}{${n}} = ${tex(mean)}`,
+  ];
+  const substituted = `\\begin{aligned}${lines.join(' \\\\ ')}\\end{aligned}`;
   return (
     <section className="ex-card ex-step" aria-labelledby="ex-step-title" data-testid="step-by-step">
       <h2 id="ex-step-title" className="ex-h2">
@@ -74,10 +107,7 @@ export function StepByStep({ title, latex, headers, items, mean }: StepByStepPro
       {more > 0 && <p className="ex-hint">{t('explore.step.more', { n: more })}</p>}
       <p className="ex-label">{t('explore.step.substituted')}</p>
       <Formula
-        tex={`\\begin{aligned}${substituted.replace('\\\\', '\\\\ &')}\\end{aligned}`.replace(
-          'L =',
-          'L &=',
-        )}
+        tex={substituted}
         display
         className="ex-formula"
         label={`L = ${fmt(sum)} / ${n} = ${fmt(mean)}`}

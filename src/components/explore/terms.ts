@@ -58,5 +58,6 @@ export function classTermTex(id: LossId, y: number[], q: number[]): string {
   const ks = y.map((_, k) => k).filter((k) => y[k] > 0);
   if (id === 'kl')
     return ks.map((k) => `${tn(y[k])}\\log\\frac{${tn(y[k])}}{${tn(q[k])}}`).join(' + ');
-  return `-(${ks.map((k) => `${tn(y[k])}\\log ${tn(q[k])}`).join(' + ')})`;
+  const sum = ks.map((k) => `${tn(y[k])}\\log ${tn(q[k])}`).join(' + ');
+  return ks.length === 1 ? `-${sum}` : `-(${sum})`;
 }

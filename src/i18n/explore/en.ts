@@ -32,6 +32,7 @@ export const exploreEn = {
     label: 'label y',
     error: 'e = ŷ − y',
     margin: 'm = y·ŷ',
+    marginP: 'm = y·logit(ŷ)',
     loss: 'ℓ ({{loss}})',
     select: 'Select row {{n}}',
     selected: 'Row {{n}}, selected',

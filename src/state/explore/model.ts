@@ -95,8 +95,8 @@ const rows = (ys: number[], yHats: number[]): Row[] =>
 
 /** The seed's example: x = 1…4, y = 2x, and the model w = b = 0.5 predicts ŷ = 0.5x + 0.5. */
 export const seedRows = () => rows([2, 4, 6, 8], [1, 1.5, 2, 2.5]);
-/** A good fit of four points and one outlier it cannot follow (y = 30). */
-export const outlierRows = () => rows([2, 4, 6, 8, 30], [2.2, 3.9, 6.1, 8.2, 10]);
+/** A fit with errors of ±1.5 on four points and one outlier it cannot follow (y = 30). */
+export const outlierRows = () => rows([2, 4, 6, 8, 30], [3.5, 2.5, 7.5, 6.5, 10]);
 const BALANCED_Y = [1, 1, 1, 0, 0, 0];
 const BALANCED_P = [0.9, 0.7, 0.4, 0.2, 0.35, 0.6];
 const CONFIDENT_Y = [1, 0, 1, 0];
