@@ -82,3 +82,4 @@ export {
   customLossRows,
   type CustomLoss,
 } from './customLoss';
+export { pathLoss, pointGradients } from './pathLoss';

@@ -94,3 +94,16 @@ describe('train slice', () => {
     expect(JSON.parse(JSON.stringify(train))).toEqual(train);
   });
 });
+
+describe('setInit (a click on the landscape)', () => {
+  it('restarts from the chosen weights and plays; ignores non-finite points', () => {
+    const s = store();
+    s.getState().trainActions.setStep(5);
+    s.getState().trainActions.setInit(1.5, -2);
+    expect(s.getState().train.init).toEqual({ w: 1.5, b: -2 });
+    expect(s.getState().train.step).toBe(0);
+    expect(s.getState().train.playing).toBe(true);
+    s.getState().trainActions.setInit(Number.NaN, 0);
+    expect(s.getState().train.init).toEqual({ w: 1.5, b: -2 });
+  });
+});

@@ -82,6 +82,8 @@ export interface TrainActions {
   reset(): void;
   /** New seeded random start weights. */
   reinitialise(): void;
+  /** Start weights chosen by the user (a click on the loss landscape); playback starts. */
+  setInit(w: number, b: number): void;
   addGhost(ghost: Omit<Ghost, 'id'>): void;
   clearGhosts(): void;
 }
@@ -214,6 +216,10 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
       reinitialise: () => {
         const initSeed = get().train.initSeed + 1;
         patch({ initSeed, init: randomInit(initSeed), step: 0 });
+      },
+      setInit: (w, b) => {
+        if (Number.isFinite(w) && Number.isFinite(b))
+          patch({ init: { w, b }, step: 0, playing: true });
       },
       addGhost: (g) =>
         patch({ ghosts: [...get().train.ghosts, { ...g, id: ++ghostId }].slice(-MAX_GHOSTS) }),
