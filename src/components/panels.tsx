@@ -14,6 +14,6 @@ export interface PanelEntry {
 export const PANELS: Record<TabId, PanelEntry> = {
   explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
   train: { Panel: lazy(() => import('./train/TrainPanel')) },
-  applications: { Panel: comingPanel('applications') },
+  applications: { Panel: lazy(() => import('./applications/ApplicationsPanel')) },
   guide: { Panel: comingPanel('guide') },
 };

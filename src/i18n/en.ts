@@ -3,11 +3,13 @@
 import { exploreEn } from './explore/en';
 import { trainEn } from './train/en';
 import { landscapeEn } from './landscape/en';
+import { applicationsEn } from './applications/en';
 
 export const en = {
   explore: exploreEn,
   train: trainEn,
   landscape: landscapeEn,
+  applications: applicationsEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

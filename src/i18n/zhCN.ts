@@ -3,6 +3,7 @@ import type { en } from './en';
 import { exploreZhCN } from './explore/zhCN';
 import { trainZhCN } from './train/zhCN';
 import { landscapeZhCN } from './landscape/zhCN';
+import { applicationsZhCN } from './applications/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -13,6 +14,7 @@ export const zhCN: Messages = {
   explore: exploreZhCN,
   train: trainZhCN,
   landscape: landscapeZhCN,
+  applications: applicationsZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

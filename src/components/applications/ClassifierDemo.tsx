@@ -1,0 +1,176 @@
+// Image classification: 8×8 glyphs, a softmax classifier trained live with a tfjs optimizer,
+// per-example predicted probabilities as bars, the cross-entropy per example and its mean; a
+// button relabels a confidently classified example so its loss explodes.
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MathBackend } from '../../state/backendLoader';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import type { ClassifierState } from '../../state/applications/slice';
+import { fmt } from '../charts/format';
+import { Formula } from '../charts/Formula';
+import { LineChart } from '../charts/LineChart';
+import { colorAt, dashAt } from '../charts/palette';
+import { GlyphCard } from './GlyphCard';
+import { MAX_STEPS, useClassifier } from './useClassifier';
+
+const select = (s: { applications: { classifier: ClassifierState } }) => s.applications.classifier;
+const LRS = [0.01, 0.05, 0.1, 0.5, 1, 2];
+
+export function ClassifierDemo({ math }: { math: MathBackend | null }) {
+  const { t } = useTranslation();
+  const s = useAppStore(select);
+  const a = useAppStoreApi().getState().applicationsActions;
+  const stop = useCallback(() => a.setClassifier({ playing: false }), [a]);
+  const { glyphs, labels, snap, history, error } = useClassifier(math, s, stop);
+  const classNames = useMemo(
+    () => glyphs?.classes.map((c) => t(`applications.classifier.classes.${c}`)) ?? [],
+    [glyphs, t],
+  );
+
+  /** The example whose true class is predicted most confidently (not the one already wrong). */
+  const makeWrong = () => {
+    if (!snap || !glyphs) return;
+    let best = 0;
+    snap.probs.forEach((p, i) => {
+      if (p[glyphs.labels[i]] > snap.probs[best][glyphs.labels[best]]) best = i;
+    });
+    a.setClassifier({ playing: false });
+    a.setWrong(best);
+  };
+  const series = useMemo(
+    () => [
+      {
+        id: 'mean',
+        label: t('applications.classifier.meanCe'),
+        x: history.step,
+        y: history.mean,
+        color: colorAt(0),
+        dash: dashAt(0),
+      },
+    ],
+    [history, t],
+  );
+  const maxStep = Math.max(10, history.step[history.step.length - 1] ?? 0);
+
+  return (
+    <section className="ap-card ap-classifier" aria-labelledby="ap-clf-title">
+      <h2 id="ap-clf-title">{t('applications.classifier.title')}</h2>
+      <p className="ap-intro">{t('applications.classifier.intro')}</p>
+      <Formula
+        tex={String.raw`\mathrm{CE}_i = -\log p_{i,y_i},\quad p_i = \mathrm{softmax}(W x_i + b),\quad L = \frac{1}{N}\sum_{i=1}^{N} \mathrm{CE}_i`}
+        label={t('applications.classifier.formulaLabel')}
+        display
+      />
+      <div className="ap-controls">
+        <button
+          type="button"
+          className="ap-button primary"
+          onClick={() => a.setClassifier({ playing: !s.playing })}
+          disabled={!snap || (!s.playing && snap.step >= MAX_STEPS)}
+          data-testid="clf-train"
+        >
+          {s.playing ? t('applications.classifier.pause') : t('applications.classifier.train')}
+        </button>
+        <button
+          type="button"
+          className="ap-button"
+          onClick={a.resetClassifier}
+          data-testid="clf-reset"
+        >
+          {t('applications.classifier.reset')}
+        </button>
+        <label className="ap-field">
+          <span>{t('applications.classifier.optimizer')}</span>
+          <select
+            value={s.optimizer}
+            onChange={(e) => a.setClassifier({ optimizer: e.target.value as 'sgd' | 'adam' })}
+          >
+            <option value="sgd">SGD</option>
+            <option value="adam">Adam</option>
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('applications.classifier.lr')}</span>
+          <select value={s.lr} onChange={(e) => a.setClassifier({ lr: Number(e.target.value) })}>
+            {LRS.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        {s.wrong === null ? (
+          <button
+            type="button"
+            className="ap-button warn"
+            onClick={makeWrong}
+            disabled={!snap}
+            data-testid="clf-wrong"
+          >
+            {t('applications.classifier.makeWrong')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="ap-button"
+            onClick={() => a.setWrong(null)}
+            data-testid="clf-undo-wrong"
+          >
+            {t('applications.classifier.undoWrong')}
+          </button>
+        )}
+      </div>
+      <div className="ap-readout" aria-live="polite">
+        <p>
+          {t('applications.classifier.stepN', { step: snap?.step ?? 0 })} ·{' '}
+          {t('applications.classifier.meanCe')}:{' '}
+          <strong data-testid="clf-mean" title={snap?.mean.toString()}>
+            {snap ? fmt(snap.mean) : '—'}
+          </strong>
+        </p>
+        {s.wrong !== null && snap && glyphs && (
+          <p className="ap-note" data-testid="clf-wrong-note">
+            {t('applications.classifier.wrongNote', {
+              i: s.wrong + 1,
+              cls: classNames[labels[s.wrong]],
+              p: fmt(snap.probs[s.wrong][labels[s.wrong]]),
+              ce: fmt(snap.ce[s.wrong]),
+            })}
+          </p>
+        )}
+      </div>
+      {error && (
+        <p className="ap-message" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="ap-glyphs" aria-label={t('applications.classifier.examples')}>
+        {glyphs?.images.map((img, i) => (
+          <GlyphCard
+            key={i}
+            index={i}
+            image={img}
+            label={labels[i]}
+            relabelled={s.wrong === i}
+            probs={snap?.probs[i] ?? null}
+            ce={snap?.ce[i] ?? null}
+            classNames={classNames}
+          />
+        ))}
+      </ol>
+      <LineChart
+        label={t('applications.classifier.chartSummary', {
+          first: history.mean.length ? fmt(history.mean[0]) : '—',
+          last: history.mean.length ? fmt(history.mean[history.mean.length - 1]) : '—',
+        })}
+        x={history.step}
+        xDomain={[0, maxStep]}
+        series={series}
+        xLabel={t('applications.classifier.steps')}
+        yLabel={t('applications.classifier.meanCe')}
+        height={200}
+        testId="clf-chart"
+      />
+    </section>
+  );
+}
