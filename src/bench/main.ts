@@ -1,11 +1,22 @@
-// The engine page: exposes the math module, the surface engine and the yardstick loop to the
-// benchmark script and the browser tests (window.losscapeBench). Not linked from the app.
+// The engine page: exposes the math module, the surface engine, the yardstick loop and the
+// benchmark's in-page timing helpers to the benchmark script (bench/run.mjs) and the browser
+// tests (window.losscapeBench). Not linked from the app.
 import * as math from '../math';
+import { mseClosedFormSurface } from './closedForm';
+import * as harness from './harness';
 import { plainSurface } from './plainSurface';
+import { benchProblem } from './problems';
 
 declare global {
   interface Window {
-    losscapeBench?: { math: typeof math; plainSurface: typeof plainSurface; ready: Promise<void> };
+    losscapeBench?: {
+      math: typeof math;
+      plainSurface: typeof plainSurface;
+      mseClosedFormSurface: typeof mseClosedFormSurface;
+      benchProblem: typeof benchProblem;
+      harness: typeof harness;
+      ready: Promise<void>;
+    };
   }
 }
 
@@ -16,4 +27,4 @@ const ready = math
   .then((info) => {
     document.getElementById('status')!.textContent = `ready: ${info.name} (${info.reason})`;
   });
-window.losscapeBench = { math, plainSurface, ready };
+window.losscapeBench = { math, plainSurface, mseClosedFormSurface, benchProblem, harness, ready };
