@@ -159,7 +159,10 @@ test('axe: no violations on the tab, light and dark; reflows at 360 px', async (
   await page.setViewportSize({ width: 360, height: 800 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(362);
-  await shot(page, testInfo, 'apps-360.png');
+  for (const part of ['kmeans', 'classifier', 'seg', 'custom'])
+    await page.locator(`.ap-${part}`).screenshot({
+      path: path.join(testInfo.project.outputDir, `apps-360-${part}.png`),
+    });
 });
 
 test('dark theme and 简体中文: axe clean', async ({ page }, testInfo) => {

@@ -50,7 +50,6 @@ export function ClassifierDemo({ math }: { math: MathBackend | null }) {
     ],
     [history, t],
   );
-  const maxStep = Math.max(10, history.step[history.step.length - 1] ?? 0);
 
   return (
     <section className="ap-card ap-classifier" aria-labelledby="ap-clf-title">
@@ -164,7 +163,7 @@ export function ClassifierDemo({ math }: { math: MathBackend | null }) {
           last: history.mean.length ? fmt(history.mean[history.mean.length - 1]) : '—',
         })}
         x={history.step}
-        xDomain={[0, maxStep]}
+        xDomain={[0, MAX_STEPS]}
         series={series}
         xLabel={t('applications.classifier.steps')}
         yLabel={t('applications.classifier.meanCe')}

@@ -241,7 +241,7 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
             values: frame?.history.map((v) => fmt(v)).join(', ') || '—',
           })}
           x={iterX}
-          xDomain={[1, Math.max(2, r?.iterations.length ?? 2)]}
+          xDomain={[0, Math.max(10, r?.iterations.length ?? 10)]}
           series={iterSeries}
           dots={frame?.history.map((v, i) => ({
             x: i + 1,
@@ -259,7 +259,7 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
             values: elbow.value?.inertia.map((v, i) => `k=${i + 1}: ${fmt(v)}`).join(', ') ?? '—',
           })}
           x={elbow.value?.k ?? []}
-          xDomain={[1, Math.max(2, elbow.value?.k.length ?? 10)]}
+          xDomain={[0, 10]}
           series={elbowSeries}
           dots={
             elbow.value && k <= elbow.value.k.length
