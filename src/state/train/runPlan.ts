@@ -3,7 +3,7 @@
 // UI replays the returned path frame by frame), plus the held-out split and the step ↔ epoch map.
 import type { TrainRequest } from '../../math';
 import { heldOutMask } from './presets';
-import type { TrainState } from './slice';
+import type { OptimizerSettings, TrainState } from './slice';
 
 /** Most optimizer steps in one planned run (epochs are capped to stay below it). */
 export const MAX_STEPS = 10_000;
@@ -30,7 +30,19 @@ export function batchSizeOf(t: Pick<TrainState, 'batch' | 'miniBatch'>, n: numbe
   return n;
 }
 
-/** The plan for the current settings, or null for the 2-D data of the (coming) MLP. */
+/** The tfjs optimizer request for the settings: only the parameters the optimizer reads. */
+export function optimizerSpec(o: OptimizerSettings): TrainRequest['optimizer'] {
+  const optimizer: TrainRequest['optimizer'] = { name: o.name, lr: o.lr };
+  if (o.name === 'momentum') optimizer.momentum = o.momentum;
+  if (o.name === 'rmsprop')
+    Object.assign(optimizer, { decay: o.decay, momentum: o.momentum, epsilon: o.epsilon });
+  if (o.name === 'adam')
+    Object.assign(optimizer, { beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon });
+  if (o.name === 'adagrad') optimizer.initialAccumulator = o.initialAccumulator;
+  return optimizer;
+}
+
+/** The plan for the current settings, or null for the MLP's 2-D data (see mlpPlan). */
 export function runPlan(t: TrainState): RunPlan | null {
   if (t.model === 'mlp' || t.points.some((p) => p.label !== undefined)) return null;
   const mask = heldOutMask(t.points.length, t.dataSeed);
@@ -40,14 +52,7 @@ export function runPlan(t: TrainState): RunPlan | null {
   const batch = batchSizeOf(t, n);
   const stepsPerEpoch = Math.max(1, Math.floor(n / batch));
   const epochs = Math.max(1, Math.min(t.epochs, Math.floor(MAX_STEPS / stepsPerEpoch)));
-  const o = t.optimizer;
-  const optimizer: TrainRequest['optimizer'] = { name: o.name, lr: o.lr };
-  if (o.name === 'momentum') optimizer.momentum = o.momentum;
-  if (o.name === 'rmsprop')
-    Object.assign(optimizer, { decay: o.decay, momentum: o.momentum, epsilon: o.epsilon });
-  if (o.name === 'adam')
-    Object.assign(optimizer, { beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon });
-  if (o.name === 'adagrad') optimizer.initialAccumulator = o.initialAccumulator;
+  const optimizer = optimizerSpec(t.optimizer);
   const request: RunPlan['request'] = {
     model: t.model,
     x: trainIdx.map((i) => t.points[i].x),

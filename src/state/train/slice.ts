@@ -12,8 +12,19 @@ import {
   type PresetId,
   type TrainModel,
 } from './presets';
+import { MLP_LOSSES } from './mlpPlan';
 
 export type BatchMode = 'full' | 'mini' | 'one';
+
+/** The tiny MLP: 2 inputs → `hidden` units → one logit. */
+export interface MlpSettings {
+  /** Hidden units, 2–16. */
+  hidden: number;
+  activation: 'tanh' | 'relu';
+}
+
+export const HIDDEN_MIN = 2;
+export const HIDDEN_MAX = 16;
 
 export interface OptimizerSettings {
   name: OptimizerName;
@@ -45,8 +56,11 @@ export interface TrainState {
   model: TrainModel;
   loss: LossId;
   init: { w: number; b: number };
-  /** Seed of "re-initialise" (0: the preset's own start weights). */
+  /** Seed of "re-initialise" (0: the preset's own start weights; the MLP's Glorot seed is initSeed + 1). */
   initSeed: number;
+  mlp: MlpSettings;
+  /** Seed of the two random directions of the MLP's landscape slice. */
+  dirSeed: number;
   optimizer: OptimizerSettings;
   batch: BatchMode;
   miniBatch: number;
@@ -64,6 +78,8 @@ export interface TrainState {
 export interface TrainActions {
   loadPreset(id: PresetId, seed?: number): void;
   setModel(model: TrainModel): void;
+  setMlp(patch: Partial<MlpSettings>): void;
+  setDirSeed(seed: number): void;
   setLoss(loss: LossId): void;
   setOptimizer(patch: Partial<OptimizerSettings>): void;
   setBatch(batch: BatchMode, miniBatch?: number): void;
@@ -130,6 +146,8 @@ export function presetState(id: PresetId, seed = 1): Partial<TrainState> {
 export const initialTrain = (): TrainState => ({
   ...(presetState('seed') as TrainState),
   miniBatch: 8,
+  mlp: { hidden: 8, activation: 'tanh' },
+  dirSeed: 1,
   speed: 5,
   logScale: false,
   ghosts: [],
@@ -163,6 +181,14 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
         if (model === 'linear' && s.model === 'mlp') return patch(presetState('seed', s.dataSeed));
         restart({ model, loss: model === 'logistic' ? 'bce' : 'mse', playing: false });
       },
+      setMlp: (p) => {
+        const m = get().train.mlp;
+        const hidden = clampInt(p.hidden ?? m.hidden, HIDDEN_MIN, HIDDEN_MAX);
+        const activation =
+          p.activation === 'relu' || p.activation === 'tanh' ? p.activation : m.activation;
+        restart({ mlp: { hidden, activation } });
+      },
+      setDirSeed: (seed) => patch({ dirSeed: clampInt(seed, 0, 2 ** 31 - 1) }),
       setLoss: (loss) => restart({ loss }),
       setOptimizer: (p) => {
         const o = get().train.optimizer;
@@ -200,12 +226,20 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
         const s = get().train;
         const model: TrainModel = twoD ? 'mlp' : s.model === 'mlp' ? 'linear' : s.model;
         const fits = model !== 'logistic' || binary(points);
+        const loss =
+          model === 'mlp'
+            ? (MLP_LOSSES as readonly LossId[]).includes(s.loss)
+              ? s.loss
+              : 'bce'
+            : fits
+              ? s.loss
+              : 'mse';
         restart({
           points,
           preset: 'custom',
           playing: false,
           model: fits ? model : 'linear',
-          loss: fits ? s.loss : 'mse',
+          loss,
           ghosts: [],
         });
       },
