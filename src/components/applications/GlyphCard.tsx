@@ -53,7 +53,10 @@ export function GlyphCard({
           <div className="ap-glyph-label">
             {index + 1}. {classNames[label]}
             {relabelled && (
-              {' '}<span className="ap-tag">{t('applications.classifier.relabelled')}</span>
+              <>
+                {' '}
+                <span className="ap-tag">{t('applications.classifier.relabelled')}</span>
+              </>
             )}
           </div>
           <div className={`ap-glyph-ce${ce !== null && ce > 2 ? ' is-high' : ''}`}>
