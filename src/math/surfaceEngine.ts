@@ -14,8 +14,12 @@ export interface SurfaceResult {
 
 export interface SurfaceEngine {
   info: SurfaceEngineInfo;
-  /** Computes a surface; rejects with AbortError when a newer request replaces it first. */
-  compute(req: Omit<SurfaceRequest, 'signal'>): Promise<SurfaceResult>;
+  /**
+   * Computes a surface; rejects with AbortError when a newer request on the same channel
+   * replaces it before it starts. Channels let several views (small multiples) share the
+   * engine, each with its own latest request.
+   */
+  compute(req: Omit<SurfaceRequest, 'signal'>, channel?: string): Promise<SurfaceResult>;
   dispose(): void;
 }
 
@@ -31,6 +35,7 @@ function rebuildError(e: { name: string; message: string; field?: string }): Err
 
 interface Job {
   id: number;
+  channel: string;
   req: Omit<SurfaceRequest, 'signal'>;
   resolve: (r: SurfaceResult) => void;
   reject: (e: unknown) => void;
@@ -39,7 +44,8 @@ interface Job {
 function workerEngine(worker: Worker, info: SurfaceEngineInfo): SurfaceEngine {
   let nextId = 1;
   let running: Job | null = null;
-  let waiting: Job | null = null;
+  // At most one waiting job per channel, started in the order the channels first queued.
+  const waiting = new Map<string, Job>();
   const send = (job: Job) => {
     running = job;
     worker.postMessage({ type: 'surface', id: job.id, req: job.req } satisfies WorkerRequest);
@@ -52,24 +58,26 @@ function workerEngine(worker: Worker, info: SurfaceEngineInfo): SurfaceEngine {
     running = null;
     if (msg.type === 'result') done.resolve({ values: msg.values, ms: msg.ms });
     else done.reject(rebuildError(msg.error));
-    if (waiting) {
-      const next = waiting;
-      waiting = null;
-      send(next);
+    const next = waiting.values().next();
+    if (!next.done) {
+      waiting.delete(next.value.channel);
+      send(next.value);
     }
   };
   return {
     info,
-    compute(req) {
+    compute(req, channel = 'default') {
       return new Promise<SurfaceResult>((resolve, reject) => {
-        const job = { id: nextId++, req, resolve, reject };
+        const job = { id: nextId++, channel, req, resolve, reject };
         if (!running) return send(job);
-        waiting?.reject(abortError());
-        waiting = job;
+        waiting.get(channel)?.reject(abortError());
+        waiting.delete(channel);
+        waiting.set(channel, job);
       });
     },
     dispose() {
-      waiting?.reject(abortError());
+      waiting.forEach((job) => job.reject(abortError()));
+      waiting.clear();
       running?.reject(abortError());
       worker.terminate();
     },
@@ -77,7 +85,8 @@ function workerEngine(worker: Worker, info: SurfaceEngineInfo): SurfaceEngine {
 }
 
 function mainThreadEngine(reason: string): SurfaceEngine {
-  let latest = 0;
+  let counter = 0;
+  const latest = new Map<string, number>();
   const b = backendInfo();
   return {
     info: {
@@ -87,15 +96,16 @@ function mainThreadEngine(reason: string): SurfaceEngine {
       thread: 'main',
       reason,
     },
-    async compute(req) {
-      const id = ++latest;
+    async compute(req, channel = 'default') {
+      const id = ++counter;
+      latest.set(channel, id);
       const t0 = performance.now();
       const r = await lossSurface(req);
-      if (id !== latest) throw abortError();
+      if (latest.get(channel) !== id) throw abortError();
       return { values: r.values, ms: performance.now() - t0 };
     },
     dispose() {
-      latest = -1;
+      latest.clear(); // every pending computation now finds itself superseded
     },
   };
 }

@@ -26,6 +26,8 @@ export function useSurface(
   problem: LandscapeProblem | null,
   view: Window | null,
   g: number,
+  /** Views that share the engine at once (small multiples) each use their own channel. */
+  channel = 'default',
 ): SurfaceState {
   const store = useAppStoreApi();
   const [state, setState] = useState<SurfaceState>({
@@ -45,7 +47,7 @@ export function useSurface(
     void surfaceEngine(store).then(async (engine) => {
       if (!engine || !live) return;
       try {
-        const r = await engine.compute(req);
+        const r = await engine.compute(req, channel);
         if (live)
           setState({
             grid: { w: req.w, b: req.b, values: r.values },
@@ -61,6 +63,6 @@ export function useSurface(
     return () => {
       live = false;
     };
-  }, [req, store]);
+  }, [req, store, channel]);
   return state;
 }

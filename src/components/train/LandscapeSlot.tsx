@@ -1,9 +1,14 @@
-// ─── SLOT: the loss landscape (issue 5) ─────────────────────────────────────────────────────
-// A placeholder box, to be replaced by the Landscape view: the loss surface over (w, b) with the
-// optimizer's path. Everything it needs arrives as props: the current run (its request, the
-// whole path and the held-out split), the replayed step, and whether a run is being computed.
-// Settings and data live in the store (`train` slice): read them with useAppStore.
+// The loss landscape of the current Train run (issue 5): the surface over (w, b) with the
+// optimizer's path, click to restart from a point, and optional comparisons — other optimizers
+// from the same start on the same surface, and the same data under other losses side by side.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompareLosses } from '../landscape/CompareLosses';
+import { LandscapeView } from '../landscape/LandscapeView';
+import type { LandscapePath } from '../landscape/SurfaceHeatmap';
+import { useCompareRuns, COMPARE_SETS, type CompareSetId } from '../landscape/useCompareRuns';
+import { colorAt } from '../charts/palette';
+import { useAppStoreApi } from '../../state/StoreProvider';
 import type { TrainRun } from './useTrainRun';
 
 export interface LandscapeSlotProps {
@@ -14,16 +19,92 @@ export interface LandscapeSlotProps {
   pending: boolean;
 }
 
-export function LandscapeSlot(_props: LandscapeSlotProps) {
+export function LandscapeSlot({ run, step }: LandscapeSlotProps) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [compare, setCompare] = useState<CompareSetId | 'none'>('none');
+  const [lossesSide, setLossesSide] = useState(false);
+  const req = run?.plan.request ?? null;
+  const problem = useMemo(
+    () =>
+      req
+        ? {
+            model: req.model,
+            x: req.x,
+            y: req.y,
+            loss: req.loss,
+            params: req.params,
+            regularization: req.regularization,
+          }
+        : null,
+    [req],
+  );
+  const others = useCompareRuns(req, compare === 'none' ? null : compare);
+  const paths = useMemo<LandscapePath[]>(() => {
+    if (!run) return [];
+    const main: LandscapePath = {
+      id: 'run',
+      label: t('landscape.thisRun'),
+      color: colorAt(1),
+      w: run.path.w,
+      b: run.path.b,
+      divergedAt: run.path.divergedAt,
+    };
+    return [main, ...others.map((o, i) => ({ ...o, color: colorAt(i + 2) }))];
+  }, [run, others, t]);
+  if (!run || !req || !problem) return null;
   return (
-    <section
-      className="landscape-slot"
-      aria-labelledby="train-landscape-h"
-      data-testid="landscape-slot"
-    >
-      <h3 id="train-landscape-h">{t('train.landscape.title')}</h3>
-      <p className="muted">{t('train.landscape.coming')}</p>
+    <section className="landscape-slot" data-testid="landscape-slot">
+      <LandscapeView
+        problem={problem}
+        paths={paths}
+        step={step}
+        optimizer={req.optimizer}
+        fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
+        onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
+      />
+      <div className="landscape-compare">
+        <label>
+          {t('landscape.compare.label')}{' '}
+          <select
+            value={compare}
+            onChange={(e) => setCompare(e.target.value as CompareSetId | 'none')}
+            data-testid="compare-select"
+          >
+            <option value="none">{t('landscape.compare.none')}</option>
+            {Object.keys(COMPARE_SETS).map((id) => (
+              <option key={id} value={id}>
+                {t(`landscape.compare.${id as CompareSetId}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {paths.length > 1 && (
+          <ul className="landscape-legend" aria-label={t('landscape.compare.legend')}>
+            {paths.map((p) => (
+              <li key={p.id} style={{ color: p.color }} data-testid="compare-legend-item">
+                <span className="swatch" aria-hidden="true" />
+                <span className="label">
+                  {p.label}
+                  {p.divergedAt !== undefined && (
+                    <> — {t('landscape.compare.diverged', { step: p.divergedAt })}</>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={lossesSide}
+            onChange={(e) => setLossesSide(e.target.checked)}
+            data-testid="compare-losses"
+          />{' '}
+          {t('landscape.compare.losses')}
+        </label>
+      </div>
+      {lossesSide && <CompareLosses problem={problem} />}
     </section>
   );
 }

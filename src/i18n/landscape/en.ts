@@ -17,6 +17,21 @@ export const landscapeEn = {
   hint: 'Drag to pan, scroll or pinch to zoom, click to restart from a point.',
   hint3d: 'Drag or use the arrow keys to rotate; scroll to zoom.',
   error: 'The surface could not be computed: {{message}}',
+  thisRun: 'this run',
+  compare: {
+    label: 'Compare on this surface',
+    none: 'nothing',
+    optimizers: 'other optimizers, same start',
+    learningRates: 'other learning rates',
+    momentum: 'other momentum β',
+    legend: 'Runs on the surface',
+    diverged: 'diverged at step {{step}}',
+    losses: 'Show the same data under other losses, side by side',
+    lossesTitle: 'The same data under {{n}} losses',
+    lossesNote:
+      'Each surface has its own colour scale; the cross marks its minimum. Drag a data point (an outlier) and watch the minima move: far under MSE, little under MAE.',
+    minimumAt: 'minimum at w = {{w}}, b = {{b}}',
+  },
   legendLog: 'log scale',
   stability: {
     title: 'Why a learning rate diverges',
