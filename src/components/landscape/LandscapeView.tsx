@@ -85,12 +85,18 @@ export function LandscapeView({
         <div className="landscape-controls">
           <div role="group" aria-label={t('landscape.view')} className="seg">
             {(['2d', '3d'] as const).map((m) => (
-              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+              <button
+                key={m}
+                type="button"
+                className="button small"
+                aria-pressed={mode === m}
+                onClick={() => setMode(m)}
+              >
                 {t(m === '2d' ? 'landscape.view2d' : 'landscape.view3d')}
               </button>
             ))}
           </div>
-          <label>
+          <label className="inline-field">
             {t('landscape.grid')}{' '}
             <select
               value={g}
@@ -104,7 +110,11 @@ export function LandscapeView({
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => setBase(windowAround(fitPoints))}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setBase(windowAround(fitPoints))}
+          >
             {t('landscape.fit')}
           </button>
         </div>

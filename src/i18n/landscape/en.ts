@@ -30,7 +30,7 @@ export const landscapeEn = {
     lossesTitle: 'The same data under {{n}} losses',
     lossesNote:
       'Each surface has its own colour scale; the cross marks its minimum. Drag a data point (an outlier) and watch the minima move: far under MSE, little under MAE.',
-    minimumAt: 'minimum at w = {{w}}, b = {{b}}',
+    minimumAt: 'grid minimum ≈ (w = {{w}}, b = {{b}})',
   },
   legendLog: 'log scale',
   stability: {

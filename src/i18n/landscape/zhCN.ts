@@ -33,7 +33,7 @@ export const landscapeZhCN: Messages<typeof landscapeEn> = {
     lossesTitle: '同一数据在 {{n}} 种损失函数下',
     lossesNote:
       '每个曲面各有自己的颜色刻度；十字标出其最小值。拖动一个数据点（离群点），观察最小值的移动：MSE 下移动很大，MAE 下移动很小。',
-    minimumAt: '最小值位于 w = {{w}}，b = {{b}}',
+    minimumAt: '网格最小值 ≈（w = {{w}}，b = {{b}}）',
   },
   legendLog: '对数刻度',
   stability: {
