@@ -14,14 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
 import {
-  MSE_ROWS,
-  SURFACE_LOSSES,
-  SURFACE_ROWS,
   openEnginePage,
   pageInfo,
   runMemory,
   runSurfaces,
   runTraining,
+  surfacePairs,
 } from './lib/engine.mjs';
 import { INTERACTION_SELECTORS, exploreDrag, trainDrag, trainLive } from './lib/interaction.mjs';
 import { measureLoads, staticSizes } from './lib/load.mjs';
@@ -48,7 +46,7 @@ const cfg = {
   /** Per cell: the timed runs stop at `reps` or at this much time, whichever comes first. */
   cellBudgetMs: quick ? 1_500 : 4_000,
   /** The whole surface section: cells left when it is spent are "skipped: out of time". */
-  surfaceBudgetMs: quick ? 120_000 : 270_000,
+  surfaceBudgetMs: quick ? 120_000 : 300_000,
   train: { m: 1000, steps: 2000, warmSteps: 200, budgetMs: quick ? 4_000 : 12_000 },
   memory: { shortSteps: 100, longSteps: 10_000 },
   loadReps: quick ? 2 : 5,
@@ -125,13 +123,7 @@ async function main() {
     await section('surface', () =>
       onEnginePage(async (page) => {
         const deadline = Date.now() + cfg.surfaceBudgetMs;
-        const run = (rows, losses) => runSurfaces(page, cfg, { rows, losses, deadline });
-        // The plain loop first (the others' reference values), the closed form, then the engines.
-        return [
-          ...(await run(SURFACE_ROWS.slice(0, 1), [...SURFACE_LOSSES, 'mse'])),
-          ...(await run(MSE_ROWS.slice(1), ['mse'])),
-          ...(await run(SURFACE_ROWS.slice(1), SURFACE_LOSSES)),
-        ];
+        return runSurfaces(page, cfg, { pairs: surfacePairs(), deadline });
       }),
     );
     await section('training', () => onEnginePage((page) => runTraining(page, cfg)));

@@ -4,7 +4,10 @@
 import { openPage } from './browser.mjs';
 import { brief, log, median, ms } from './util.mjs';
 
-/** One row of the surface tables. `backend`: the main-thread backend the row needs. */
+/**
+ * One row of the surface tables. `backend`: the main-thread backend the row needs (rows on one
+ * backend are adjacent: they run in this order, so the backend switches three times per cell).
+ */
 export const SURFACE_ROWS = [
   { id: 'plain', engine: 'plain', label: 'plain TypeScript loop (yardstick)' },
   { id: 'worker', engine: 'worker', label: 'surface engine: worker round trip (the app)' },
@@ -20,8 +23,8 @@ export const SURFACE_ROWS = [
     backend: 'webgl',
     label: 'fused WebGL program, main thread, constant loop bound',
   },
-  { id: 'ops-wasm', engine: 'ops', backend: 'wasm', label: 'lossSurface (tfjs ops), wasm' },
   { id: 'ops-webgl', engine: 'ops', backend: 'webgl', label: 'lossSurface (tfjs ops), webgl' },
+  { id: 'ops-wasm', engine: 'ops', backend: 'wasm', label: 'lossSurface (tfjs ops), wasm' },
   { id: 'ops-cpu', engine: 'ops', backend: 'cpu', label: 'lossSurface (tfjs ops), cpu' },
 ];
 
@@ -82,81 +85,76 @@ export async function pageInfo(page) {
 }
 
 /**
- * Runs every row × loss × cell it can within the caps. Per row and loss the cells run in order of
- * work (G²·M); each one's time is predicted from the largest cell of the same row and loss that
- * has run (time ∝ G²·M), and a cell whose warm-up plus one timed run is predicted over the cap is
- * skipped ("skipped: over cap"). A cell whose warm-up alone took over half the cap reports that
- * run and stops ("over cap"). Timed runs: `reps`, fewer when they would exceed `cellBudgetMs`.
+ * The (row, loss) pairs of the surface tables in the order they run: the plain loop first (its
+ * values are the reference the others are compared with), then the closed form, then the engines.
  */
-export async function runSurfaces(page, cfg, { rows, losses, deadline }) {
+export function surfacePairs() {
+  return [
+    ...[...SURFACE_LOSSES, 'mse'].map((loss) => ({ row: SURFACE_ROWS[0], loss })),
+    { row: MSE_ROWS[1], loss: 'mse' },
+    ...SURFACE_ROWS.slice(1).flatMap((row) => SURFACE_LOSSES.map((loss) => ({ row, loss }))),
+  ];
+}
+
+/**
+ * Runs every (row, loss) pair on every cell it can within the caps. Cells run in order of work
+ * (G²·M), every pair on one cell before the next cell, so when the section's time runs out it is
+ * the largest cells of every row that are "skipped: out of time", never whole rows. Each cell's
+ * time is predicted from the largest cell the same pair has run (time ∝ G²·M): a cell whose
+ * warm-up plus one timed run is predicted over the cap is "skipped: over cap"; one whose warm-up
+ * alone took over half the cap reports that first run ("over cap"). Timed runs: `reps`, fewer
+ * when they would take more than `cellBudgetMs`.
+ */
+export async function runSurfaces(page, cfg, { pairs, deadline }) {
   const results = [];
+  const rate = new Map(); // pair → ms per grid-point×data-point, from its largest cell so far
   let backend = null;
-  for (const row of rows) {
-    for (const loss of losses) {
-      let rate = null; // ms per grid-point×data-point, from the largest cell measured so far
-      for (const cell of cellsOf(cfg).sort((a, b) => a.work - b.work)) {
-        const res = {
-          row: row.id,
+  for (const cell of cellsOf(cfg).sort((a, b) => a.work - b.work)) {
+    for (const { row, loss } of pairs) {
+      const key = `${row.id}/${loss}`;
+      const res = { row: row.id, engine: row.engine, loss, g: cell.g, m: cell.m, work: cell.work };
+      results.push(res);
+      const tag = `surface ${loss} ${row.id} G=${cell.g} M=${cell.m}`;
+      const predicted = rate.has(key) ? rate.get(key) * cell.work : null;
+      res.predictedMs = predicted;
+      if (predicted !== null && 2 * predicted > cfg.capMs) {
+        res.status = 'skipped: over cap';
+        log(`${tag}: skipped, predicted ${ms(predicted)} per run (cap ${ms(cfg.capMs)} per cell)`);
+        continue;
+      }
+      if (Date.now() + 2 * (predicted ?? 0) > deadline) {
+        res.status = 'skipped: out of time';
+        log(`${tag}: skipped, the surface section is out of time`);
+        continue;
+      }
+      try {
+        if (row.backend && row.backend !== backend) {
+          await setBackend(page, row.backend);
+          backend = row.backend;
+        }
+        const r = await page.evaluate((spec) => window.losscapeBench.harness.timeSurface(spec), {
           engine: row.engine,
           loss,
           g: cell.g,
           m: cell.m,
-          work: cell.work,
-        };
-        results.push(res);
-        const tag = `surface ${loss} ${row.id} G=${cell.g} M=${cell.m}`;
-        const predicted = rate === null ? null : rate * cell.work;
-        res.predictedMs = predicted;
-        if (predicted !== null && 2 * predicted > cfg.capMs) {
-          res.status = 'skipped: over cap';
-          log(
-            `${tag}: skipped, predicted ${ms(predicted)} per run (cap ${ms(cfg.capMs)} per cell)`,
-          );
-          continue;
-        }
-        if (Date.now() + (predicted ?? 0) * 2 > deadline) {
-          res.status = 'skipped: out of time';
-          log(`${tag}: skipped, the surface section is out of time`);
-          continue;
-        }
-        try {
-          if (row.backend && row.backend !== backend) {
-            await setBackend(page, row.backend);
-            backend = row.backend;
-            log(`main-thread backend: ${backend}`);
-          }
-          const r = await page.evaluate((spec) => window.losscapeBench.harness.timeSurface(spec), {
-            engine: row.engine,
-            loss,
-            g: cell.g,
-            m: cell.m,
-            reps: cfg.reps,
-            budgetMs: cfg.cellBudgetMs,
-            capMs: cfg.capMs / 2,
-          });
-          Object.assign(res, r);
-          if (r.overCap) {
-            res.status = 'over cap';
-            res.medianMs = null;
-            rate = r.warmMs / cell.work;
-          } else {
-            res.status = 'ok';
-            res.medianMs = median(r.ms);
-            rate = res.medianMs / cell.work;
-          }
-          const err =
-            r.maxErr === null ? '' : `, max rel. diff. from plain ${r.maxErr.toExponential(1)}`;
-          log(
-            `${tag}: ${res.status === 'ok' ? ms(res.medianMs) : `over cap, first run ${ms(r.warmMs)}`}` +
-              ` (warm-up ${ms(r.warmMs)}, ${r.ms.length} timed${err})`,
-          );
-          if (r.maxErr !== null && !(r.maxErr < 1e-3))
-            log(`WARNING ${tag}: differs from the plain loop by ${r.maxErr}`);
-        } catch (e) {
-          res.status = 'error';
-          res.error = brief(e);
-          log(`${tag}: error: ${res.error}`);
-        }
+          reps: cfg.reps,
+          budgetMs: cfg.cellBudgetMs,
+          capMs: cfg.capMs / 2,
+        });
+        Object.assign(res, r);
+        res.status = r.overCap ? 'over cap' : 'ok';
+        res.medianMs = r.overCap ? null : median(r.ms);
+        rate.set(key, (r.overCap ? r.warmMs : res.medianMs) / cell.work);
+        const err =
+          r.maxErr === null ? '' : `, max rel. diff. from plain ${r.maxErr.toExponential(1)}`;
+        const what = r.overCap ? `over cap, first run ${ms(r.warmMs)}` : ms(res.medianMs);
+        log(`${tag}: ${what} (warm-up ${ms(r.warmMs)}, ${r.ms.length} timed${err})`);
+        if (r.maxErr !== null && !(r.maxErr < 1e-3))
+          log(`WARNING ${tag}: differs from the plain loop by ${r.maxErr}`);
+      } catch (e) {
+        res.status = 'error';
+        res.error = brief(e);
+        log(`${tag}: error: ${res.error}`);
       }
     }
   }
