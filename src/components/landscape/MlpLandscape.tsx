@@ -106,7 +106,7 @@ export function MlpLandscape({
   const n = problem.mlp.hidden * 4 + 1;
   const summary = view
     ? t('train.mlp.sliceSummary', {
-        seed: shownSeed,
+        seed: shownSeed ?? dirSeed,
         centre: fmt(view.centre),
         min: min ? fmt(min.value) : '–',
         step,

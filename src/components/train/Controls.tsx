@@ -1,12 +1,18 @@
 // Model, loss (only those that fit the model and the data), optimizer with its parameters,
-// learning rate, batch size, L2 λ and epochs.
+// learning rate, batch size, L2 λ and epochs; for the MLP its hidden units and activation.
 import { useTranslation } from 'react-i18next';
 import type { LossDef } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { TrainModel } from '../../state/train/presets';
 import { fittingLosses } from './modelView';
-import { EPOCHS_MAX, type OptimizerSettings, type TrainState } from '../../state/train/slice';
+import {
+  EPOCHS_MAX,
+  HIDDEN_MAX,
+  HIDDEN_MIN,
+  type OptimizerSettings,
+  type TrainState,
+} from '../../state/train/slice';
 import { LrField } from './LrField';
 import { NumberField } from './NumberField';
 
@@ -29,7 +35,6 @@ export function Controls({ math }: { math: MathBackend | null }) {
       onCommit={(v) => a.setOptimizer({ [key]: v })}
     />
   );
-  const disabled = s.model === 'mlp';
   return (
     <section className="train-controls" aria-labelledby="train-controls-h">
       <h3 id="train-controls-h">{t('train.controls.title')}</h3>
@@ -49,7 +54,7 @@ export function Controls({ math }: { math: MathBackend | null }) {
         <span className="field-label">{t('train.controls.loss')}</span>
         <select
           value={s.loss}
-          disabled={disabled}
+
           onChange={(e) => a.setLoss(e.target.value as LossDef['id'])}
           data-testid="loss-select"
         >
@@ -61,7 +66,37 @@ export function Controls({ math }: { math: MathBackend | null }) {
           ))}
         </select>
       </label>
-      <fieldset className="field-group" disabled={disabled}>
+      {s.model === 'mlp' && (
+        <fieldset className="field-group">
+          <legend>{t('train.mlp.network')}</legend>
+          <div className="mlp-fields">
+            <NumberField
+              label={t('train.mlp.hidden')}
+              value={s.mlp.hidden}
+              min={HIDDEN_MIN}
+              max={HIDDEN_MAX}
+              integer
+              onCommit={(hidden) => a.setMlp({ hidden })}
+              testId="hidden-input"
+            />
+            <label className="field">
+              <span className="field-label">{t('train.mlp.activation')}</span>
+              <select
+                value={s.mlp.activation}
+                onChange={(e) => a.setMlp({ activation: e.target.value as 'tanh' | 'relu' })}
+                data-testid="activation-select"
+              >
+                <option value="tanh">tanh</option>
+                <option value="relu">ReLU</option>
+              </select>
+            </label>
+          </div>
+          <p className="hint">
+            {t('train.mlp.shape', { h: s.mlp.hidden, n: 4 * s.mlp.hidden + 1 })}
+          </p>
+        </fieldset>
+      )}
+      <fieldset className="field-group">
         <legend>{t('train.controls.optimizer')}</legend>
         <label className="field">
           <span className="visually-hidden">{t('train.controls.optimizer')}</span>
@@ -90,7 +125,7 @@ export function Controls({ math }: { math: MathBackend | null }) {
         </div>
         <p className="hint">{t(`train.optimizerRule.${o.name}`)}</p>
       </fieldset>
-      <fieldset className="field-group" disabled={disabled}>
+      <fieldset className="field-group">
         <legend>{t('train.controls.batch')}</legend>
         <div className="segmented" role="radiogroup" aria-label={t('train.controls.batch')}>
           {(['full', 'mini', 'one'] as const).map((b) => (

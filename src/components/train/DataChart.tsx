@@ -2,7 +2,8 @@
 // pull (an arrow from the fit toward the point, of length ∝ |ℓ′|: half a y unit per unit of ℓ′
 // for regression, so MSE's arrow (ℓ′ = 2e) reaches the point; one unit for logistic). Points are
 // dragged (d3-drag on one <g>), moved with the arrow keys, added by clicking empty space and
-// removed with Delete or Alt+click.
+// removed with Delete or Alt+click. For the MLP the decision probability p = σ(z) is painted on
+// a canvas under the SVG (ImageData, as TensorFlow Playground does) with the p = 0.5 contour.
 import { drag } from 'd3-drag';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -22,7 +23,9 @@ import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import type { Point } from '../../state/train/presets';
+import { contourPaths } from '../landscape/surfaceGeometry';
 import { dataDomain, type Domain } from './dataDomain';
+import { decisionPixels } from './decisionGrid';
 import { sigmoid } from './modelView';
 
 const M = { top: 14, right: 16, bottom: 46, left: 54 };
@@ -35,9 +38,22 @@ export interface DataChartProps {
   fit: { w: number; b: number } | null;
   pull: number[];
   summary: string;
+  /** The MLP's p on a G×G grid of inputs over `domain` (row-major over x₂, cell centres). */
+  heat?: { domain: Domain; g: number; p: ArrayLike<number> } | null;
+  /** Class of a point added by a click (Shift+click: the other class). */
+  newClass?: 0 | 1;
 }
 
-export function DataChart({ points, held, model, fit, pull, summary }: DataChartProps) {
+export function DataChart({
+  points,
+  held,
+  model,
+  fit,
+  pull,
+  summary,
+  heat = null,
+  newClass = 0,
+}: DataChartProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [box, size] = useSize<HTMLDivElement>({ width: 560, height: 340 });
@@ -114,7 +130,13 @@ export function DataChart({ points, held, model, fit, pull, summary }: DataChart
     const r = e.currentTarget.getBoundingClientRect();
     store
       .getState()
-      .trainActions.addPoint(toPointNew(e.clientX - r.left, e.clientY - r.top, e.shiftKey ? 1 : 0));
+      .trainActions.addPoint(
+        toPointNew(
+          e.clientX - r.left,
+          e.clientY - r.top,
+          e.shiftKey ? (newClass === 1 ? 0 : 1) : newClass,
+        ),
+      );
   };
   const toPointNew = (px: number, py: number, cls: 0 | 1): Point => {
     const x = round(sx.invert(px));
@@ -151,11 +173,50 @@ export function DataChart({ points, held, model, fit, pull, summary }: DataChart
     }
   };
 
+  // The heat grid's cell edges in pixels (the grid may lag the axes while a point is dragged).
+  const heatRect = useMemo(() => {
+    if (!heat) return null;
+    const [x0, x1] = [sx(heat.domain.x[0]), sx(heat.domain.x[1])];
+    const [y0, y1] = [sy(heat.domain.y[1]), sy(heat.domain.y[0])];
+    return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  }, [heat, sx, sy]);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = canvasRef.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.clearRect(0, 0, iw, ih);
+    if (!heat || !heatRect || heat.p.length !== heat.g * heat.g) return;
+    const img = document.createElement('canvas');
+    img.width = img.height = heat.g;
+    img.getContext('2d')?.putImageData(new ImageData(decisionPixels(heat.p, heat.g), heat.g), 0, 0);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(img, heatRect.x, heatRect.y, heatRect.w, heatRect.h);
+  }, [heat, heatRect, iw, ih]);
+  const boundary = useMemo(() => {
+    if (!heat || heat.p.length !== heat.g * heat.g) return '';
+    const { domain: d, g } = heat;
+    const ax = ([lo, hi]: [number, number]) =>
+      Array.from({ length: g }, (_, k) => lo + ((hi - lo) * (k + 0.5)) / g);
+    const grid = { w: ax(d.x), b: ax(d.y), values: Float32Array.from(heat.p) };
+    return contourPaths(grid, [0.5], sx, sy)[0]?.d ?? '';
+  }, [heat, sx, sy]);
+
   const pxPerY = ih / (domain.y[1] - domain.y[0]);
   const k = logistic ? 1 : 0.5;
 
   return (
-    <div className="train-chart" ref={box}>
+    <div className={`train-chart${heat ? ' has-heat' : ''}`} ref={box}>
+      {twoD && (
+        <canvas
+          ref={canvasRef}
+          width={iw}
+          height={ih}
+          className="decision-canvas"
+          style={{ left: M.left, top: M.top, width: iw, height: ih }}
+          aria-hidden="true"
+          data-testid="decision-canvas"
+        />
+      )}
       <svg
         width={width}
         height={height}
@@ -205,6 +266,7 @@ export function DataChart({ points, held, model, fit, pull, summary }: DataChart
           </clipPath>
           <g clipPath={`url(#${markerId}-clip)`} pointerEvents="none">
             {logistic && <line className="threshold" x1={0} x2={iw} y1={sy(0.5)} y2={sy(0.5)} />}
+            {boundary && <path className="boundary" d={boundary} data-testid="decision-boundary" />}
             {fitPath && <path className="fit" d={fitPath} data-testid="fit-line" />}
             {fit &&
               !twoD &&

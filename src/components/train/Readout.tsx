@@ -1,4 +1,4 @@
-// The numbers at the replayed step: epoch, w and b, loss (train and held-out), gradient norm,
+// The numbers at the replayed step: epoch, w and b (the MLP: its weight norm), loss (train and held-out), gradient norm,
 // R² or accuracy, and the live backend.
 import { useTranslation } from 'react-i18next';
 import { fmt, fmtLong } from '../charts/format';
@@ -13,6 +13,8 @@ export interface ReadoutProps {
   step: number;
   model: string;
   hasHeld: boolean;
+  /** The MLP's ‖W‖ (shown instead of w and b; it has no single w). */
+  weightNorm?: number;
 }
 
 function Item({
@@ -36,15 +38,17 @@ function Item({
   );
 }
 
-export function Readout({ view, epoch, step, model, hasHeld }: ReadoutProps) {
+export function Readout({ view, epoch, step, model, hasHeld, weightNorm }: ReadoutProps) {
   const { t } = useTranslation();
   const backend = useAppStore(selectBackend);
   const n = (v: number | undefined) => (v === undefined ? '–' : fmt(v));
   const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
   const q = view?.quality;
-  const qualityLabel = model === 'logistic' ? t('train.readout.accuracy') : 'R²';
+  const mlp = model === 'mlp';
+  const classifier = model !== 'linear';
+  const qualityLabel = classifier ? t('train.readout.accuracy') : 'R²';
   const qualityValue = (v: number | undefined) =>
-    v === undefined ? '–' : model === 'logistic' ? pct(v) : fmt(v);
+    v === undefined ? '–' : classifier ? pct(v) : fmt(v);
   return (
     <section className="readout" aria-labelledby="train-readout-h">
       <h3 id="train-readout-h">{t('train.readout.title')}</h3>
@@ -55,18 +59,29 @@ export function Readout({ view, epoch, step, model, hasHeld }: ReadoutProps) {
           long={t('train.readout.stepN', { step })}
           testId="readout-epoch"
         />
-        <Item
-          label={t('train.readout.w')}
-          value={n(view?.w)}
-          long={view ? fmtLong(view.w) : undefined}
-          testId="readout-w"
-        />
-        <Item
-          label={t('train.readout.b')}
-          value={n(view?.b)}
-          long={view ? fmtLong(view.b) : undefined}
-          testId="readout-b"
-        />
+        {mlp ? (
+          <Item
+            label={t('train.readout.weightNorm')}
+            value={n(weightNorm)}
+            long={weightNorm !== undefined ? fmtLong(weightNorm) : undefined}
+            testId="readout-norm"
+          />
+        ) : (
+          <>
+            <Item
+              label={t('train.readout.w')}
+              value={n(view?.w)}
+              long={view ? fmtLong(view.w) : undefined}
+              testId="readout-w"
+            />
+            <Item
+              label={t('train.readout.b')}
+              value={n(view?.b)}
+              long={view ? fmtLong(view.b) : undefined}
+              testId="readout-b"
+            />
+          </>
+        )}
         <Item
           label={t('train.readout.loss')}
           value={n(view?.loss)}
@@ -80,12 +95,14 @@ export function Readout({ view, epoch, step, model, hasHeld }: ReadoutProps) {
             testId="readout-held"
           />
         )}
-        <Item
-          label={t('train.readout.gradNorm')}
-          value={n(view?.gradNorm)}
-          long={view ? fmtLong(view.gradNorm) : undefined}
-          testId="readout-grad"
-        />
+        {!mlp && (
+          <Item
+            label={t('train.readout.gradNorm')}
+            value={n(view?.gradNorm)}
+            long={view ? fmtLong(view.gradNorm) : undefined}
+            testId="readout-grad"
+          />
+        )}
         <Item label={qualityLabel} value={qualityValue(q?.train)} testId="readout-quality" />
         {hasHeld && (
           <Item

@@ -1,5 +1,6 @@
-// The Train tab: a toy model trained with tfjs (one trainPath run per setting, replayed frame by
-// frame), with linked views of the data and fit, the loss by epoch, the readout and the log.
+// The Train tab: a toy model trained with tfjs (one trainPath — or, for the MLP, trainMlp — run
+// per setting, replayed frame by frame), with linked views of the data and fit, the loss by
+// epoch, the readout and the log. The MLP has its own page body (MlpTrain).
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
@@ -14,6 +15,7 @@ import { DataChart } from './DataChart';
 import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
 import { LossChart } from './LossChart';
+import { MlpTrain } from './MlpTrain';
 import { stepView, type ViewInput } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Readout } from './Readout';
@@ -26,7 +28,15 @@ import '../../styles/train.css';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 
+const selectModel = (s: { train: TrainState }) => s.train.model;
+
 export default function TrainPanel() {
+  const model = useAppStore(selectModel);
+  return model === 'mlp' ? <MlpTrain /> : <LineTrain />;
+}
+
+/** Linear and logistic regression on 1-D data. */
+function LineTrain() {
   const { t } = useTranslation();
   const math = useMath();
   const s = useAppStore(selectTrain);
@@ -79,18 +89,22 @@ export default function TrainPanel() {
         : null,
     [plan, model, loss, l2, points],
   );
+  const heldCurve = useHeldOutCurve(math, run, view);
   const now = useMemo(
     () =>
       math && path && view
-        ? stepView(math, view, path.w[step], path.b[step], path.loss[step])
+        ? {
+            ...stepView(math, view, path.w[step], path.b[step], path.loss[step]),
+            // The held-out curve holds every step (pathLoss), so the readout reads it there.
+            heldLoss: heldCurve?.loss[step] ?? NaN,
+          }
         : null,
-    [math, path, view, step],
+    [math, path, view, step, heldCurve],
   );
   const trainCurve = useMemo(
     () => (path ? { epochs: path.loss.map((_, i) => i / spe), loss: path.loss } : null),
     [path, spe],
   );
-  const heldCurve = useHeldOutCurve(math, run, view);
 
   const diverged = path?.divergedAt !== undefined ? path.divergedAt : null;
   const showDiverged = diverged !== null && step >= last;
@@ -135,7 +149,7 @@ export default function TrainPanel() {
             last={last}
             stepsPerEpoch={spe}
             lossAt={(k) => path?.loss[k] ?? NaN}
-            disabled={model === 'mlp'}
+            disabled={false}
           />
           <div className="train-status" aria-live="polite">
             {!math && <p className="muted">{t('train.status.loading')}</p>}
@@ -149,11 +163,6 @@ export default function TrainPanel() {
           {error && (
             <p className="train-error" role="alert">
               {error}
-            </p>
-          )}
-          {model === 'mlp' && (
-            <p className="train-note" role="note">
-              {t('train.mlpComing')}
             </p>
           )}
           {showDiverged && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as math from '../../math';
-import { fittingLosses, lossAt, stepView, type ViewInput } from './modelView';
+import { fittingLosses, stepView, type ViewInput } from './modelView';
 
 const seed: ViewInput = {
   model: 'linear',
@@ -26,7 +26,6 @@ describe('stepView', () => {
   it('L2 adds 2λw to dL/dw and λw² to the loss', () => {
     const v = stepView(math, { ...seed, l2: 0.5 }, 2, 0, 4);
     expect(v.gradNorm).toBeCloseTo(2 * 0.5 * 2, 4);
-    expect(lossAt(math, { ...seed, l2: 0.5 }, [0, 1, 2, 3], 2, 0)).toBeCloseTo(0.5 * 4, 5);
   });
 
   it('logistic with bce pulls on the score by p − y; accuracy counts p ≥ 0.5', () => {
@@ -53,6 +52,28 @@ describe('stepView', () => {
     expect(v.pull[2]).toBeCloseTo(s(2), 4);
     expect(v.quality.train).toBeCloseTo(2 / 3, 10);
   });
+
+  it('a confidently wrong logistic point keeps its bce pull (score form, not the clip)', () => {
+    const v = stepView(
+      math,
+      {
+        ...seed,
+        model: 'logistic',
+        loss: 'bce',
+        points: [
+          { x: 40, y: 0 },
+          { x: -1, y: 0 },
+        ],
+        trainIdx: [0, 1],
+      },
+      1,
+      0,
+      0,
+    );
+    // σ(40) rounds to 1 in float32: the clipped form's pull would be 0; dℓ/dz = σ(z) − y = 1.
+    expect(v.pull[0]).toBeCloseTo(1, 4);
+    expect(v.heldLoss).toBeNaN();
+  });
 });
 
 describe('fittingLosses', () => {
@@ -74,6 +95,16 @@ describe('fittingLosses', () => {
     expect(ids).toEqual(expect.arrayContaining(['bce', 'bce_logits', 'focal', 'hinge', 'mse']));
     expect(ids).not.toContain('cce');
     expect(ids).not.toContain('zero_one');
-    expect(fittingLosses(math, 'mlp', pts)).toEqual([]);
+  });
+
+  it('2-D classes on the MLP: the classification losses read from its logit', () => {
+    const pts = [
+      { x: 0, y: 0.3, label: 0 as const },
+      { x: 1, y: -2, label: 1 as const },
+    ];
+    const ids = fittingLosses(math, 'mlp', pts).map((d) => d.id);
+    expect(ids.sort()).toEqual(
+      ['bce', 'bce_logits', 'exponential', 'focal', 'hinge', 'squared_hinge'].sort(),
+    );
   });
 });

@@ -1,7 +1,8 @@
 // What the charts and the readout show at one step of the path: the model's outputs, each
-// training point's pull ℓ′ (from the math core's lossGradient), the gradient norm over (w, b),
-// the held-out loss and R² or accuracy.
+// training point's pull dℓ/dz (from the math core's pointGradients), the gradient norm over
+// (w, b) and R² or accuracy; and the losses each model (the MLP too) trains on.
 import type { LossDef, LossId, LossParams } from '../../math';
+import { MLP_LOSSES } from '../../state/train/mlpPlan';
 import type { MathBackend } from '../../state/backendLoader';
 import { accuracy, rSquared } from '../../state/train/metrics';
 import type { Point, TrainModel } from '../../state/train/presets';
@@ -10,7 +11,7 @@ export interface StepView {
   w: number;
   b: number;
   loss: number;
-  /** Per-point ℓ′ with respect to what the chart draws (ŷ; the score z for logistic); NaN for held-out points. */
+  /** Per-point dℓ/dz at the score z = w·x + b (ŷ itself for linear); NaN for held-out points. */
   pull: number[];
   gradNorm: number;
   heldLoss: number;
@@ -30,37 +31,13 @@ export interface ViewInput {
   heldIdx: number[];
 }
 
-/** What the loss reads as ŷ for the model: z itself for score losses, else p = σ(z) (logistic). */
-function lossInput(
-  math: MathBackend,
-  v: ViewInput,
-  z: number[],
-): { yHat: number[]; chain: number[] } {
-  if (v.model === 'linear' || math.getLoss(v.loss).yHatKind === 'score')
-    return { yHat: z, chain: z.map(() => 1) };
-  const p = z.map(sigmoid);
-  return { yHat: p, chain: p.map((q) => q * (1 - q)) }; // dp/dz
-}
-
-/** The mean loss of some points at (w, b), penalty λw² included (as trainPath and Keras count it). */
-export function lossAt(
-  math: MathBackend,
-  v: ViewInput,
-  idx: number[],
-  w: number,
-  b: number,
-): number {
-  if (idx.length === 0) return NaN;
-  const z = idx.map((i) => w * v.points[i].x + b);
-  try {
-    const { yHat } = lossInput(math, v, z);
-    const y = idx.map((i) => v.points[i].y);
-    return math.lossValue(v.loss, y, yHat, v.params) + v.l2 * w * w;
-  } catch {
-    return NaN;
-  }
-}
-
+/**
+ * The readout at (w, b): each training point's pull dℓ/dz and the gradient norm over (w, b),
+ * from the math core's pointGradients — tfjs autodiff of the very expression trainPath descends
+ * (the log-sigmoid form for probability losses on the logistic model, so a confidently wrong
+ * point keeps its pull instead of the clip's zero). The held-out loss comes from the held-out
+ * curve (pathLoss), so it is left NaN here.
+ */
 export function stepView(
   math: MathBackend,
   v: ViewInput,
@@ -73,16 +50,20 @@ export function stepView(
   let gb = 0;
   const n = v.trainIdx.length;
   try {
-    const z = v.trainIdx.map((i) => w * v.points[i].x + b);
-    const { yHat, chain } = lossInput(math, v, z);
-    const y = v.trainIdx.map((i) => v.points[i].y);
-    // dL/dŷ of the mean loss: ℓ′/N per point.
-    const g = math.lossGradient(v.loss, y, yHat, v.params) as number[];
+    const { dz } = math.pointGradients({
+      model: v.model,
+      x: v.trainIdx.map((i) => v.points[i].x),
+      y: v.trainIdx.map((i) => v.points[i].y),
+      loss: v.loss,
+      params: v.params,
+      w,
+      b,
+    });
+    // dL/dz of the mean loss is ℓ′/N per point.
     v.trainIdx.forEach((i, k) => {
-      const gz = g[k] * chain[k];
-      pull[i] = gz * n;
-      gw += gz * v.points[i].x;
-      gb += gz;
+      pull[i] = dz[k];
+      gw += (dz[k] * v.points[i].x) / n;
+      gb += dz[k] / n;
     });
   } catch {
     gw = gb = NaN; // out of range after a divergence: nothing to draw
@@ -98,15 +79,17 @@ export function stepView(
     loss,
     pull,
     gradNorm: Math.hypot(gw, gb),
-    heldLoss: lossAt(math, v, v.heldIdx, w, b),
+    heldLoss: NaN,
     quality: { train: fit(v.trainIdx), held: fit(v.heldIdx) },
   };
 }
 
 /** Losses a model can train on with these labels: differentiable, accepted by the model, labels in domain. */
 export function fittingLosses(math: MathBackend, model: TrainModel, points: Point[]): LossDef[] {
-  if (model === 'mlp') return [];
-  const ys = points.map((p) => p.y);
+  // The MLP's labels are the classes; its logit reads as the logistic model's score, and it
+  // offers the classification losses only (MLP_LOSSES).
+  const mlp = model === 'mlp';
+  const ys = points.map((p) => (mlp ? (p.label ?? -1) : p.y));
   const labelsOk = (def: LossDef) => {
     switch (def.yRule) {
       case 'real':
@@ -123,8 +106,9 @@ export function fittingLosses(math: MathBackend, model: TrainModel, points: Poin
   };
   return math.LOSSES.filter((def) => {
     if (!def.differentiable || !labelsOk(def)) return false;
+    if (mlp && !(MLP_LOSSES as readonly string[]).includes(def.id)) return false;
     try {
-      math.modelElement(def, model);
+      math.modelElement(def, mlp ? 'logistic' : model);
       return true;
     } catch {
       return false;

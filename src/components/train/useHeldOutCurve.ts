@@ -1,17 +1,15 @@
-// The held-out loss along the path, at up to 200 evenly spaced steps, computed in slices between
-// frames so that a long run never blocks input.
+// The held-out loss at every step of the path, in one batched pathLoss call (the same loss
+// expression and penalty as trainPath, so it is comparable with the training loss), computed
+// off the input path; a newer run drops the result of an older one.
 import { useEffect, useState } from 'react';
 import type { MathBackend } from '../../state/backendLoader';
-import { lossAt, type ViewInput } from './modelView';
+import type { ViewInput } from './modelView';
 import type { TrainRun } from './useTrainRun';
 
 export interface Curve {
   epochs: number[];
   loss: number[];
 }
-
-const SAMPLES = 200;
-const SLICE = 25;
 
 export function useHeldOutCurve(
   math: MathBackend | null,
@@ -23,25 +21,26 @@ export function useHeldOutCurve(
     if (!math || !run || !view || view.heldIdx.length === 0) return;
     let cancelled = false;
     const { w, b } = run.path;
-    const stride = Math.max(1, Math.ceil(w.length / SAMPLES));
-    const steps: number[] = [];
-    for (let i = 0; i < w.length; i += stride) steps.push(i);
-    if (steps[steps.length - 1] !== w.length - 1) steps.push(w.length - 1);
-    const out: Curve = { epochs: [], loss: [] };
-    let k = 0;
-    const work = () => {
-      if (cancelled) return;
-      for (const end = Math.min(steps.length, k + SLICE); k < end; k++) {
-        out.epochs.push(steps[k] / run.plan.stepsPerEpoch);
-        out.loss.push(lossAt(math, view, view.heldIdx, w[steps[k]], b[steps[k]]));
-      }
-      if (k < steps.length) setTimeout(work, 0);
-      else setCurve({ run, curve: out });
-    };
-    const timer = setTimeout(work, 0);
+    const req = run.plan.request;
+    math
+      .pathLoss({
+        model: view.model,
+        x: view.heldIdx.map((i) => view.points[i].x),
+        y: view.heldIdx.map((i) => view.points[i].y),
+        loss: view.loss,
+        params: view.params,
+        ...(req.regularization ? { regularization: req.regularization } : {}),
+        w,
+        b,
+      })
+      .then((loss) => {
+        if (cancelled) return;
+        const epochs = Array.from(loss, (_, i) => i / run.plan.stepsPerEpoch);
+        setCurve({ run, curve: { epochs, loss: Array.from(loss) } });
+      })
+      .catch(() => undefined); // a diverged path can leave the finite range: no curve
     return () => {
       cancelled = true;
-      clearTimeout(timer);
     };
   }, [math, run, view]);
   return curve && curve.run === run ? curve.curve : null;

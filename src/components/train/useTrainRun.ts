@@ -1,21 +1,33 @@
-// The training path for the current settings: ONE trainPath call for the whole planned run (so
-// optimizer state carries across steps), computed off the input path — debounced, cancelled
-// when newer settings arrive (the latest request wins). The UI replays the returned arrays.
+// The training path for the current settings: ONE trainPath (or trainMlp) call for the whole
+// planned run (so optimizer state carries across steps), computed off the input path —
+// debounced, cancelled when newer settings arrive (the latest request wins). The UI replays the
+// returned arrays.
 import { useEffect, useRef, useState } from 'react';
-import type { TrainResult } from '../../math';
+import type { MlpTrainResult, TrainResult } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStoreApi } from '../../state/StoreProvider';
+import type { MlpPlan } from '../../state/train/mlpPlan';
 import type { RunPlan } from '../../state/train/runPlan';
 
-export interface TrainRun {
-  plan: RunPlan;
-  path: TrainResult;
-  /** Wall time of the trainPath call, ms. */
+interface PlanLike {
+  key: string;
+  settingsKey: string;
+  dataKey: string;
+  stepsPerEpoch: number;
+}
+
+export interface Run<P extends PlanLike, R extends { loss: number[] }> {
+  plan: P;
+  path: R;
+  /** Wall time of the training call, ms. */
   ms: number;
 }
 
-export interface RunStatus {
-  run: TrainRun | null;
+export type TrainRun = Run<RunPlan, TrainResult>;
+export type MlpRun = Run<MlpPlan, MlpTrainResult>;
+
+export interface RunStatus<Rn> {
+  run: Rn | null;
   /** The plan's key differs from the run's: a newer run is being computed. */
   pending: boolean;
   error: string | null;
@@ -24,33 +36,33 @@ export interface RunStatus {
 const DEBOUNCE_MS = 60;
 
 /** Loss by epoch, at most ~400 points: what a ghost keeps of a run. */
-function ghostOf(run: TrainRun): { epochs: number[]; loss: number[] } {
-  const { loss } = run.path;
+function ghostOf(loss: number[], stepsPerEpoch: number): { epochs: number[]; loss: number[] } {
   const stride = Math.max(1, Math.ceil(loss.length / 400));
   const epochs: number[] = [];
   const out: number[] = [];
   for (let i = 0; i < loss.length; i += stride) {
-    epochs.push(i / run.plan.stepsPerEpoch);
+    epochs.push(i / stepsPerEpoch);
     out.push(loss[i]);
   }
   return { epochs, loss: out };
 }
 
-export function useTrainRun(
+export function useRun<P extends PlanLike, R extends { loss: number[] }>(
   math: MathBackend | null,
-  plan: RunPlan | null,
-  ghostLabel: (plan: RunPlan) => string,
-): RunStatus {
+  plan: P | null,
+  train: (math: MathBackend, plan: P, signal: AbortSignal) => Promise<R>,
+  ghostLabel: (plan: P) => string,
+): RunStatus<Run<P, R>> {
   const store = useAppStoreApi();
-  const [state, setState] = useState<{ run: TrainRun | null; error: string | null; key: string }>({
+  const [state, setState] = useState<{ run: Run<P, R> | null; error: string | null; key: string }>({
     run: null,
     error: null,
     key: '',
   });
-  const last = useRef<TrainRun | null>(null);
-  const labelRef = useRef(ghostLabel);
+  const last = useRef<Run<P, R> | null>(null);
+  const fns = useRef({ train, ghostLabel });
   useEffect(() => {
-    labelRef.current = ghostLabel;
+    fns.current = { train, ghostLabel };
   });
   const key = plan?.key ?? '';
 
@@ -60,9 +72,9 @@ export function useTrainRun(
     const timer = setTimeout(async () => {
       const t0 = performance.now();
       try {
-        const path = await math.trainPath({ ...plan.request, signal: controller.signal });
+        const path = await fns.current.train(math, plan, controller.signal);
         if (controller.signal.aborted) return;
-        const run: TrainRun = { plan, path, ms: performance.now() - t0 };
+        const run: Run<P, R> = { plan, path, ms: performance.now() - t0 };
         const prev = last.current;
         // A ghost is an earlier run on the same data with other settings.
         if (
@@ -71,9 +83,10 @@ export function useTrainRun(
           prev.plan.settingsKey !== plan.settingsKey &&
           prev.path.loss.length > 1
         )
-          store
-            .getState()
-            .trainActions.addGhost({ label: labelRef.current(prev.plan), ...ghostOf(prev) });
+          store.getState().trainActions.addGhost({
+            label: fns.current.ghostLabel(prev.plan),
+            ...ghostOf(prev.path.loss, prev.plan.stepsPerEpoch),
+          });
         last.current = run;
         setState({ run, error: null, key: plan.key });
       } catch (err) {
@@ -98,4 +111,25 @@ export function useTrainRun(
     pending: !!plan && state.key !== key,
     error: state.key === key ? state.error : null,
   };
+}
+
+const trainLine = (math: MathBackend, plan: RunPlan, signal: AbortSignal) =>
+  math.trainPath({ ...plan.request, signal });
+const trainNet = (math: MathBackend, plan: MlpPlan, signal: AbortSignal) =>
+  math.trainMlp({ ...plan.request, signal });
+
+export function useTrainRun(
+  math: MathBackend | null,
+  plan: RunPlan | null,
+  ghostLabel: (plan: RunPlan) => string,
+): RunStatus<TrainRun> {
+  return useRun(math, plan, trainLine, ghostLabel);
+}
+
+export function useMlpRun(
+  math: MathBackend | null,
+  plan: MlpPlan | null,
+  ghostLabel: (plan: MlpPlan) => string,
+): RunStatus<MlpRun> {
+  return useRun(math, plan, trainNet, ghostLabel);
 }

@@ -3,12 +3,10 @@ export const trainEn = {
   title: 'Train',
   intro:
     'Train a small model with gradient descent in your browser (tfjs) and watch the data, the fit and the loss move together. Press Space to play or pause.',
-  mlpComing:
-    'The multilayer perceptron (MLP) for these 2-D data is coming; its training is not in the math core yet. You can look at and edit the data.',
   model: {
     linear: 'Linear regression',
     logistic: 'Logistic regression',
-    mlp: 'MLP (coming)',
+    mlp: 'Multilayer perceptron (MLP)',
   },
   optimizer: {
     sgd: 'Gradient descent (SGD)',
@@ -128,6 +126,7 @@ export const trainEn = {
     loss: 'Loss',
     heldLoss: 'Held-out loss',
     gradNorm: 'Gradient norm ‖∇L‖',
+    weightNorm: 'Weight norm ‖W‖',
     accuracy: 'Accuracy',
     heldShort: '(held out)',
     backend: 'Backend',
@@ -145,6 +144,48 @@ export const trainEn = {
       'For this data the stability limit is η < {{limit}} (2/λ_max of the loss’s Hessian); try η = {{suggested}}.',
     smaller: 'Try a smaller learning rate, such as η = {{suggested}}.',
     apply: 'Use η = {{suggested}}',
+  },
+  mlp: {
+    network: 'Network: 2 inputs → hidden layer → 1 logit',
+    hidden: 'Hidden units',
+    activation: 'Activation',
+    shape:
+      '{{h}} hidden units: {{n}} parameters (W₁ 2×{{h}}, b₁, W₂, b₂), Glorot-uniform start from the seed; Re-initialize draws a new seed.',
+    badLoss:
+      'The MLP trains on the classification losses only (cross-entropy, focal, hinge, exponential); pick one of them.',
+    dataTitle: 'Data and decision boundary',
+    dataSummary: '{{n}} points; at epoch {{epoch}} the training accuracy is {{acc}}',
+    newClass: 'New points:',
+    class: 'class {{c}}',
+    help: 'Click to add a point of class {{c}} (Shift+click: class {{other}}); drag a point or focus it (Tab) and use the arrow keys; Delete or Alt+click removes it. The shading is the network’s p = σ(z); the line is p = 0.5.',
+    boundary: 'decision boundary (p = 0.5)',
+    accuracyChart: 'Accuracy vs epoch',
+    accuracySummary:
+      'Training accuracy from {{first}} at epoch 0 to {{last}}; at epoch {{epoch}}: {{acc}}.',
+    trainCurves: 'training loss / accuracy',
+    heldCurves: 'held-out loss / accuracy',
+    landscapeTitle: 'Loss landscape of the MLP',
+    sliceNote:
+      'A 2-D slice is a view, not the whole space: the network has {{n}} parameters, and this picture shows the loss only on the plane through the current weights spanned by two random directions. Its valleys and its minimum need not be those of the network.',
+    sliceTitle: '2-D slice along random directions (filter-normalized)',
+    dirSeed: 'Direction seed',
+    newDirections: 'New directions',
+    range: 'Range of α, β',
+    alpha: 'α (direction d₁)',
+    beta: 'β (direction d₂)',
+    sliceMin: 'lowest loss on the slice',
+    path: 'training path (projected)',
+    sliceLoading: 'Computing the slice…',
+    sliceSummary:
+      'Loss on the slice L(θ + α·d₁ + β·d₂) around the weights at step {{step}}, directions from seed {{seed}}: {{centre}} at the centre, {{min}} at the lowest grid point. The path is projected on the plane.',
+    interpTitle: '1-D interpolation: start → now',
+    interpX: 't (0 = start weights, 1 = now)',
+    interpSummary:
+      'Loss along θ(t) = (1 − t)·θ₀ + t·θ_now: {{start}} at the start, {{now}} at step {{step}}.',
+    interpHelp:
+      'The loss on the straight line from the start weights (t = 0) to the current ones (t = 1), extended on both sides (Goodfellow et al., 2015).',
+    start: 'start',
+    now: 'now',
   },
   landscape: {
     title: 'Loss landscape',

@@ -6,12 +6,10 @@ export const trainZhCN: Messages<typeof trainEn> = {
   title: '训练',
   intro:
     '在浏览器中（tfjs）用梯度下降训练一个小模型，观察数据、拟合与损失如何一起变化。按空格键播放或暂停。',
-  mlpComing:
-    '用于这些二维数据的多层感知机（MLP）即将推出：其训练尚未加入数学核心。你可以查看并编辑数据。',
   model: {
     linear: '线性回归',
     logistic: '逻辑回归',
-    mlp: 'MLP（即将推出）',
+    mlp: '多层感知机（MLP）',
   },
   optimizer: {
     sgd: '梯度下降（SGD）',
@@ -131,6 +129,7 @@ export const trainZhCN: Messages<typeof trainEn> = {
     loss: '损失',
     heldLoss: '留出损失',
     gradNorm: '梯度范数 ‖∇L‖',
+    weightNorm: '权重范数 ‖W‖',
     accuracy: '准确率',
     heldShort: '（留出）',
     backend: '计算后端',
@@ -148,6 +147,46 @@ export const trainZhCN: Messages<typeof trainEn> = {
       '对这组数据，稳定性上限为 η < {{limit}}（损失 Hessian 矩阵最大特征值 λ_max 的 2/λ_max）；试试 η = {{suggested}}。',
     smaller: '试试更小的学习率，例如 η = {{suggested}}。',
     apply: '使用 η = {{suggested}}',
+  },
+  mlp: {
+    network: '网络：2 个输入 → 隐藏层 → 1 个 logit',
+    hidden: '隐藏单元数',
+    activation: '激活函数',
+    shape:
+      '{{h}} 个隐藏单元：共 {{n}} 个参数（W₁ 2×{{h}}、b₁、W₂、b₂），按种子以 Glorot 均匀分布初始化；“重新初始化”换一个种子。',
+    badLoss: '多层感知机只用分类损失训练（交叉熵、Focal、合页、指数损失），请从中选择一个。',
+    dataTitle: '数据与决策边界',
+    dataSummary: '{{n}} 个点；第 {{epoch}} 轮的训练准确率为 {{acc}}',
+    newClass: '新点：',
+    class: '类别 {{c}}',
+    help: '点击添加类别 {{c}} 的点（Shift+点击：类别 {{other}}）；拖动点，或用 Tab 聚焦后按方向键移动；Delete 或 Alt+点击删除。底色是网络的 p = σ(z)，线为 p = 0.5。',
+    boundary: '决策边界（p = 0.5）',
+    accuracyChart: '准确率随轮次变化',
+    accuracySummary: '训练准确率从第 0 轮的 {{first}} 到 {{last}}；第 {{epoch}} 轮为 {{acc}}。',
+    trainCurves: '训练损失 / 准确率',
+    heldCurves: '留出损失 / 准确率',
+    landscapeTitle: '多层感知机的损失曲面',
+    sliceNote:
+      '二维切片只是一个视图，而不是整个参数空间：该网络有 {{n}} 个参数，这张图只显示经过当前权重、由两个随机方向张成的平面上的损失。图中的山谷和最小值未必是网络的。',
+    sliceTitle: '沿随机方向（按滤波器归一化）的二维切片',
+    dirSeed: '方向种子',
+    newDirections: '换一组方向',
+    range: 'α、β 的范围',
+    alpha: 'α（方向 d₁）',
+    beta: 'β（方向 d₂）',
+    sliceMin: '切片上的最低损失',
+    path: '训练路径（投影）',
+    sliceLoading: '正在计算切片…',
+    sliceSummary:
+      '第 {{step}} 步权重附近切片上的损失 L(θ + α·d₁ + β·d₂)，方向来自种子 {{seed}}：中心处为 {{centre}}，最低网格点为 {{min}}。路径投影在该平面上。',
+    interpTitle: '一维插值：起点 → 当前',
+    interpX: 't（0 = 初始权重，1 = 当前）',
+    interpSummary:
+      '沿 θ(t) = (1 − t)·θ₀ + t·θ_当前 的损失：起点为 {{start}}，第 {{step}} 步为 {{now}}。',
+    interpHelp:
+      '从初始权重（t = 0）到当前权重（t = 1）的直线上的损失，两端各向外延伸（Goodfellow 等，2015）。',
+    start: '起点',
+    now: '当前',
   },
   landscape: {
     title: '损失曲面',
