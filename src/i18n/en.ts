@@ -4,12 +4,16 @@ import { exploreEn } from './explore/en';
 import { trainEn } from './train/en';
 import { landscapeEn } from './landscape/en';
 import { applicationsEn } from './applications/en';
+import { presetsEn } from './presets/en';
+import { guideEn } from './guide/en';
 
 export const en = {
   explore: exploreEn,
   train: trainEn,
   landscape: landscapeEn,
   applications: applicationsEn,
+  presets: presetsEn,
+  guide: guideEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',
@@ -62,6 +66,34 @@ export const en = {
       node: 'not in a browser',
       fallback: 'fell back after {{failed}} failed',
     },
+  },
+  url: {
+    ignoredUrl: 'Some settings in the link were not valid and were replaced by defaults: {{keys}}.',
+    ignoredStorage: 'Some saved settings were not valid and were replaced by defaults: {{keys}}.',
+    dismiss: 'Dismiss',
+  },
+  share: {
+    button: 'Share',
+    title: 'Share this view',
+    intro: 'This link opens exactly this view, with every setting.',
+    link: 'Link',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'The clipboard is not available here: select the link and copy it by hand.',
+    close: 'Close',
+  },
+  embed: {
+    button: 'Embed',
+    title: 'Embed this view',
+    intro:
+      'Paste this into a course page: it shows one view of the current settings, with no header, and saves nothing in the visitor’s browser.',
+    width: 'Width (px)',
+    height: 'Height (px)',
+    panel: 'View',
+    language: 'Language',
+    snippet: 'HTML snippet',
+    open: 'Open in losscape',
+    frameTitle: 'losscape: {{view}}',
   },
   panelError: {
     title: 'This panel stopped working.',

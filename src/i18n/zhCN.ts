@@ -4,6 +4,8 @@ import { exploreZhCN } from './explore/zhCN';
 import { trainZhCN } from './train/zhCN';
 import { landscapeZhCN } from './landscape/zhCN';
 import { applicationsZhCN } from './applications/zhCN';
+import { presetsZhCN } from './presets/zhCN';
+import { guideZhCN } from './guide/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -15,6 +17,8 @@ export const zhCN: Messages = {
   train: trainZhCN,
   landscape: landscapeZhCN,
   applications: applicationsZhCN,
+  presets: presetsZhCN,
+  guide: guideZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',
@@ -62,6 +66,34 @@ export const zhCN: Messages = {
       node: '不在浏览器中',
       fallback: '{{failed}} 启动失败，已回退',
     },
+  },
+  url: {
+    ignoredUrl: '链接中的部分设置无效，已改用默认值：{{keys}}。',
+    ignoredStorage: '已保存的部分设置无效，已改用默认值：{{keys}}。',
+    dismiss: '关闭',
+  },
+  share: {
+    button: '分享',
+    title: '分享此视图',
+    intro: '此链接会打开与当前完全相同的视图及全部设置。',
+    link: '链接',
+    copy: '复制',
+    copied: '已复制到剪贴板。',
+    copyFailed: '此处无法使用剪贴板：请选中链接后手动复制。',
+    close: '关闭',
+  },
+  embed: {
+    button: '嵌入',
+    title: '嵌入此视图',
+    intro:
+      '将以下代码粘贴到课程页面中：它以当前设置显示一个视图，不含页眉，也不会在访问者的浏览器中保存任何内容。',
+    width: '宽度（像素）',
+    height: '高度（像素）',
+    panel: '视图',
+    language: '语言',
+    snippet: 'HTML 代码',
+    open: '在 losscape 中打开',
+    frameTitle: 'losscape：{{view}}',
   },
   panelError: {
     title: '此面板出错了。',

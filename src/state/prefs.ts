@@ -1,4 +1,4 @@
-// Language and theme: settings persisted in localStorage (not in the URL, for now).
+// Language and theme: persisted in localStorage (zustand persist in store.ts) and written to the URL (`l=`, `th=`).
 import { z } from 'zod/mini';
 
 export const LANGS = ['en', 'zh-CN'] as const;

@@ -1,12 +1,17 @@
 // One store per app instance (zustand vanilla store, provided by React Context): two embedded
 // views on one page never share state. Slices are combined here; `persist` is applied once,
-// on the combined store, and keeps only the preferences.
+// on the combined store, and keeps only the preferences (language, theme). Every other setting
+// lives in the URL (state/url), and its last value in localStorage under STATE_KEY: a link
+// with state wins over storage; an embedded view (`embed=1`) reads and writes no storage.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import type { BackendInfo, SurfaceEngineInfo } from '../math';
 import { parseBackendParam, type BackendRequest } from './backendParam';
 import { detectLang, validPrefs, type Lang, type Theme } from './prefs';
-import { parseTabHash, type TabId } from './tabs';
+import { type TabId } from './tabs';
+import { decodeHash, type Decoded } from './url/urlState';
+import { urlPatch } from './url/apply';
+import { browserStorage, readStoredHash } from './url/storage';
 import { createExploreSlice, type ExploreSlice } from './explore/slice';
 import { createTrainSlice, type TrainSlice } from './train/slice';
 import { createApplicationsSlice, type ApplicationsSlice } from './applications/slice';
@@ -24,8 +29,17 @@ export interface BackendState {
   surfaceForce?: 'webgl' | 'wasm' | 'cpu';
 }
 
+/** Settings of a link or of storage that were ignored, named by key. */
+export interface UrlNotice {
+  source: 'url' | 'storage';
+  keys: string[];
+}
+
 export interface ShellState {
   tab: TabId;
+  /** `embed=1`: one view, minimal chrome, nothing persisted. Fixed for the page's life. */
+  embed: boolean;
+  urlNotice: UrlNotice | null;
   lang: Lang;
   /** null follows prefers-color-scheme. */
   theme: Theme | null;
@@ -34,6 +48,7 @@ export interface ShellState {
   setLang(lang: Lang): void;
   setTheme(theme: Theme | null): void;
   setBackend(patch: Partial<BackendState>): void;
+  setUrlNotice(notice: UrlNotice | null): void;
 }
 
 /** The shell's state and each tab's slice (state/<tab>/slice.ts). */
@@ -45,7 +60,7 @@ export interface StoreInit {
   search?: string;
   hash?: string;
   languages?: readonly string[];
-  /** Where preferences persist; localStorage in the browser, none when absent. */
+  /** Where preferences and the last state persist; localStorage in the browser, none when absent. */
   storage?: StateStorage | null;
 }
 
@@ -57,14 +72,40 @@ const noStorage: StateStorage = {
   removeItem: () => undefined,
 };
 
+/** Where the state comes from: the link when it has any, else storage, else the defaults. */
+function initialDecode(init: StoreInit): { dec: Decoded; notice: UrlNotice | null } {
+  const fromUrl = decodeHash(init.hash ?? '');
+  const urlNotice = fromUrl.ignored.length
+    ? { source: 'url' as const, keys: fromUrl.ignored }
+    : null;
+  if (fromUrl.hasState || fromUrl.draft.embed || !init.storage)
+    return { dec: fromUrl, notice: urlNotice };
+  const stored = readStoredHash(init.storage);
+  if (stored.hash === null)
+    return {
+      dec: fromUrl,
+      notice: stored.corrupt ? { source: 'storage', keys: ['storage'] } : urlNotice,
+    };
+  const dec = decodeHash(stored.hash);
+  // The link's tab, if it names one, beats the stored one.
+  if (/^#\/[a-z]/.test(init.hash ?? '')) dec.draft.tab = fromUrl.draft.tab;
+  return { dec, notice: dec.ignored.length ? { source: 'storage', keys: dec.ignored } : urlNotice };
+}
+
 export function createAppStore(init: StoreInit = {}): AppStore {
-  return createStore<AppState>()(
+  const { dec, notice } = initialDecode(init);
+  const embed = dec.draft.embed;
+  // Two iframes of one course page must not overwrite each other's storage.
+  const storage = embed ? null : init.storage;
+  const store = createStore<AppState>()(
     persist(
       (set, get, api) => ({
         ...createExploreSlice(set, get, api),
         ...createTrainSlice(set, get, api),
         ...createApplicationsSlice(set, get, api),
-        tab: parseTabHash(init.hash ?? ''),
+        tab: dec.draft.tab,
+        embed,
+        urlNotice: notice,
         lang: detectLang(init.languages ?? []),
         theme: null,
         backend: {
@@ -80,31 +121,28 @@ export function createAppStore(init: StoreInit = {}): AppStore {
         setLang: (lang) => set({ lang }),
         setTheme: (theme) => set({ theme }),
         setBackend: (patch) => set((s) => ({ backend: { ...s.backend, ...patch } })),
+        setUrlNotice: (urlNotice) => set({ urlNotice }),
       }),
       {
         name: PREFS_KEY,
         version: 1,
-        storage: createJSONStorage(() => init.storage ?? noStorage),
+        storage: createJSONStorage(() => storage ?? noStorage),
         partialize: (s) => ({ lang: s.lang, theme: s.theme }),
         // Stored values are validated: a bad one is dropped and its default stays.
         merge: (persisted, current) => ({ ...current, ...validPrefs(persisted) }),
       },
     ),
   );
+  store.setState(urlPatch(store.getState(), dec, true));
+  return store;
 }
 
 /** The store for this page: URL, browser languages and localStorage of the current window. */
 export function createBrowserStore(): AppStore {
-  let storage: StateStorage | null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null; // storage blocked (e.g. a sandboxed iframe): preferences last one visit
-  }
   return createAppStore({
     search: window.location.search,
     hash: window.location.hash,
     languages: navigator.languages,
-    storage,
+    storage: browserStorage(),
   });
 }

@@ -1,5 +1,5 @@
-// The app's areas (DESIGN.md), hash-routed: `#/explore`, `#/train`, … Anything after the
-// tab id (`#/train?…`) is left for the URL state of later issues.
+// The app's areas (DESIGN.md), hash-routed: `#/explore`, `#/train`, … The settings follow the
+// tab id as a query (`#/train?v=1&tlr=0.05`): see state/url.
 export const TAB_IDS = ['explore', 'train', 'applications', 'guide'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 export const DEFAULT_TAB: TabId = 'explore';

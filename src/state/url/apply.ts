@@ -1,0 +1,32 @@
+// From a decoded URL to a store update: only the areas whose settings differ are replaced (so
+// Back to another tab does not restart a training run), and the run-time fields of a replaced
+// area (the step shown, playing, the typed drafts) start afresh.
+import type { AppState } from '../store';
+import { areaText, draftOf, type Decoded } from './urlState';
+
+export function urlPatch(cur: AppState, dec: Decoded, initial: boolean): Partial<AppState> {
+  const d = dec.draft;
+  const now = draftOf(cur);
+  const patch: Partial<AppState> = { tab: d.tab };
+  if (areaText(now, 'explore') !== areaText(d, 'explore'))
+    patch.explore = { ...d.explore, drafts: {}, notice: null };
+  if (areaText(now, 'train') !== areaText(d, 'train'))
+    patch.train = { ...d.train, step: 0, playing: false, ghosts: [] };
+  if (areaText(now, 'applications') !== areaText(d, 'applications')) {
+    const a = d.applications;
+    patch.applications = {
+      ...a,
+      kmeans: { ...a.kmeans, step: 0, playing: false },
+      classifier: {
+        ...a.classifier,
+        playing: false,
+        generation: cur.applications.classifier.generation + 1,
+      },
+    };
+  }
+  // On first load a link without `l` leaves the stored or browser language; moving through the
+  // history, such an entry was written in English (the writer omits `l=en`).
+  if (dec.present.has('l') || !initial) patch.lang = dec.present.has('l') ? d.lang : 'en';
+  if (dec.present.has('th') || !initial) patch.theme = dec.present.has('th') ? d.theme : null;
+  return patch;
+}

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createAppStore } from '../store';
+import { REPLACE_DEBOUNCE_MS, startUrlSync } from './history';
+import { STATE_KEY } from './storage';
+
+/** A window with a session history: enough of location, history and events for the sync. */
+function fakeWindow(hash = '') {
+  const entries = [hash];
+  let index = 0;
+  const listeners: Record<string, (() => void)[]> = {};
+  const win = {
+    location: {
+      pathname: '/',
+      search: '',
+      get hash() {
+        return entries[index];
+      },
+    },
+    history: {
+      state: null,
+      pushState: (_: unknown, __: string, url: string) => {
+        entries.splice(index + 1, Infinity, url.slice(url.indexOf('#')));
+        index++;
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        entries[index] = url.slice(url.indexOf('#'));
+      },
+    },
+    addEventListener: (t: string, f: () => void) => (listeners[t] ??= []).push(f),
+    removeEventListener: (t: string, f: () => void) => {
+      listeners[t] = (listeners[t] ?? []).filter((g) => g !== f);
+    },
+    back() {
+      index--;
+      listeners.popstate?.forEach((f) => f());
+    },
+    forward() {
+      index++;
+      listeners.popstate?.forEach((f) => f());
+    },
+    entries,
+    get index() {
+      return index;
+    },
+  };
+  return win;
+}
+
+function memory(): StateStorage & { data: Record<string, string> } {
+  const data: Record<string, string> = {};
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => void (data[k] = v),
+    removeItem: (k) => void delete data[k],
+  };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('startUrlSync', () => {
+  it('pushes discrete changes, replaces drags once they pause, and follows Back/Forward', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow('');
+    const storage = memory();
+    const store = createAppStore({ hash: '', storage });
+    const stop = startUrlSync(store, { win: win as unknown as Window, storage });
+    expect(win.entries).toEqual(['#/explore']);
+
+    store.getState().setTab('train'); // discrete: a new entry
+    expect(win.entries).toEqual(['#/explore', '#/train']);
+    for (let i = 1; i <= 30; i++)
+      store.getState().trainActions.setOptimizer({ lr: 0.1 + i / 1000 });
+    expect(win.entries.length).toBe(2); // dragging: no entry per frame
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS + 10);
+    expect(win.entries).toEqual(['#/explore', '#/train?v=1&tlr=0.13']);
+    expect(storage.data[STATE_KEY]).toBe('#/train?v=1&tlr=0.13');
+
+    store.getState().trainActions.setOptimizer({ name: 'adam' });
+    expect(win.entries.length).toBe(3);
+    win.back();
+    expect(store.getState().train.optimizer).toMatchObject({ name: 'sgd', lr: 0.13 });
+    win.back();
+    expect(store.getState().tab).toBe('explore');
+    expect(store.getState().train.optimizer.lr).toBe(0.1);
+    win.forward();
+    win.forward();
+    expect(store.getState().train.optimizer.name).toBe('adam');
+    expect(win.entries.length).toBe(3); // reading the history wrote no entries
+    stop();
+  });
+
+  it('an edited link with a bad value is applied, named, and rewritten canonically', () => {
+    const win = fakeWindow('#/explore');
+    const store = createAppStore({ hash: '#/explore' });
+    const stop = startUrlSync(store, { win: win as unknown as Window, storage: null });
+    win.entries.push('#/train?v=1&tep=abc&tlr=0.05');
+    win.forward();
+    expect(store.getState().tab).toBe('train');
+    expect(store.getState().train.optimizer.lr).toBe(0.05);
+    expect(store.getState().urlNotice).toEqual({ source: 'url', keys: ['tep'] });
+    expect(win.entries[1]).toBe('#/train?v=1&tlr=0.05');
+    stop();
+  });
+
+  it('an embedded view never pushes and never writes storage', () => {
+    const win = fakeWindow('#/train?v=1&embed=1');
+    const storage = memory();
+    const store = createAppStore({ hash: win.location.hash, storage });
+    const stop = startUrlSync(store, { win: win as unknown as Window, storage });
+    store.getState().trainActions.setLoss('mae');
+    expect(win.entries).toEqual(['#/train?v=1&embed=1&tl=mae']);
+    expect(storage.data).toEqual({});
+    stop();
+  });
+});
+
+describe('createAppStore with URL and storage', () => {
+  it('a link with state wins over storage; a bare link restores it', () => {
+    const storage = memory();
+    storage.data[STATE_KEY] = '#/train?v=1&tlr=0.02';
+    const bare = createAppStore({ hash: '', storage }).getState();
+    expect(bare.tab).toBe('train');
+    expect(bare.train.optimizer.lr).toBe(0.02);
+    const tabOnly = createAppStore({ hash: '#/guide', storage }).getState();
+    expect(tabOnly.tab).toBe('guide');
+    expect(tabOnly.train.optimizer.lr).toBe(0.02);
+    const link = createAppStore({ hash: '#/train?v=1&tep=9', storage }).getState();
+    expect(link.train.optimizer.lr).toBe(0.1);
+    expect(link.train.epochs).toBe(9);
+  });
+
+  it('a corrupt stored state is discarded with a notice', () => {
+    const storage = memory();
+    storage.data[STATE_KEY] = '{"oops"';
+    const s = createAppStore({ hash: '', storage }).getState();
+    expect(s.urlNotice).toEqual({ source: 'storage', keys: ['storage'] });
+    expect(storage.data[STATE_KEY]).toBeUndefined();
+    storage.data[STATE_KEY] = '#/train?v=1&tlr=zzz';
+    expect(createAppStore({ hash: '', storage }).getState().urlNotice).toEqual({
+      source: 'storage',
+      keys: ['tlr'],
+    });
+  });
+
+  it('an embedded view reads no storage', () => {
+    const storage = memory();
+    storage.data[STATE_KEY] = '#/train?v=1&tlr=0.02';
+    const s = createAppStore({ hash: '#/train?embed=1', storage }).getState();
+    expect(s.embed).toBe(true);
+    expect(s.train.optimizer.lr).toBe(0.1);
+  });
+});
