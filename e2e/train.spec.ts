@@ -241,7 +241,8 @@ test('presets: noisy line with held-out loss, outliers under MAE, blobs, XOR; vi
   await shot(page, testInfo, 'train-blobs.png');
 
   await page.getByTestId('preset-select').selectOption('xor');
-  await expect(page.getByRole('note')).toContainText('MLP');
+  await expect(page.getByTestId('model-select')).toHaveValue('mlp');
+  await expect(page.getByTestId('decision-boundary')).toBeVisible();
   await shot(page, testInfo, 'train-xor.png');
   const results = await new AxeBuilder({ page }).include('main').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

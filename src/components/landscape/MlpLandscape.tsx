@@ -84,6 +84,12 @@ export function MlpLandscape({
   const view = slice?.value ?? null;
   const shownSeed = slice?.input.seed;
   const min = useMemo(() => (view ? gridMinimum(view.grid) : null), [view]);
+  // A fingerprint of the slice's values (for tests: other directions, other values).
+  const sum = useMemo(
+    () =>
+      view ? view.grid.values.reduce((acc, v) => (Number.isFinite(v) ? acc + v : acc), 0) : NaN,
+    [view],
+  );
   const base = useMemo(
     () => ({ w: [-range, range] as [number, number], b: [-range, range] as [number, number] }),
     [range],
@@ -167,11 +173,12 @@ export function MlpLandscape({
             </label>
           </div>
           <div
-            className="mlp-slice-plot"
+            className="mlp-slice-plot chart"
             data-testid="mlp-slice"
             data-seed={shownSeed ?? ''}
             data-centre={view ? view.centre : ''}
             data-min={min ? min.value : ''}
+            data-sum={view ? sum : ''}
           >
             <SurfaceHeatmap
               key={`${range}`}
