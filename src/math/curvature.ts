@@ -88,13 +88,13 @@ export function curvature(req: CurvatureRequest): Curvature {
     const eigenvalues = eig2(hessian);
     let v: [number, number] = [1, 0.5];
     let lambdaMax = 0;
-    for (let k = 0; k < 50; k++) {
+    for (let k = 0; k < 30; k++) {
       const hv = hvp(v);
       const norm = Math.hypot(hv[0], hv[1]);
       if (!(norm > 0)) break;
       const next: [number, number] = [hv[0] / norm, hv[1] / norm];
       lambdaMax = hv[0] * v[0] + hv[1] * v[1]; // Rayleigh quotient (v has unit norm after k = 0)
-      if (k > 0 && Math.hypot(next[0] - v[0], next[1] - v[1]) < 1e-6) break;
+      if (k > 0 && Math.hypot(next[0] - v[0], next[1] - v[1]) < 1e-5) break;
       v = next;
     }
     const [l1, l2] = eigenvalues;

@@ -9,7 +9,7 @@ import { getLoss, resolveParams } from './losses/registry';
 import type { LossId, LossParams } from './losses/types';
 import { modelElement, type Regularization } from './models';
 import { mulberry32, shuffledIndices } from './random';
-import { DIVERGENCE_LIMIT, makeOptimizer, type OptimizerSpec } from './train';
+import { DIVERGENCE_LIMIT, makeOptimizer, yieldToEventLoop, type OptimizerSpec } from './train';
 import { checkLabels, checkNumber, mapLabels, shapeOf } from './validate';
 
 export interface MlpSpec {
@@ -234,7 +234,10 @@ export async function trainMlp(req: MlpTrainRequest): Promise<MlpTrainResult> {
         }
         optimizer.minimize(() => tf.squeeze(mlpLosses(p, theta, xb, yb)) as tf.Scalar);
       });
-      if (pending.length >= 100 && !(await flush())) return out;
+      if (pending.length >= 50) {
+        if (!(await flush())) return out;
+        await yieldToEventLoop();
+      }
     }
     pending.push(record());
     await flush();

@@ -160,7 +160,7 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
         style={{ left: M.left, top: M.top, width: iw, height: ih }}
         aria-hidden="true"
       />
-      <svg width={width} height={height} role="img" aria-label={labels.summary}>
+      <svg width={width} height={height} role="group" aria-label={labels.summary}>
         <defs>
           <clipPath id="heatmap-clip">
             <rect width={iw} height={ih} />
@@ -216,6 +216,8 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
             width={iw}
             height={ih}
             tabIndex={0}
+            role="application"
+            aria-roledescription="loss surface"
             aria-label={labels.summary}
             data-testid="surface-overlay"
             onPointerMove={onMove}

@@ -1,6 +1,6 @@
 // The curvature readout for "why a learning rate diverges": the Hessian at a point (exact for
 // quadratic losses), λ_max, κ, and the stability limit of the optimizer, or why there is none.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Curvature, OptimizerSpec } from '../../math';
 import { useMath } from '../../state/useMath';
 import type { LandscapeProblem } from './useSurface';
@@ -22,12 +22,22 @@ export function useStability(
   optimizer: Pick<OptimizerSpec, 'name' | 'momentum'> | null,
 ): StabilityInfo {
   const math = useMath();
+  // The point settles 250 ms after it stops moving: during playback it moves every frame, and a
+  // Hessian per frame (several tfjs gradient reads) would slow the replay for nothing.
+  const [settled, setSettled] = useState(at);
+  const moved = at?.w !== settled?.w || at?.b !== settled?.b;
+  useEffect(() => {
+    if (!moved) return;
+    const id = setTimeout(() => setSettled(at), 250);
+    return () => clearTimeout(id);
+  }, [at, moved]);
   return useMemo(() => {
-    if (!math || !problem || !at || !optimizer || !Number.isFinite(at.w) || !Number.isFinite(at.b))
+    const p = settled;
+    if (!math || !problem || !p || !optimizer || !Number.isFinite(p.w) || !Number.isFinite(p.b))
       return { kind: 'none' };
     let c: Curvature;
     try {
-      c = math.curvature({ ...problem, at });
+      c = math.curvature({ ...problem, at: p });
     } catch {
       return { kind: 'none' };
     }
@@ -44,5 +54,5 @@ export function useStability(
       optimizer: optimizer.name,
       beta: optimizer.name === 'momentum' ? (optimizer.momentum ?? 0.9) : undefined,
     };
-  }, [math, problem, at, optimizer]);
+  }, [math, problem, settled, optimizer]);
 }
