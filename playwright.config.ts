@@ -13,6 +13,8 @@ function chromiumPath(): string | undefined {
 // E2E_PORT and E2E_OUTDIR let two suites run side by side (each on its own build and port).
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 const OUTDIR = process.env.E2E_OUTDIR ?? 'dist';
+/** The course-page origin of the embed test (e2e/embed.spec.ts): another port, another origin. */
+export const EMBED_HOST_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,12 +43,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // --bypass-lock: Vite 8 refuses a second `vite preview` of one project, and the tests must
-    // run while `npm start` (or anyone's preview) is up; this one has its own port.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock --outDir ${OUTDIR}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // --bypass-lock: Vite 8 refuses a second `vite preview` of one project, and the tests must
+      // run while `npm start` (or anyone's preview) is up; this one has its own port.
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock --outDir ${OUTDIR}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node e2e/embedHost.mjs ${EMBED_HOST_PORT} ${PORT}`,
+      url: `http://127.0.0.1:${EMBED_HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

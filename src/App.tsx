@@ -6,6 +6,13 @@ import { StatusBar } from './components/layout/StatusBar';
 import { useBackendLoader } from './components/layout/useBackendLoader';
 import { useDocumentPrefs } from './components/layout/useDocumentPrefs';
 import { useHashRoute } from './components/layout/useHashRoute';
+import { OpenInLosscape } from './components/layout/OpenInLosscape';
+import { UrlNotice } from './components/layout/UrlNotice';
+import { useAppStore } from './state/StoreProvider';
+import type { AppState } from './state/store';
+import './components/layout/url.css';
+
+const selectEmbed = (s: AppState) => s.embed;
 
 // The hash is the router's, so the skip link moves focus itself instead of following #main.
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -18,14 +25,28 @@ export function App() {
   useDocumentPrefs();
   useHashRoute();
   useBackendLoader();
+  const embed = useAppStore(selectEmbed);
+  if (embed) {
+    // One view, sized to its frame: no header, no status bar, a link to the full app.
+    return (
+      <div className="app app-embed">
+        <UrlNotice />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <PanelHost embed />
+        </main>
+        <OpenInLosscape />
+      </div>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
       <Header />
+      <UrlNotice />
       <main id="main" className="app-main" tabIndex={-1}>
-        <PanelHost />
+        <PanelHost embed={false} />
       </main>
       <StatusBar />
     </div>

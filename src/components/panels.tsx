@@ -5,7 +5,6 @@
 // labels are the i18n keys `tabs.<id>`.
 import { lazy, type ComponentType } from 'react';
 import type { TabId } from '../state/tabs';
-import { comingPanel } from './layout/ComingPanel';
 
 export interface PanelEntry {
   Panel: ComponentType;
@@ -15,5 +14,5 @@ export const PANELS: Record<TabId, PanelEntry> = {
   explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
   train: { Panel: lazy(() => import('./train/TrainPanel')) },
   applications: { Panel: lazy(() => import('./applications/ApplicationsPanel')) },
-  guide: { Panel: comingPanel('guide') },
+  guide: { Panel: lazy(() => import('./guide/GuidePanel')) },
 };

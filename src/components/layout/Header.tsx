@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { PresetsButton } from '../presets/PresetsButton';
+import { EmbedButton } from './EmbedButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareButton } from './ShareButton';
 import { LogoMark } from './icons';
 import { Tabs } from './Tabs';
 import { ThemeToggle } from './ThemeToggle';
@@ -17,6 +20,9 @@ export function Header() {
       </div>
       <Tabs />
       <div className="settings">
+        <PresetsButton />
+        <ShareButton />
+        <EmbedButton />
         <LanguageSwitch />
         <ThemeToggle />
       </div>

@@ -5,8 +5,11 @@ import { selectTab } from '../../state/selectors';
 import { PANELS } from '../panels';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
-/** The tab panel of the selected tab, inside its own error boundary (reset on tab change). */
-export function PanelHost() {
+/**
+ * The tab panel of the selected tab, inside its own error boundary (reset on tab change).
+ * Embedded there are no tabs: the panel is a region named by its view.
+ */
+export function PanelHost({ embed }: { embed: boolean }) {
   const { t } = useTranslation();
   const tab = useAppStore(selectTab);
   const { Panel } = PANELS[tab];
@@ -15,9 +18,10 @@ export function PanelHost() {
       key={tab}
       id={`panel-${tab}`}
       className="panel"
-      role="tabpanel"
-      aria-labelledby={`tab-${tab}`}
-      tabIndex={0}
+      role={embed ? 'region' : 'tabpanel'}
+      aria-labelledby={embed ? undefined : `tab-${tab}`}
+      aria-label={embed ? t(`tabs.${tab}`) : undefined}
+      tabIndex={embed ? undefined : 0}
     >
       <PanelErrorBoundary>
         <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>

@@ -1,0 +1,164 @@
+// The URL state as a person meets it: settings survive a reload, a shared link opens the same
+// view and numbers elsewhere, Back/Forward step through meaningful changes, an old (v0) link
+// still opens, and 30 malformed links each open with a notice and no page error.
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForBackend } from './fixtures';
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
+const mean = async (page: Page) => (await page.getByTestId('step-mean').textContent()) ?? '';
+
+test('settings are kept over a reload, and a bare address restores them', async ({ page }) => {
+  await page.goto('./');
+  await waitForBackend(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: 'One outlier' });
+  await page.getByRole('button', { name: /Step by step: Huber/ }).click();
+  await page.getByTestId('param-delta').fill('3');
+  const before = await mean(page);
+  await tab(page, 'Train').click();
+  await page.getByTestId('loss-select').selectOption('mae');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('25');
+  await expect(page).toHaveURL(/tsp=25/); // the debounced write has landed
+
+  await page.reload();
+  await expect(tab(page, 'Train')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('loss-select')).toHaveValue('mae');
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('25');
+  await tab(page, 'Explore').click();
+  await expect(page.getByTestId('param-delta')).toHaveValue('3');
+  expect(await mean(page)).toBe(before);
+
+  // No hash at all: the last state comes back from localStorage.
+  await page.goto('./');
+  await expect(page.getByTestId('param-delta')).toHaveValue('3');
+  expect(await mean(page)).toBe(before);
+});
+
+test('a shared link opens the same view and numbers in a fresh browser', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('./');
+  await waitForBackend(page);
+  await page.getByRole('button', { name: 'Presets' }).click();
+  await page.getByRole('link', { name: 'MSE vs MAE with an outlier' }).click();
+  const steps = page.getByTestId('step-by-step');
+  await expect(steps).toContainText('Mean squared error');
+  const numbers = (await steps.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link.startsWith(baseURL ?? '')).toBe(true);
+  // The clipboard is refused in this headless browser or not: either way the link is shown.
+  await expect(page.getByTestId('share-status')).toHaveText(/Copied|copy it by hand/);
+
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  const errors: string[] = [];
+  page2.on('pageerror', (e) => errors.push(e.message));
+  await page2.goto(link);
+  await expect(page2.getByRole('tab', { name: 'Explore' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page2.getByTestId('step-by-step')).toHaveText(numbers);
+  await expect(page2.getByTestId('url-notice')).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await other.close();
+});
+
+test('Back and Forward step through tabs and choices, not through typing', async ({ page }) => {
+  await page.goto('./');
+  await waitForBackend(page);
+  const start = await page.evaluate(() => history.length);
+  await tab(page, 'Train').click();
+  await page.getByTestId('loss-select').selectOption('mae');
+  expect(await page.evaluate(() => history.length)).toBe(start + 2);
+  await tab(page, 'Explore').click();
+  for (const d of ['1.5', '2', '2.5', '3']) await page.getByTestId('param-delta').fill(d);
+  await expect(page).toHaveURL(/ep=3,/);
+  expect(await page.evaluate(() => history.length)).toBe(start + 3); // typing: no entries
+
+  await page.goBack();
+  await expect(tab(page, 'Train')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('loss-select')).toHaveValue('mae');
+  await page.goBack();
+  await expect(page.getByTestId('loss-select')).toHaveValue('mse');
+  await page.goBack();
+  await expect(tab(page, 'Explore')).toHaveAttribute('aria-selected', 'true');
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByTestId('loss-select')).toHaveValue('mae');
+  await page.goForward();
+  await expect(page.getByTestId('param-delta')).toHaveValue('3');
+});
+
+test('an old (v0) link still opens, rewritten as v1', async ({ page }) => {
+  await page.goto('./#?tab=train&optimizer=momentum&learningRate=0.05&epochs=200');
+  await waitForBackend(page);
+  await expect(tab(page, 'Train')).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/#\/train\?v=1&to=momentum&tlr=0.05&tep=200$/);
+  await expect(page.getByTestId('url-notice')).toHaveCount(0);
+});
+
+const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i},1`).join(';');
+
+/** 30 malformed links and the key each notice must name. */
+const MALFORMED: [string, string][] = [
+  ['#/train?v=1&tlr=abc', 'tlr'],
+  ['#/train?v=1&tlr=1e999', 'tlr'],
+  ['#/train?v=1&tlr=-0.1', 'tlr'],
+  ['#/train?v=1&tlr=0x10', 'tlr'],
+  ['#/train?v=1&tep=1.5', 'tep'],
+  ['#/train?v=1&tep=999999999999', 'tep'],
+  ['#/train?v=1&to=lbfgs', 'to'],
+  ['#/train?v=1&tl=cce', 'tl'],
+  ['#/train?v=1&td=1,2;3,', 'td'],
+  [`#/train?v=1&tp=custom&td=${rows(1001)}`, 'td'],
+  [`#/explore?v=1&edr=${rows(201)}`, 'edr'],
+  ['#/explore?v=1&edp=2,0.5', 'edp'],
+  ['#/explore?v=1&eor=mse,mse', 'eor'],
+  ['#/explore?v=1&ear=hinge', 'ear'],
+  ['#/explore?v=1&et=image', 'et'],
+  ['#/explore?v=1&ep=NaN,0.5,2,0.25', 'ep'],
+  ['#/explore?v=1&esr=999', 'esr'],
+  ['#/explore?v=1&ek=3&ec=1,0:0.5,0.5', 'ec'],
+  ['#/explore?v=1&l=fr', 'l'],
+  ['#/explore?v=1&th=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'th'],
+  ['#/explore?v=1&%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1', '<img src=x onerror=alert'],
+  ['#/explore?v=99&et=binary', 'v'],
+  ['#/explore?v=abc', 'v'],
+  ['#/nowhere?v=1', 'tab'],
+  ['#/train?v=1&tep=%E0%A4%A', 'tep'],
+  ['#/train?v=1&tlr', 'tlr'],
+  [`#/applications?v=1&af=${'x'.repeat(600)}`, 'af'],
+  ['#/applications?v=1&asp=2000+5:0.5', 'asp'],
+  ['#/train?v=1&tep=5&tep=6', 'tep'],
+  [`#/train?v=1&af=${'a'.repeat(33_000)}`, 'url'],
+];
+
+test('30 malformed links each open with a notice naming the key, and the app keeps working', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  expect(MALFORMED).toHaveLength(30);
+  page.on('dialog', (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  for (const [hash, key] of MALFORMED) {
+    await page.goto('about:blank');
+    await page.goto(`./${hash}`);
+    const notice = page.getByTestId('url-notice');
+    await expect(notice, hash.slice(0, 80)).toContainText(`“${key}`);
+    // Text from the link is text: no element was made from it.
+    expect(await page.locator('main img[src="x"], script:not([src])').count()).toBe(0);
+    // The app still works: a tab switch, then the notice goes when dismissed.
+    await tab(page, 'Guide').click();
+    await expect(page.getByRole('heading', { name: 'Guide', level: 2 })).toBeVisible();
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+  }
+  await waitForBackend(page);
+  await page.goto(`./${MALFORMED[20][0]}`);
+  await page.screenshot({ path: path.join(testInfo.project.outputDir, 'url-notice.png') });
+});

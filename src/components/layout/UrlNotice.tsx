@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import type { AppState } from '../../state/store';
+
+const selectNotice = (s: AppState) => s.urlNotice;
+
+/** What a link or the saved state had that was ignored, by key; keys are shown as text only. */
+export function UrlNotice() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const notice = useAppStore(selectNotice);
+  if (!notice) return null;
+  const keys = notice.keys.map((k) => `“${k}”`).join(', ');
+  return (
+    <div className="url-notice" role="alert" data-testid="url-notice">
+      <p>{t(notice.source === 'url' ? 'url.ignoredUrl' : 'url.ignoredStorage', { keys })}</p>
+      <button type="button" className="button" onClick={() => store.getState().setUrlNotice(null)}>
+        {t('url.dismiss')}
+      </button>
+    </div>
+  );
+}
