@@ -58,11 +58,11 @@ base(
     );
     // The embedded MSE vs MAE view: the outlier's preset rows, numbers computed in the frame.
     await expect(page.frameLocator('iframe').nth(0).getByTestId('step-mean')).toContainText('=');
-    await page.locator('iframe').first().scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: path.join(testInfo.project.outputDir, 'embed-example.png'),
-      fullPage: true,
-    });
+    // A window as tall as the page: frames scrolled out of view would paint blank.
+    await page.setViewportSize({ width: 1100, height: 2400 });
+    await expect(page.frameLocator('iframe').nth(1).getByTestId('run-info')).toBeVisible();
+    await expect(page.frameLocator('iframe').nth(2).locator('.guide-item').first()).toBeVisible();
+    await page.screenshot({ path: path.join(testInfo.project.outputDir, 'embed-example.png') });
     expect(problems).toEqual([]);
   },
 );
