@@ -7,6 +7,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Axis } from '../charts/Axis';
+import { clippedPath, plotBox } from '../charts/clip';
 import { fmt } from '../charts/format';
 import { gridPixels } from './colorScale';
 import {
@@ -180,9 +181,13 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
             )}
             {paths.map((p) => {
               const n = Math.min(step + 1, p.w.length);
-              const pts = p.w
-                .slice(0, n)
-                .map((w, k) => `${x(w).toFixed(1)},${y(p.b[k]).toFixed(1)}`);
+              // Clipped near the view: a diverged run's far points would otherwise put
+              // coordinates in the millions into the layout.
+              const pts = p.w.slice(0, n).map((w, k) => [x(w), y(p.b[k])] as [number, number]);
+              const d = clippedPath(pts.length === 1 ? [pts[0], pts[0]] : pts, plotBox(iw, ih));
+              const inView = (q: [number, number] | undefined) =>
+                q && Math.abs(q[0]) < 4 * iw && Math.abs(q[1]) < 4 * ih;
+              const now = pts[n - 1];
               return (
                 <g
                   key={p.id}
@@ -191,18 +196,18 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
                   data-testid={`path-${p.id}`}
                   data-points={n}
                 >
-                  <polyline className="path-halo" points={pts.join(' ')} />
-                  <polyline className="path-line" points={pts.join(' ')} />
-                  <rect
-                    className="path-start"
-                    x={x(p.w[0]) - 4}
-                    y={y(p.b[0]) - 4}
-                    width={8}
-                    height={8}
-                  />
-                  {n > 0 && (
-                    <circle className="path-now" cx={x(p.w[n - 1])} cy={y(p.b[n - 1])} r={6} />
+                  <path className="path-halo" d={d} />
+                  <path className="path-line" d={d} />
+                  {inView(pts[0]) && (
+                    <rect
+                      className="path-start"
+                      x={pts[0][0] - 4}
+                      y={pts[0][1] - 4}
+                      width={8}
+                      height={8}
+                    />
                   )}
+                  {inView(now) && <circle className="path-now" cx={now[0]} cy={now[1]} r={6} />}
                 </g>
               );
             })}

@@ -6,8 +6,8 @@
 // a canvas under the SVG (ImageData, as TensorFlow Playground does) with the p = 0.5 contour.
 import { drag } from 'd3-drag';
 import { scaleLinear } from 'd3-scale';
+import { clampTo, clippedPath, plotBox } from '../charts/clip';
 import { select } from 'd3-selection';
-import { line } from 'd3-shape';
 import {
   useEffect,
   useId,
@@ -80,19 +80,13 @@ export function DataChart({
       (_, k) => domain.x[0] + ((domain.x[1] - domain.x[0]) * k) / (count - 1),
     );
     const f = (x: number) => (logistic ? sigmoid(fit.w * x + fit.b) : fit.w * x + fit.b);
-    return (
-      line<number>()
-        .x((x) => sx(x))
-        .y((x) =>
-          sy(
-            Math.max(
-              domain.y[0] - 1e3 * (domain.y[1] - domain.y[0]),
-              Math.min(domain.y[1] + 1e3 * (domain.y[1] - domain.y[0]), f(x)),
-            ),
-          ),
-        )(xs) ?? ''
+    // Clipped analytically near the plot: a steep (or diverged) fit keeps its true slope in
+    // view, and no coordinate in the millions reaches the layout.
+    return clippedPath(
+      xs.map((x) => [sx(x), sy(f(x))]),
+      plotBox(iw, ih),
     );
-  }, [fit, twoD, logistic, domain, sx, sy]);
+  }, [fit, twoD, logistic, domain, sx, sy, iw, ih]);
 
   // Latest values for the d3-drag handlers (bound once per set of circles).
   const latest = useRef({ sx, sy, logistic, twoD, points, domain: live });
@@ -277,10 +271,16 @@ export function DataChart({
                 const x = sx(p.x);
                 const len = Math.min(ih, Math.abs(pull[i]) * k * pxPerY);
                 const dir = pull[i] > 0 ? 1 : -1; // descent moves the fit against ℓ′: down when ℓ′ > 0
-                const y0 = sy(f);
+                const y0 = clampTo(sy(f), -ih, 2 * ih);
                 return (
                   <g key={i}>
-                    <line className="residual" x1={x} x2={x} y1={y0} y2={sy(p.y)} />
+                    <line
+                      className="residual"
+                      x1={x}
+                      x2={x}
+                      y1={y0}
+                      y2={clampTo(sy(p.y), -ih, 2 * ih)}
+                    />
                     {len > 1.5 && (
                       <line
                         className="pull"
