@@ -136,12 +136,7 @@ test('MLP: tensor count flat after a long run; ReLU; axe in en and zh-CN', async
   await expect(page.getByTestId('scrub-epoch')).toHaveText('Epoch 0 / 300', { timeout: 30_000 });
   await runToEnd(page);
   await shot(page, testInfo, 'mlp-relu.png');
-  // SurfaceHeatmap's overlay rect (landscape code, not Train's) carries aria-label without a
-  // role: reported to its owner; excluded here until it is fixed there.
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .exclude('.heatmap-overlay')
-    .analyze();
+  const results = await new AxeBuilder({ page }).include('main').analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
   ).toEqual([]);
@@ -167,12 +162,7 @@ test('MLP in zh-CN, dark: circles; axe', async ({ page }, testInfo) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await shot(page, testInfo, 'mlp-circles-360.png');
   await page.setViewportSize({ width: 1280, height: 800 });
-  // SurfaceHeatmap's overlay rect (landscape code, not Train's) carries aria-label without a
-  // role: reported to its owner; excluded here until it is fixed there.
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .exclude('.heatmap-overlay')
-    .analyze();
+  const results = await new AxeBuilder({ page }).include('main').analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
   ).toEqual([]);

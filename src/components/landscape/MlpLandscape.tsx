@@ -195,6 +195,7 @@ export function MlpLandscape({
                 minimum: t('train.mlp.sliceMin'),
                 summary,
               }}
+              symbols={{ w: 'α', b: 'β' }}
               onView={noop}
             />
           </div>

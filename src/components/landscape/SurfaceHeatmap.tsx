@@ -5,7 +5,15 @@
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { Axis } from '../charts/Axis';
 import { clippedPath, plotBox } from '../charts/clip';
 import { fmt } from '../charts/format';
@@ -38,6 +46,8 @@ export interface SurfaceHeatmapProps {
   width: number;
   height: number;
   labels: { w: string; b: string; loss: string; minimum: string; summary: string };
+  /** Short names of the two axes in the tooltip (default w and b; α and β on an MLP slice). */
+  symbols?: { w: string; b: string };
   onView(win: Window): void;
   onPick?(w: number, b: number): void;
   onHover?(p: { w: number; b: number; loss: number } | null): void;
@@ -46,7 +56,8 @@ export interface SurfaceHeatmapProps {
 const M = { top: 10, right: 12, bottom: 42, left: 52 };
 
 export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
-  const { grid, base, paths, step, width, height, labels } = props;
+  const { grid, base, paths, step, width, height, labels, symbols = { w: 'w', b: 'b' } } = props;
+  const clipId = `heatmap-clip-${useId().replace(/:/g, '')}`;
   const iw = Math.max(50, width - M.left - M.right);
   const ih = Math.max(50, height - M.top - M.bottom);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -163,12 +174,12 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
       />
       <svg width={width} height={height} role="group" aria-label={labels.summary}>
         <defs>
-          <clipPath id="heatmap-clip">
+          <clipPath id={clipId}>
             <rect width={iw} height={ih} />
           </clipPath>
         </defs>
         <g transform={`translate(${M.left},${M.top})`}>
-          <g clipPath="url(#heatmap-clip)">
+          <g clipPath={`url(#${clipId})`}>
             {contours.map((c) => (
               <path key={c.level} d={c.d} className="contour" />
             ))}
@@ -241,7 +252,7 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
           data-testid="surface-tip"
           style={{ left: M.left + x(hover.w) + 12, top: M.top + y(hover.b) + 12 }}
         >
-          w = {fmt(hover.w)}, b = {fmt(hover.b)}
+          {symbols.w} = {fmt(hover.w)}, {symbols.b} = {fmt(hover.b)}
           <br />
           {labels.loss} ≈ {fmt(hover.loss)}
         </div>
