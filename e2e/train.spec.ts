@@ -118,7 +118,7 @@ test('learning rate 0.2 diverges: training stops, the step is marked, a smaller 
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   // Reset works; the suggested rate converges.
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByTestId('readout-epoch')).toHaveText('0');
   await expect(notice).toBeHidden();
   await page.getByTestId('apply-lr').or(page.getByTestId('lr-input')).first().isVisible();
