@@ -179,6 +179,8 @@ export async function trainDrag(browser, baseUrl, cfg, problems) {
   try {
     await need(page, S.trainPoint);
     let landscape = 'absent';
+    // The landscape appears once the first run is computed: give it time before deciding.
+    await page.waitForSelector(S.trainGridSize, { timeout: 20_000 }).catch(() => {});
     if (await page.locator(S.trainGridSize).count()) {
       await page.locator(S.trainGridSize).first().selectOption('128');
       landscape = 'G = 128';
