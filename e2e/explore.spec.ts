@@ -291,3 +291,34 @@ test('reflows on a 360 px phone', async ({ page }, testInfo) => {
   await page.getByTestId('loss-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(testInfo.project.outputDir, 'explore-phone-chart.png') });
 });
+
+test('dragging a prediction on the data chart (index vs value) edits the row, by mouse and by keys', async ({
+  page,
+}) => {
+  await open(page);
+  const point = page.getByTestId('scatter-yhat-2');
+  // Centred: at the bottom edge the sticky status bar would take the pointer.
+  await point.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const before = await cellValue(page, 2, 'yHat');
+  const box = (await point.boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let k = 1; k <= 8; k++) await page.mouse.move(cx, cy - 5 * k);
+  await page.mouse.up();
+  const after = await cellValue(page, 2, 'yHat');
+  expect(after).toBeGreaterThan(before);
+  // The row is now selected, and the step-by-step mean is the MSE of the edited data.
+  const ys = [];
+  const yHats = [];
+  for (let r = 0; r < 4; r++) {
+    ys.push(await cellValue(page, r, 'y'));
+    yHats.push(await cellValue(page, r, 'yHat'));
+  }
+  agrees(await shownMean(page), mse(ys, yHats));
+  // Keyboard: focus the point, ↓ lowers ŷ.
+  await point.focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await cellValue(page, 2, 'yHat')).toBeLessThan(after);
+  await expect(point).toHaveAttribute('aria-valuetext', /\d/);
+});

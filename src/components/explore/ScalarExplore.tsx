@@ -11,6 +11,7 @@ import { selectLang } from '../../state/selectors';
 import { fmt } from '../charts/format';
 import { Contributions } from './Contributions';
 import { CurvesView } from './CurvesView';
+import { DataScatter } from './DataScatter';
 import { DataTable } from './DataTable';
 import { ExplainPanel } from './ExplainPanel';
 import { LossPicker, styleOf } from './LossPicker';
@@ -75,6 +76,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
             rowLoss={act?.perRow ?? null}
             lossName={defs.get(active)?.short ?? active}
           />
+          <DataScatter rows={rows} k={k} selected={selected} />
         </section>
         <section className="ex-card">
           <LossPicker k={k} defs={defs} lang={lang} />

@@ -21,6 +21,12 @@ export const exploreEn = {
     balanced: 'Balanced classes',
     confidentWrong: 'Confident but wrong',
   },
+  scatter: {
+    label: 'The rows: true value y (hollow) and prediction ŷ (filled) by row',
+    row: 'row',
+    point: 'Prediction ŷ of row {{i}}',
+    hint: 'Drag a filled point (ŷ) up or down, or focus it and use ↑ ↓ (Shift: larger steps).',
+  },
   data: {
     title: 'Data',
     caption: '{{n}} pairs. Select a row to follow it in the charts.',

@@ -23,6 +23,12 @@ export const exploreZhCN: Messages<typeof exploreEn> = {
     balanced: '类别均衡',
     confidentWrong: '自信但错误',
   },
+  scatter: {
+    label: '各行数据：真实值 y（空心）与预测值 ŷ（实心）',
+    row: '行',
+    point: '第 {{i}} 行的预测值 ŷ',
+    hint: '上下拖动实心点（ŷ），或聚焦后用 ↑ ↓ 调整（按住 Shift 步长更大）。',
+  },
   data: {
     title: '数据',
     caption: '共 {{n}} 对。选中一行，图表随之显示该行。',

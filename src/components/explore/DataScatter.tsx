@@ -1,0 +1,138 @@
+// The rows as a chart, index vs value: each true value y (hollow) and prediction ŷ (filled),
+// joined by the error. Drag a prediction up or down (mouse, touch, pen), or focus it and use the
+// arrow keys (Shift: ×10), and every chart follows. The value axis holds still during a drag.
+import { scaleLinear } from 'd3-scale';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Row, ScalarKey } from '../../state/explore/model';
+import { Axis } from '../charts/Axis';
+import { fmt } from '../charts/format';
+import { useSize } from '../charts/useSize';
+import { useExploreActions } from './useExplore';
+
+const M = { top: 10, right: 12, bottom: 34, left: 44 };
+
+function domainOf(rows: Row[], k: ScalarKey): [number, number] {
+  if (k === 'binaryProb') return [0, 1];
+  const vs = rows.flatMap((r) => [r.y, r.yHat]).filter(Number.isFinite);
+  const lo = Math.min(...vs);
+  const hi = Math.max(...vs);
+  const pad = Math.max((hi - lo) * 0.15, 0.5);
+  return [lo - pad, hi + pad];
+}
+
+export function DataScatter({
+  rows,
+  k,
+  selected,
+}: {
+  rows: Row[];
+  k: ScalarKey;
+  selected: number;
+}) {
+  const { t } = useTranslation();
+  const a = useExploreActions();
+  const [ref, size] = useSize<HTMLDivElement>({ width: 300, height: 180 });
+  const [frozen, setFrozen] = useState<[number, number] | null>(null);
+  const drag = useRef<number | null>(null);
+  const width = Math.max(220, size.width);
+  const height = 180;
+  const iw = width - M.left - M.right;
+  const ih = height - M.top - M.bottom;
+  const live = useMemo(() => domainOf(rows, k), [rows, k]);
+  const domain = frozen ?? live;
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0.5, rows.length + 0.5])
+        .range([0, iw]),
+    [rows.length, iw],
+  );
+  const y = useMemo(() => scaleLinear().domain(domain).range([ih, 0]), [domain, ih]);
+  const step = (domain[1] - domain[0]) / 100;
+  const set = (i: number, v: number) => a.setYHat(i, Number(v.toPrecision(4)));
+  const valueAt = (e: PointerEvent<SVGCircleElement>) => {
+    const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
+    return y.invert(e.clientY - box.top - M.top);
+  };
+  const onKey = (i: number, e: KeyboardEvent<SVGCircleElement>) => {
+    const d = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+    if (!d) return;
+    e.preventDefault();
+    a.selectRow(i);
+    set(i, rows[i].yHat + d * step * (e.shiftKey ? 10 : 1));
+  };
+  return (
+    <div className="ex-scatter" ref={ref}>
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={t('explore.scatter.label')}
+        data-testid="data-scatter"
+      >
+        <g transform={`translate(${M.left},${M.top})`}>
+          <Axis
+            scale={x}
+            orient="bottom"
+            at={[0, ih]}
+            ticks={Math.min(rows.length, 10)}
+            tickFormat={(v) => (Number.isInteger(v) ? String(v) : '')}
+            label={t('explore.scatter.row')}
+          />
+          <Axis scale={y} orient="left" ticks={5} tickFormat={fmt} />
+          {rows.map((r, i) => {
+            const cx = x(i + 1);
+            const [yy, yh] = [y(r.y), y(r.yHat)];
+            return (
+              <g
+                key={r.id}
+                className={i === selected ? 'ex-scatter-row selected' : 'ex-scatter-row'}
+              >
+                <line x1={cx} x2={cx} y1={yy} y2={yh} className="ex-scatter-err" />
+                <circle cx={cx} cy={yy} r={5} className="ex-scatter-y">
+                  <title>{`y${i + 1} = ${fmt(r.y)}`}</title>
+                </circle>
+                <circle
+                  cx={cx}
+                  cy={yh}
+                  r={7}
+                  className="ex-scatter-yhat"
+                  tabIndex={0}
+                  role="slider"
+                  aria-label={t('explore.scatter.point', { i: i + 1 })}
+                  aria-valuenow={r.yHat}
+                  aria-valuetext={fmt(r.yHat)}
+                  aria-valuemin={domain[0]}
+                  aria-valuemax={domain[1]}
+                  aria-orientation="vertical"
+                  data-testid={`scatter-yhat-${i}`}
+                  onKeyDown={(e) => onKey(i, e)}
+                  onPointerDown={(e) => {
+                    e.currentTarget.setPointerCapture(e.pointerId);
+                    drag.current = i;
+                    setFrozen(domain);
+                    a.selectRow(i);
+                  }}
+                  onPointerMove={(e) => {
+                    if (drag.current === i)
+                      set(i, Math.max(domain[0], Math.min(domain[1], valueAt(e))));
+                  }}
+                  onPointerUp={() => {
+                    drag.current = null;
+                    setFrozen(null);
+                  }}
+                  onPointerCancel={() => {
+                    drag.current = null;
+                    setFrozen(null);
+                  }}
+                />
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <p className="ex-hint">{t('explore.scatter.hint')}</p>
+    </div>
+  );
+}
