@@ -9,6 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { clampTo, clippedPath, plotBox } from '../charts/clip';
 import { select } from 'd3-selection';
 import {
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -36,6 +37,8 @@ export interface DataChartProps {
   model: 'linear' | 'logistic' | 'mlp';
   /** Current weights, or null before the first run. */
   fit: { w: number; b: number } | null;
+  /** The model under the pointer on the loss landscape, drawn faintly. */
+  hoverFit?: { w: number; b: number } | null;
   pull: number[];
   summary: string;
   /** The MLP's p on a G×G grid of inputs over `domain` (row-major over x₂, cell centres). */
@@ -49,6 +52,7 @@ export function DataChart({
   held,
   model,
   fit,
+  hoverFit = null,
   pull,
   summary,
   heat = null,
@@ -72,21 +76,26 @@ export function DataChart({
   const sx = useMemo(() => scaleLinear().domain(domain.x).range([0, iw]), [domain, iw]);
   const sy = useMemo(() => scaleLinear().domain(domain.y).range([ih, 0]), [domain, ih]);
 
-  const fitPath = useMemo(() => {
-    if (!fit || twoD) return '';
-    const count = logistic ? 120 : 2;
-    const xs = Array.from(
-      { length: count },
-      (_, k) => domain.x[0] + ((domain.x[1] - domain.x[0]) * k) / (count - 1),
-    );
-    const f = (x: number) => (logistic ? sigmoid(fit.w * x + fit.b) : fit.w * x + fit.b);
-    // Clipped analytically near the plot: a steep (or diverged) fit keeps its true slope in
-    // view, and no coordinate in the millions reaches the layout.
-    return clippedPath(
-      xs.map((x) => [sx(x), sy(f(x))]),
-      plotBox(iw, ih),
-    );
-  }, [fit, twoD, logistic, domain, sx, sy, iw, ih]);
+  const pathOf = useCallback(
+    (m: { w: number; b: number } | null) => {
+      if (!m || twoD) return '';
+      const count = logistic ? 120 : 2;
+      const xs = Array.from(
+        { length: count },
+        (_, k) => domain.x[0] + ((domain.x[1] - domain.x[0]) * k) / (count - 1),
+      );
+      const f = (x: number) => (logistic ? sigmoid(m.w * x + m.b) : m.w * x + m.b);
+      // Clipped analytically near the plot: a steep (or diverged) fit keeps its true slope in
+      // view, and no coordinate in the millions reaches the layout.
+      return clippedPath(
+        xs.map((x) => [sx(x), sy(f(x))]),
+        plotBox(iw, ih),
+      );
+    },
+    [twoD, logistic, domain, sx, sy, iw, ih],
+  );
+  const fitPath = useMemo(() => pathOf(fit), [pathOf, fit]);
+  const hoverPath = useMemo(() => pathOf(hoverFit), [pathOf, hoverFit]);
 
   // Latest values for the d3-drag handlers (bound once per set of circles).
   const latest = useRef({ sx, sy, logistic, twoD, points, domain: live });
@@ -261,6 +270,7 @@ export function DataChart({
           <g clipPath={`url(#${markerId}-clip)`} pointerEvents="none">
             {logistic && <line className="threshold" x1={0} x2={iw} y1={sy(0.5)} y2={sy(0.5)} />}
             {boundary && <path className="boundary" d={boundary} data-testid="decision-boundary" />}
+            {hoverPath && <path className="fit-hover" d={hoverPath} data-testid="fit-hover" />}
             {fitPath && <path className="fit" d={fitPath} data-testid="fit-line" />}
             {fit &&
               !twoD &&

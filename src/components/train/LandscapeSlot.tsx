@@ -62,6 +62,7 @@ export function LandscapeSlot({ run, step }: LandscapeSlotProps) {
         optimizer={req.optimizer}
         fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
         onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
+        onHover={(p) => store.getState().trainActions.setHover(p)}
       />
       <div className="landscape-compare">
         <label>

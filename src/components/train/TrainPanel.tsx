@@ -188,6 +188,7 @@ function LineTrain() {
               held={held}
               model={model}
               fit={now ? { w: now.w, b: now.b } : null}
+              hoverFit={s.hover}
               pull={now?.pull ?? []}
               summary={dataSummary}
             />

@@ -107,3 +107,16 @@ describe('setInit (a click on the landscape)', () => {
     expect(s.getState().train.init).toEqual({ w: 1.5, b: -2 });
   });
 });
+
+describe('setHover (the landscape point under the pointer)', () => {
+  it('keeps a finite point and clears on null or non-finite input', () => {
+    const s = store();
+    s.getState().trainActions.setHover({ w: 1, b: 2 });
+    expect(s.getState().train.hover).toEqual({ w: 1, b: 2 });
+    s.getState().trainActions.setHover({ w: Number.NaN, b: 2 });
+    expect(s.getState().train.hover).toBeNull();
+    s.getState().trainActions.setHover({ w: 1, b: 2 });
+    s.getState().trainActions.setHover(null);
+    expect(s.getState().train.hover).toBeNull();
+  });
+});

@@ -73,6 +73,11 @@ export interface TrainState {
   step: number;
   playing: boolean;
   ghosts: Ghost[];
+  /**
+   * The (w, b) under the pointer on the loss landscape: its fit is drawn faintly on the data
+   * chart. Transient: never in the URL.
+   */
+  hover: { w: number; b: number } | null;
 }
 
 export interface TrainActions {
@@ -100,6 +105,8 @@ export interface TrainActions {
   reinitialise(): void;
   /** Start weights chosen by the user (a click on the loss landscape); playback starts. */
   setInit(w: number, b: number): void;
+  /** The landscape point under the pointer (null when it leaves). */
+  setHover(p: { w: number; b: number } | null): void;
   addGhost(ghost: Omit<Ghost, 'id'>): void;
   clearGhosts(): void;
 }
@@ -151,6 +158,7 @@ export const initialTrain = (): TrainState => ({
   speed: 5,
   logScale: false,
   ghosts: [],
+  hover: null,
 });
 
 const clampInt = (v: number, lo: number, hi: number) =>
@@ -251,6 +259,10 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
         const initSeed = get().train.initSeed + 1;
         patch({ initSeed, init: randomInit(initSeed), step: 0 });
       },
+      setHover: (p) =>
+        patch({
+          hover: p && Number.isFinite(p.w) && Number.isFinite(p.b) ? { w: p.w, b: p.b } : null,
+        }),
       setInit: (w, b) => {
         if (Number.isFinite(w) && Number.isFinite(b))
           patch({ init: { w, b }, step: 0, playing: true });

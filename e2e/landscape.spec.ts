@@ -1,0 +1,87 @@
+// The loss landscape in the Train tab (issue 5), acted on as a person would: hover reads values
+// and draws that model's fit; a click restarts training there; two optimizers give two paths;
+// MSE → MAE moves the minimum on data with outliers; the stability limit of the seed example.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, waitForBackend } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function openLandscape(page: Page, hash = '#/train') {
+  await page.goto(`./${hash}`);
+  await waitForBackend(page);
+  const overlay = page.getByTestId('surface-overlay');
+  await expect(overlay).toBeVisible();
+  await expect(page.getByTestId('surface-time')).toBeVisible();
+  await overlay.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  return overlay;
+}
+
+test('hover reads (w, b, loss) and draws that fit faintly; a click restarts the run there', async ({
+  page,
+}, testInfo) => {
+  const overlay = await openLandscape(page);
+  const box = (await overlay.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.2);
+  await expect(page.getByTestId('surface-tip')).toContainText(/w = .*b = /);
+  await expect(page.getByTestId('fit-hover')).toHaveCount(1);
+  await page.mouse.move(box.x - 30, box.y - 30);
+  await expect(page.getByTestId('fit-hover')).toHaveCount(0);
+
+  const w0 = await page
+    .getByTestId('readout-w')
+    .textContent()
+    .catch(() => null);
+  await page.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.15);
+  // A new run from the clicked point: the start square moves there and the readout follows.
+  const start = page.locator('[data-testid="path-run"] .path-start');
+  await expect(async () => {
+    // Measured against the overlay again: the page above it may have reflowed meanwhile.
+    const [s, o] = [(await start.boundingBox())!, (await overlay.boundingBox())!];
+    expect(Math.abs(s.x + s.width / 2 - (o.x + o.width * 0.85))).toBeLessThan(6);
+    expect(Math.abs(s.y + s.height / 2 - (o.y + o.height * 0.15))).toBeLessThan(6);
+  }).toPass({ timeout: 20_000 });
+  if (w0 !== null) await expect(page.getByTestId('readout-w')).not.toHaveText(w0);
+  await page.screenshot({ path: testInfo.outputPath('landscape-restart.png'), fullPage: true });
+});
+
+test('two optimizers from one start give two paths, with a legend', async ({ page }) => {
+  await openLandscape(page);
+  await page.getByTestId('compare-select').selectOption('optimizers');
+  await expect(page.getByTestId('compare-legend-item')).toHaveCount(4, { timeout: 30_000 });
+  await expect(page.locator('[data-testid^="path-"]')).toHaveCount(4);
+  await expect(page.getByTestId('compare-legend-item').nth(1)).toContainText('Momentum');
+});
+
+test('on data with outliers, MSE → MAE moves the minimum marker', async ({ page }) => {
+  await openLandscape(page);
+  await page.getByTestId('preset-select').selectOption('outliers');
+  await page.getByTestId('compare-losses').check();
+  const mse = page.getByTestId('small-surface-mse');
+  const mae = page.getByTestId('small-surface-mae');
+  await expect(mse).toHaveAttribute('data-min-w', /\d/, { timeout: 30_000 });
+  await expect(mae).toHaveAttribute('data-min-w', /\d/, { timeout: 30_000 });
+  const at = async (l: typeof mse) => [
+    Number(await l.getAttribute('data-min-w')),
+    Number(await l.getAttribute('data-min-b')),
+  ];
+  const [a, b] = [await at(mse), await at(mae)];
+  expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(0.1);
+});
+
+test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds nothing', async ({
+  page,
+}) => {
+  await openLandscape(page);
+  const limit = page.getByTestId('stability-limit');
+  await expect(limit).toContainText('0.1198');
+  expect(Number(await limit.getAttribute('data-limit'))).toBeCloseTo(2 / 16.7004, 3);
+  await page.getByRole('button', { name: '3-D' }).click();
+  const mesh = page.getByTestId('surface-3d');
+  await mesh.focus();
+  const az = await mesh.getAttribute('data-azimuth');
+  await page.keyboard.press('ArrowRight');
+  await expect(mesh).not.toHaveAttribute('data-azimuth', az ?? '');
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="landscape-slot"]')
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
