@@ -74,6 +74,18 @@ test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds n
   const limit = page.getByTestId('stability-limit');
   await expect(limit).toContainText('0.1198');
   expect(Number(await limit.getAttribute('data-limit'))).toBeCloseTo(2 / 16.7004, 3);
+  // The same limit as a mark on the learning-rate slider, described to assistive technology.
+  const slider = page.locator('#train-lr-slider');
+  const mark = page.getByTestId('lr-limit');
+  await expect(mark).toContainText('0.1198');
+  expect(Number(await mark.getAttribute('data-limit'))).toBeCloseTo(2 / 16.7004, 3);
+  await expect(slider).toHaveAttribute('aria-describedby', 'train-lr-limit');
+  // The tick sits where the slider's thumb would be for η = 0.1198: between 0.1 and 0.13.
+  const tick = (await page.getByTestId('lr-mark').boundingBox())!;
+  const track = (await slider.boundingBox())!;
+  const at = (lr: number) => track.x + 8 + ((track.width - 16) * (Math.log10(lr) + 4)) / 5;
+  expect(tick.x + tick.width / 2).toBeGreaterThan(at(0.1));
+  expect(tick.x + tick.width / 2).toBeLessThan(at(0.13));
   await page.getByRole('button', { name: '3-D' }).click();
   const mesh = page.getByTestId('surface-3d');
   await mesh.focus();

@@ -10,7 +10,7 @@ import { Surface3D } from './Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
 import { gridMinimum, windowAround, type Window } from './surfaceGeometry';
 import { StabilityNote } from './StabilityNote';
-import { useStability } from './useStability';
+import { useStability, type StabilityInfo } from './useStability';
 import { useSurface, type LandscapeProblem } from './useSurface';
 import './landscape.css';
 
@@ -23,6 +23,8 @@ export interface LandscapeViewProps {
   fitKey?: string;
   onPick?(w: number, b: number): void;
   onHover?(p: { w: number; b: number; loss: number } | null): void;
+  /** Computed by the caller when it shares it (the learning-rate slider's mark); else here. */
+  stability?: StabilityInfo;
 }
 
 const GRID_SIZES = [64, 128, 256];
@@ -35,6 +37,7 @@ export function LandscapeView({
   fitKey = '',
   onPick,
   onHover,
+  stability: shared,
 }: LandscapeViewProps) {
   const { t } = useTranslation();
   const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
@@ -66,7 +69,8 @@ export function LandscapeView({
         b: first.b[Math.min(step, first.b.length - 1)],
       }
     : null;
-  const stability = useStability(problem, now, optimizer);
+  const own = useStability(shared ? null : problem, now, optimizer);
+  const stability = shared ?? own;
   const width = Math.max(280, Math.min(size.width, 720));
   const height = Math.round(Math.min(520, Math.max(280, width * 0.78)));
   const summary = t('landscape.summary', {

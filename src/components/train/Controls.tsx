@@ -13,13 +13,21 @@ import {
   type OptimizerSettings,
   type TrainState,
 } from '../../state/train/slice';
+import type { StabilityInfo } from '../landscape/useStability';
 import { LrField } from './LrField';
 import { NumberField } from './NumberField';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
 
-export function Controls({ math }: { math: MathBackend | null }) {
+export function Controls({
+  math,
+  stability,
+}: {
+  math: MathBackend | null;
+  /** The optimizer's stability limit, marked on the learning-rate slider (linear/logistic). */
+  stability?: StabilityInfo;
+}) {
   const { t, i18n } = useTranslation();
   const s = useAppStore(selectTrain);
   const a = useAppStoreApi().getState().trainActions;
@@ -112,7 +120,7 @@ export function Controls({ math }: { math: MathBackend | null }) {
             ))}
           </select>
         </label>
-        <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} />
+        <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} stability={stability} />
         <div className="field-row">
           {o.name === 'momentum' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
           {o.name === 'rmsprop' && opt(t('train.controls.decay'), 'decay', 0, 0.999)}

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { CompareLosses } from '../landscape/CompareLosses';
 import { LandscapeView } from '../landscape/LandscapeView';
 import type { LandscapePath } from '../landscape/SurfaceHeatmap';
+import { useRunProblem } from '../landscape/useRunStability';
+import type { StabilityInfo } from '../landscape/useStability';
 import { useCompareRuns, COMPARE_SETS, type CompareSetId } from '../landscape/useCompareRuns';
 import { colorAt } from '../charts/palette';
 import { useAppStoreApi } from '../../state/StoreProvider';
@@ -17,28 +19,17 @@ export interface LandscapeSlotProps {
   /** Index into run.path.w / .b / .loss of the state shown now. */
   step: number;
   pending: boolean;
+  /** The optimizer's stability at this step (shared with the learning-rate slider). */
+  stability?: StabilityInfo;
 }
 
-export function LandscapeSlot({ run, step }: LandscapeSlotProps) {
+export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [compare, setCompare] = useState<CompareSetId | 'none'>('none');
   const [lossesSide, setLossesSide] = useState(false);
   const req = run?.plan.request ?? null;
-  const problem = useMemo(
-    () =>
-      req
-        ? {
-            model: req.model,
-            x: req.x,
-            y: req.y,
-            loss: req.loss,
-            params: req.params,
-            regularization: req.regularization,
-          }
-        : null,
-    [req],
-  );
+  const problem = useRunProblem(req);
   const others = useCompareRuns(req, compare === 'none' ? null : compare);
   const paths = useMemo<LandscapePath[]>(() => {
     if (!run) return [];
@@ -60,6 +51,7 @@ export function LandscapeSlot({ run, step }: LandscapeSlotProps) {
         paths={paths}
         step={step}
         optimizer={req.optimizer}
+        stability={stability}
         fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
         onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
         onHover={(p) => store.getState().trainActions.setHover(p)}

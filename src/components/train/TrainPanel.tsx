@@ -11,6 +11,7 @@ import { roundBelow, stabilityLimit } from '../../state/train/metrics';
 import { MAX_STEPS, runPlan, type RunPlan } from '../../state/train/runPlan';
 import type { TrainState } from '../../state/train/slice';
 import { Controls } from './Controls';
+import { useRunStability } from '../landscape/useRunStability';
 import { DataChart } from './DataChart';
 import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
@@ -79,6 +80,7 @@ function LineTrain() {
   useSpaceToggle(toggle);
 
   const step = Math.max(0, Math.min(s.step, last));
+  const stability = useRunStability(run, step);
   const spe = run?.plan.stepsPerEpoch ?? 1;
   const epoch = step / spe;
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
@@ -143,7 +145,7 @@ function LineTrain() {
       </header>
       <PresetBar />
       <div className="train-grid">
-        <Controls math={math} />
+        <Controls math={math} stability={stability} />
         <div className="train-main">
           <Transport
             last={last}
@@ -285,7 +287,7 @@ function LineTrain() {
           />
         </aside>
       </div>
-      <LandscapeSlot run={run} step={step} pending={pending} />
+      <LandscapeSlot run={run} step={step} pending={pending} stability={stability} />
     </div>
   );
 }

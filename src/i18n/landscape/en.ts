@@ -49,5 +49,7 @@ export const landscapeEn = {
     naPiecewise:
       'n/a for {{name}}: the loss is piecewise linear, its Hessian is zero almost everywhere.',
     naConcave: 'n/a here: the loss is not convex at this point (λ_max ≤ 0).',
+    mark: 'Stability limit on the slider: η < {{rule}} = {{limit}} (λ_max = {{lambda}}); beyond the mark (hatched) the run diverges.',
+    markOver: 'η = {{lr}} is beyond it.',
   },
 } as const;

@@ -49,5 +49,7 @@ export const landscapeZhCN: Messages<typeof landscapeEn> = {
     naAdaptive: '{{name}} 不适用：它按各坐标自身的梯度历史缩放步长，没有单一的上限。',
     naPiecewise: '{{name}} 不适用：该损失分段线性，其 Hessian 矩阵几乎处处为零。',
     naConcave: '此处不适用：损失在该点不是凸的（λ_max ≤ 0）。',
+    mark: '滑块上的稳定性上限：η < {{rule}} = {{limit}}（λ_max = {{lambda}}）；超过该标记（斜线区域），训练发散。',
+    markOver: 'η = {{lr}} 已超过上限。',
   },
 };
