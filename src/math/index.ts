@@ -25,6 +25,7 @@ export type {
   LossAbout,
 } from './losses/types';
 export { modelElement, type ModelKind, type Regularization } from './models';
+export { batchAt, batchSchedule } from './batches';
 export { VALUE_LIMIT, type Values } from './validate';
 export {
   initBackend,

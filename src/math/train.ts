@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { LossInputError } from './errors';
 import { prepareProblem, type ModelProblem } from './models';
-import { mulberry32, shuffledIndices } from './random';
+import { batchSchedule } from './batches';
 import { modelLoss } from './surface';
 import { checkNumber } from './validate';
 
@@ -128,7 +128,7 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   const batch = Math.min(req.batchSize ?? m, m);
   checkCount('batchSize', req.batchSize, 1_000_000);
   const optimizer = makeOptimizer(req.optimizer);
-  const rand = mulberry32(req.seed ?? 1);
+  const schedule = batch < m ? batchSchedule(m, batch, req.seed ?? 1) : null;
   const x = tf.tensor1d(p.x);
   const y = tf.tensor1d(p.y);
   // Inside tidy, so the initial scalars are freed (a variable keeps its own reference).
@@ -138,13 +138,7 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   ]);
   const full = () => modelLoss(p, w, b, x, y) as tf.Scalar;
   const out: TrainResult = { w: [], b: [], loss: [] };
-  let order: number[] = [];
-  let cursor = m;
-  const nextBatch = (): tf.Tensor1D => {
-    if (cursor + batch > m) [order, cursor] = [shuffledIndices(m, rand), 0];
-    cursor += batch;
-    return tf.tensor1d(order.slice(cursor - batch, cursor), 'int32');
-  };
+  const nextBatch = (): tf.Tensor1D => tf.tensor1d(schedule!.next(), 'int32');
   // Records [loss, w, b] per state as tensors, read back once per chunk.
   let pending: tf.Tensor[] = [];
   const flush = async (): Promise<boolean> => {
