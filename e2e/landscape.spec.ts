@@ -97,3 +97,41 @@ test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds n
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('L2 geometry: the surface says it includes the penalty, and the ridge minimum moves with λ', async ({
+  page,
+}) => {
+  // The seed data with λ = 0.5: ridge w* = Sxy / (Sxx + Nλ) = 10 / 7, b* = ȳ − w*·x̄ = 10 / 7.
+  await openLandscape(page, '#/train?tl2=0.5');
+  await expect(page.getByTestId('surface-label')).toContainText('data loss + λ·penalty');
+  const reg = page.getByTestId('reg-min');
+  const at = async (l: typeof reg) => [
+    Number(await l.getAttribute('data-w')),
+    Number(await l.getAttribute('data-b')),
+  ];
+  await expect(reg).toHaveAttribute('data-w', /^1\.42|^1\.43/);
+  const [w, b] = await at(reg);
+  expect(b).toBeCloseTo(10 / 7, 2);
+  expect(w).toBeCloseTo(10 / 7, 2);
+  const [dw, db] = await at(page.getByTestId('data-min'));
+  expect(dw).toBeCloseTo(2, 2);
+  expect(db).toBeCloseTo(0, 2);
+  // λ = 0.25: w* = 10 / 6.
+  await page.getByTestId('l2-input').fill('0.25');
+  await page.getByTestId('l2-input').press('Enter');
+  await expect(reg).toHaveAttribute('data-w', /^1\.66|^1\.67/);
+});
+
+test('mini-batches: the current batch’s surface is drawn and changes with the step', async ({
+  page,
+}) => {
+  await openLandscape(page, '#/train?tp=noisy&tb=mini&tmb=4');
+  await expect(page.getByTestId('batch-note')).toContainText('4 of');
+  const min = page.getByTestId('batch-min');
+  await expect(min).toHaveCount(1);
+  const before = await min.getAttribute('transform');
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(min).not.toHaveAttribute('transform', before ?? '');
+  await expect(page.getByTestId('batch-layer')).not.toHaveAttribute('data-contours', '0');
+});

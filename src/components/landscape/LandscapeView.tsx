@@ -10,6 +10,7 @@ import { Surface3D } from './Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
 import { gridMinimum, windowAround, type Window } from './surfaceGeometry';
 import { StabilityNote } from './StabilityNote';
+import { useLandscapeLayers, type BatchSpec } from './useLandscapeLayers';
 import { useStability, type StabilityInfo } from './useStability';
 import { useSurface, type LandscapeProblem } from './useSurface';
 import './landscape.css';
@@ -25,6 +26,8 @@ export interface LandscapeViewProps {
   onHover?(p: { w: number; b: number; loss: number } | null): void;
   /** Computed by the caller when it shares it (the learning-rate slider's mark); else here. */
   stability?: StabilityInfo;
+  /** The run's mini-batch schedule, when it trains on mini-batches (the batch's surface is drawn). */
+  batch?: BatchSpec | null;
 }
 
 const GRID_SIZES = [64, 128, 256];
@@ -38,6 +41,7 @@ export function LandscapeView({
   onPick,
   onHover,
   stability: shared,
+  batch = null,
 }: LandscapeViewProps) {
   const { t } = useTranslation();
   const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
@@ -69,6 +73,13 @@ export function LandscapeView({
         b: first.b[Math.min(step, first.b.length - 1)],
       }
     : null;
+  // The batch that the step from the state shown descends on (the last state has no next step).
+  const batchStep = Math.max(0, Math.min(step, (first?.w.length ?? 1) - 2));
+  const extra = useLandscapeLayers(problem, view, g, {
+    draw: mode === '2d',
+    batch,
+    step: batchStep,
+  });
   const own = useStability(shared ? null : problem, now, optimizer);
   const stability = shared ?? own;
   const width = Math.max(280, Math.min(size.width, 720));
@@ -141,6 +152,8 @@ export function LandscapeView({
               summary,
             }}
             onView={setView}
+            layers={extra.layers}
+            showMinimum={extra.showMinimum}
             onPick={onPick}
             onHover={onHover}
           />
@@ -160,6 +173,7 @@ export function LandscapeView({
           </p>
         )}
       </div>
+      {extra.notes}
       <p className="landscape-meta muted">
         {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}
         {surface.ms !== null && problem && (

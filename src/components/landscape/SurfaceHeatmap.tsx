@@ -2,7 +2,7 @@
 // an SVG overlay with d3 contours, axes, the grid minimum, the optimizers' paths and the current
 // points. d3-zoom owns zoom/pan/pinch on the overlay; the view window goes up to the parent,
 // which recomputes the grid for it. Click restarts a run from that point.
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import {
@@ -13,6 +13,7 @@ import {
   useState,
   type KeyboardEvent,
   type PointerEvent,
+  type ReactNode,
 } from 'react';
 import { Axis } from '../charts/Axis';
 import { clippedPath, plotBox } from '../charts/clip';
@@ -51,6 +52,10 @@ export interface SurfaceHeatmapProps {
   onView(win: Window): void;
   onPick?(w: number, b: number): void;
   onHover?(p: { w: number; b: number; loss: number } | null): void;
+  /** Extra geometry drawn under the paths in the current scales (regularisation, batch). */
+  layers?(x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): ReactNode;
+  /** The grid minimum's cross (off when a layer marks refined minima instead). */
+  showMinimum?: boolean;
 }
 
 const M = { top: 10, right: 12, bottom: 42, left: 52 };
@@ -183,7 +188,8 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
             {contours.map((c) => (
               <path key={c.level} d={c.d} className="contour" />
             ))}
-            {minimum && (
+            {props.layers?.(x, y)}
+            {minimum && props.showMinimum !== false && (
               <g className="minimum" transform={`translate(${x(minimum.w)},${y(minimum.b)})`}>
                 <title>{`${labels.minimum}: w = ${fmt(minimum.w)}, b = ${fmt(minimum.b)}, ${labels.loss} = ${fmt(minimum.value)}`}</title>
                 <path d="M-7,0L7,0M0,-7L0,7" />

@@ -52,6 +52,7 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
         step={step}
         optimizer={req.optimizer}
         stability={stability}
+        batch={req.batchSize ? { size: req.batchSize, seed: req.seed ?? 1 } : null}
         fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
         onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
         onHover={(p) => store.getState().trainActions.setHover(p)}

@@ -33,6 +33,23 @@ export const landscapeEn = {
     minimumAt: 'grid minimum ≈ (w = {{w}}, b = {{b}})',
   },
   legendLog: 'log scale',
+  reg: {
+    surfaceWith:
+      'Surface shown: data loss + λ·penalty = data loss + {{penalty}} (the penalty is on w only, never on b).',
+    surfaceWithout:
+      'Surface shown: the data loss (no penalty; set L2 λ above 0 to see the regularisation geometry).',
+    dataMin: 'data-loss minimum (λ = 0)',
+    regMin: 'regularised minimum of data loss + {{penalty}}',
+    trajectory:
+      'the regularised minimum as λ grows from 0 to 16× (dots: λ/16 … 16λ, doubling every two)',
+    penaltyLine:
+      'penalty level sets: vertical lines w = ±c (the penalty depends on w alone); the pair through the regularised minimum',
+    touching: 'the data-loss contour that touches that pair: there the two pulls balance',
+  },
+  batch: {
+    note: 'Mini-batch: the dashed contours are the loss of the batch that step {{step}} descends on ({{n}} of {{m}} training points). The step follows that surface’s gradient, not the full one’s: hence the jitter of the path.',
+    min: 'this batch’s minimum',
+  },
   stability: {
     title: 'Why a learning rate diverges',
     eigen: 'Hessian eigenvalues λ_max = {{max}}, λ_min = {{min}}; condition number κ = {{kappa}}',

@@ -36,6 +36,20 @@ export const landscapeZhCN: Messages<typeof landscapeEn> = {
     minimumAt: '网格最小值 ≈（w = {{w}}，b = {{b}}）',
   },
   legendLog: '对数刻度',
+  reg: {
+    surfaceWith:
+      '所示曲面：数据损失 + λ·惩罚项 = 数据损失 + {{penalty}}（惩罚项只作用于 w，从不作用于 b）。',
+    surfaceWithout: '所示曲面：数据损失（无惩罚项；将 L2 λ 设为大于 0 即可查看正则化的几何意义）。',
+    dataMin: '数据损失的最小值（λ = 0）',
+    regMin: '数据损失 + {{penalty}} 的正则化最小值',
+    trajectory: 'λ 从 0 增大到 16 倍时正则化最小值的轨迹（圆点：λ/16 … 16λ，每两个点翻一倍）',
+    penaltyLine: '惩罚项的等值线：竖线 w = ±c（惩罚项只取决于 w）；经过正则化最小值的那一对',
+    touching: '与这对竖线相切的数据损失等值线：在切点处两种拉力相互平衡',
+  },
+  batch: {
+    note: '小批量：虚线等值线是第 {{step}} 步所用批次的损失（{{m}} 个训练点中的 {{n}} 个）。这一步沿该曲面的梯度前进，而不是沿完整数据曲面的梯度：路径因此抖动。',
+    min: '该批次的最小值',
+  },
   stability: {
     title: '学习率为何会发散',
     eigen: 'Hessian 矩阵特征值 λ_max = {{max}}，λ_min = {{min}}；条件数 κ = {{kappa}}',
