@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 async function openLandscape(page: Page, hash = '#/train') {
   await page.goto(`./${hash}`);
   await waitForBackend(page);
-  const overlay = page.getByTestId('surface-overlay');
+  const overlay = page.getByTestId('surface-overlay').first();
   await expect(overlay).toBeVisible();
   await expect(page.getByTestId('surface-time')).toBeVisible();
   await overlay.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -49,12 +49,14 @@ test('two optimizers from one start give two paths, with a legend', async ({ pag
   await expect(page.getByTestId('compare-legend-item')).toHaveCount(4, { timeout: 30_000 });
   await expect(page.locator('[data-testid^="path-"]')).toHaveCount(4);
   await expect(page.getByTestId('compare-legend-item').nth(1)).toContainText('Momentum');
+  await expect(page).toHaveURL(/[?&]tc=optimizers/);
 });
 
 test('on data with outliers, MSE → MAE moves the minimum marker', async ({ page }) => {
-  await openLandscape(page);
-  await page.getByTestId('preset-select').selectOption('outliers');
-  await page.getByTestId('compare-losses').check();
+  // Opened from a link: the landscape settings (losses side by side, grid 64) are in the URL.
+  await openLandscape(page, '#/train?tp=outliers&tcl=1&tg=64');
+  await expect(page.getByTestId('compare-losses')).toBeChecked();
+  await expect(page.getByTestId('grid-size')).toHaveValue('64');
   const mse = page.getByTestId('small-surface-mse');
   const mae = page.getByTestId('small-surface-mae');
   await expect(mse).toHaveAttribute('data-min-w', /\d/, { timeout: 30_000 });
@@ -92,6 +94,8 @@ test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds n
   const az = await mesh.getAttribute('data-azimuth');
   await page.keyboard.press('ArrowRight');
   await expect(mesh).not.toHaveAttribute('data-azimuth', az ?? '');
+  // The view and its camera go into the link.
+  await expect(page).toHaveURL(/[?&]tv=3d.*[?&]tcam=-0\.6,0\.6,1/);
   const results = await new AxeBuilder({ page })
     .include('[data-testid="landscape-slot"]')
     .analyze();

@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptimizerSpec } from '../../math';
+import { GRID_SIZES, type LandscapeSettings } from '../../state/train/landscape';
 import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
 import { Surface3D } from './Surface3D';
@@ -28,9 +29,10 @@ export interface LandscapeViewProps {
   stability?: StabilityInfo;
   /** The run's mini-batch schedule, when it trains on mini-batches (the batch's surface is drawn). */
   batch?: BatchSpec | null;
+  /** Grid size, 2-D/3-D and the 3-D camera (kept in the URL by the caller). */
+  settings: Pick<LandscapeSettings, 'grid' | 'mode' | 'camera'>;
+  onSettings(p: Partial<LandscapeSettings>): void;
 }
-
-const GRID_SIZES = [64, 128, 256];
 
 export function LandscapeView({
   problem,
@@ -42,11 +44,12 @@ export function LandscapeView({
   onHover,
   stability: shared,
   batch = null,
+  settings,
+  onSettings,
 }: LandscapeViewProps) {
   const { t } = useTranslation();
   const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
-  const [g, setG] = useState(128);
-  const [mode, setMode] = useState<'2d' | '3d'>('2d');
+  const { grid: g, mode } = settings;
   const first = paths[0];
   const fitPoints = useMemo(
     () =>
@@ -105,7 +108,7 @@ export function LandscapeView({
                 type="button"
                 className="button small"
                 aria-pressed={mode === m}
-                onClick={() => setMode(m)}
+                onClick={() => onSettings({ mode: m })}
               >
                 {t(m === '2d' ? 'landscape.view2d' : 'landscape.view3d')}
               </button>
@@ -115,7 +118,9 @@ export function LandscapeView({
             {t('landscape.grid')}{' '}
             <select
               value={g}
-              onChange={(e) => setG(Number(e.target.value))}
+              onChange={(e) =>
+                onSettings({ grid: Number(e.target.value) as LandscapeSettings['grid'] })
+              }
               data-testid="grid-size"
             >
               {GRID_SIZES.map((n) => (
@@ -165,6 +170,8 @@ export function LandscapeView({
             width={width}
             height={height}
             label={summary}
+            camera={settings.camera}
+            onCamera={(camera) => onSettings({ camera })}
           />
         )}
         {surface.pending && (

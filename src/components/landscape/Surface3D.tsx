@@ -21,6 +21,9 @@ export interface Surface3DProps {
   width: number;
   height: number;
   label: string;
+  /** The camera to start from (the URL's), and where to report it as the user moves it. */
+  camera?: View;
+  onCamera?(camera: View): void;
 }
 
 const MAX_SIDE = 56; // quads per side drawn: a subsample of the grid keeps a frame under ~10 ms
@@ -46,9 +49,23 @@ export function project(
   return { x: rx, y: -(p[2] * ce - ry * se), depth: ry * ce + p[2] * se };
 }
 
-export function Surface3D({ grid, paths, step, width, height, label }: Surface3DProps) {
+export function Surface3D({
+  grid,
+  paths,
+  step,
+  width,
+  height,
+  label,
+  camera,
+  onCamera,
+}: Surface3DProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const [view, setView] = useState<View>({ az: -0.7, el: 0.6, zoom: 1 });
+  const [view, setView] = useState<View>(() => camera ?? { az: -0.7, el: 0.6, zoom: 1 });
+  const report = useRef(onCamera);
+  useEffect(() => {
+    report.current = onCamera;
+  });
+  useEffect(() => report.current?.(view), [view]);
   const drag = useRef<{ x: number; y: number } | null>(null);
   const reduced =
     typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,7 +1,7 @@
 // The loss landscape of the current Train run (issue 5): the surface over (w, b) with the
 // optimizer's path, click to restart from a point, and optional comparisons — other optimizers
 // from the same start on the same surface, and the same data under other losses side by side.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompareLosses } from '../landscape/CompareLosses';
 import { LandscapeView } from '../landscape/LandscapeView';
@@ -10,7 +10,8 @@ import { useRunProblem } from '../landscape/useRunStability';
 import type { StabilityInfo } from '../landscape/useStability';
 import { useCompareRuns, COMPARE_SETS, type CompareSetId } from '../landscape/useCompareRuns';
 import { colorAt } from '../charts/palette';
-import { useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import type { TrainState } from '../../state/train/slice';
 import type { TrainRun } from './useTrainRun';
 
 export interface LandscapeSlotProps {
@@ -23,11 +24,14 @@ export interface LandscapeSlotProps {
   stability?: StabilityInfo;
 }
 
+const selectLandscape = (s: { train: TrainState }) => s.train.landscape;
+
 export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const [compare, setCompare] = useState<CompareSetId | 'none'>('none');
-  const [lossesSide, setLossesSide] = useState(false);
+  const settings = useAppStore(selectLandscape);
+  const setLandscape = store.getState().trainActions.setLandscape;
+  const { compare, losses: lossesSide } = settings;
   const req = run?.plan.request ?? null;
   const problem = useRunProblem(req);
   const others = useCompareRuns(req, compare === 'none' ? null : compare);
@@ -52,6 +56,8 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
         step={step}
         optimizer={req.optimizer}
         stability={stability}
+        settings={settings}
+        onSettings={setLandscape}
         batch={req.batchSize ? { size: req.batchSize, seed: req.seed ?? 1 } : null}
         fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
         onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
@@ -62,7 +68,7 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
           {t('landscape.compare.label')}{' '}
           <select
             value={compare}
-            onChange={(e) => setCompare(e.target.value as CompareSetId | 'none')}
+            onChange={(e) => setLandscape({ compare: e.target.value as CompareSetId | 'none' })}
             data-testid="compare-select"
           >
             <option value="none">{t('landscape.compare.none')}</option>
@@ -92,7 +98,7 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
           <input
             type="checkbox"
             checked={lossesSide}
-            onChange={(e) => setLossesSide(e.target.checked)}
+            onChange={(e) => setLandscape({ losses: e.target.checked })}
             data-testid="compare-losses"
           />{' '}
           {t('landscape.compare.losses')}

@@ -13,6 +13,7 @@ import {
   type TrainModel,
 } from './presets';
 import { MLP_LOSSES } from './mlpPlan';
+import { defaultLandscape, patchLandscape, type LandscapeSettings } from './landscape';
 
 export type BatchMode = 'full' | 'mini' | 'one';
 
@@ -78,6 +79,8 @@ export interface TrainState {
    * chart. Transient: never in the URL.
    */
   hover: { w: number; b: number } | null;
+  /** The loss landscape's view settings (grid, 2-D/3-D, comparisons, camera). */
+  landscape: LandscapeSettings;
 }
 
 export interface TrainActions {
@@ -107,6 +110,8 @@ export interface TrainActions {
   setInit(w: number, b: number): void;
   /** The landscape point under the pointer (null when it leaves). */
   setHover(p: { w: number; b: number } | null): void;
+  /** Changes landscape view settings; values outside their domain are ignored. */
+  setLandscape(p: Partial<LandscapeSettings>): void;
   addGhost(ghost: Omit<Ghost, 'id'>): void;
   clearGhosts(): void;
 }
@@ -159,6 +164,7 @@ export const initialTrain = (): TrainState => ({
   logScale: false,
   ghosts: [],
   hover: null,
+  landscape: defaultLandscape(),
 });
 
 const clampInt = (v: number, lo: number, hi: number) =>
@@ -266,6 +272,12 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
       setInit: (w, b) => {
         if (Number.isFinite(w) && Number.isFinite(b))
           patch({ init: { w, b }, step: 0, playing: true });
+      },
+      setLandscape: (p) => {
+        const old = get().train.landscape;
+        const next = patchLandscape(old, p);
+        // A drag frame that changes nothing (the camera is rounded) writes nothing.
+        if (JSON.stringify(next) !== JSON.stringify(old)) patch({ landscape: next });
       },
       addGhost: (g) =>
         patch({ ghosts: [...get().train.ghosts, { ...g, id: ++ghostId }].slice(-MAX_GHOSTS) }),

@@ -60,6 +60,32 @@ describe('URL state', () => {
     expect(encodeHash(r.draft)).toBe(hash);
   });
 
+  it('round-trips the landscape settings, and a link without them opens the defaults', () => {
+    const d = defaultDraft('train');
+    d.train = {
+      ...d.train,
+      landscape: {
+        grid: 256,
+        mode: '3d',
+        compare: 'learningRates',
+        losses: true,
+        camera: { az: 2.5, el: -0.15, zoom: 1.7 },
+      },
+    };
+    const hash = encodeHash(d);
+    expect(hash).toBe('#/train?v=1&tg=256&tv=3d&tc=learningRates&tcl=1&tcam=2.5,-0.15,1.7');
+    const r = decodeHash(hash);
+    expect(r.ignored).toEqual([]);
+    expect(r.draft.train.landscape).toEqual(d.train.landscape);
+    expect(decodeHash('#/train?v=1&tp=noisy').draft.train.landscape).toEqual(
+      defaultDraft('train').train.landscape,
+    );
+    // Bad values fall back to their defaults, each reported by key.
+    const bad = decodeHash('#/train?v=1&tg=100&tv=4d&tc=adam&tcl=2&tcam=9,0,1');
+    expect(bad.ignored.sort()).toEqual(['tc', 'tcam', 'tcl', 'tg', 'tv']);
+    expect(bad.draft.train.landscape).toEqual(defaultDraft('train').train.landscape);
+  });
+
   it('keeps a preset link short: the preset and seed, not its data', () => {
     const d = defaultDraft('train');
     d.train = { ...d.train, ...presetState('noisy', 3) };

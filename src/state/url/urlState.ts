@@ -12,6 +12,7 @@ import { MAX_URL_CHARS, joinHash, splitHash } from './codec';
 import { field, type Draft, type Field } from './field';
 import { EXPLORE_FIELDS } from './exploreFields';
 import { TRAIN_FIELDS, trainLosses } from './trainFields';
+import { LANDSCAPE_FIELDS } from './landscapeFields';
 import { APPLICATIONS_FIELDS } from './applicationsFields';
 import { URL_VERSION, V0_KEYS, migrate, type Pairs } from './migrations';
 import { flag, oneOf, readFlag } from './schemas';
@@ -57,7 +58,7 @@ const SHELL_FIELDS: Field[] = [
 export const AREAS = {
   shell: SHELL_FIELDS,
   explore: EXPLORE_FIELDS,
-  train: TRAIN_FIELDS,
+  train: TRAIN_FIELDS.concat(LANDSCAPE_FIELDS),
   applications: APPLICATIONS_FIELDS,
 } as const;
 export type Area = keyof typeof AREAS;
