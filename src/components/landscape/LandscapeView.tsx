@@ -68,7 +68,10 @@ export function LandscapeView({
     setBase(windowAround(fitPoints));
   }
   const [view, setView] = useState<Window | null>(null);
-  const surface = useSurface(problem, view, g);
+  // The heatmap reports the window it shows; until it has (the 3-D view may open first, from a
+  // link), the base window.
+  const win = view ?? base;
+  const surface = useSurface(problem, win, g);
   const minimum = useMemo(() => (surface.grid ? gridMinimum(surface.grid) : null), [surface.grid]);
   const now = first
     ? {
@@ -78,7 +81,7 @@ export function LandscapeView({
     : null;
   // The batch that the step from the state shown descends on (the last state has no next step).
   const batchStep = Math.max(0, Math.min(step, (first?.w.length ?? 1) - 2));
-  const extra = useLandscapeLayers(problem, view, g, {
+  const extra = useLandscapeLayers(problem, win, g, {
     draw: mode === '2d',
     batch,
     step: batchStep,
