@@ -164,7 +164,7 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
   };
 
   return (
-    <div className="heatmap" style={{ width, height }}>
+    <div className="heatmap" style={{ width, height }} data-export="">
       <canvas
         ref={canvasRef}
         width={iw}

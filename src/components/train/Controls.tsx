@@ -15,6 +15,7 @@ import {
 } from '../../state/train/slice';
 import { LrField } from './LrField';
 import { NumberField } from './NumberField';
+import { CodeButton } from '../teach/CodeButton';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
@@ -172,6 +173,7 @@ export function Controls({ math }: { math: MathBackend | null }) {
         />
       </div>
       <p className="hint">{t('train.controls.l2Hint')}</p>
+      <CodeButton math={math} />
     </section>
   );
 }
