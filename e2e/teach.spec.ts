@@ -3,8 +3,9 @@
 // save the whole state as JSON and load it into a fresh page; a corrupt file gets a message.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page, TestInfo } from '@playwright/test';
-import { expect, test, waitForBackend } from './fixtures';
+import { expect, presetPrefs, test, waitForBackend } from './fixtures';
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: path.join(testInfo.project.outputDir, name) });
@@ -151,12 +152,26 @@ test('Export: charts as PNG and SVG, the data and the history as CSV', async ({
   expect(Math.abs(Number(rows[1001][3]) - 2)).toBeLessThan(1e-3);
 });
 
-test('Export: Explore rows as CSV match the table', async ({ page }) => {
+test('Export: an Explore chart as SVG, the rows as CSV matching the table', async ({
+  page,
+}, testInfo) => {
   await page.goto('./#/explore');
   await waitForBackend(page);
   const table = page.getByTestId('data-table');
   await expect(table).toBeVisible();
   await page.getByTestId('export-button').click();
+  // The loss curves (an HTML-free SVG chart) as a standalone SVG.
+  const first = page
+    .getByTestId('export-charts')
+    .locator('li')
+    .filter({ hasText: /loss/i })
+    .first();
+  await shot(page, testInfo, 'export-explore.png');
+  const [, svg] = await downloaded(page, () => first.getByRole('button', { name: /SVG$/ }).click());
+  const facts = await svgFacts(page, svg.toString('utf8'));
+  expect(facts.error).toBeNull();
+  expect(facts.paths).toBeGreaterThan(2);
+  expect(facts.vars).toBe(false);
   const [, csv] = await downloaded(page, () => page.getByTestId('export-rows').click());
   const rows = lines(csv).map((l) => l.split(','));
   expect(rows[0].slice(0, 3)).toEqual(['row', 'y', 'y_hat']);
@@ -250,4 +265,56 @@ test('Export: the state as JSON loads back into a fresh page; bad files get a me
   } finally {
     await fresh.close();
   }
+});
+
+/** The RGB of one pixel of a PNG, decoded by the browser. */
+async function pngPixel(page: Page, png: Buffer, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ b64, x, y }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3));
+    },
+    { b64: png.toString('base64'), x, y },
+  );
+}
+
+test('简体中文, dark theme: the dialogs in Chinese, the 3-D surface as PNG on a dark background', async ({
+  page,
+}, testInfo) => {
+  await presetPrefs(page, { lang: 'zh-CN', theme: 'dark' });
+  await openTrain(page);
+  await page.getByRole('button', { name: '三维' }).click();
+  const surface = page.getByTestId('surface-3d');
+  await expect(surface).toBeVisible();
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByRole('heading', { name: '导出' })).toBeVisible();
+  await expect(dialog).toContainText('当前视图中的图表');
+  await expect(dialog).toContainText('保存状态（JSON）');
+  await shot(page, testInfo, 'export-zh-dark.png');
+  const item = dialog.getByTestId('export-charts').locator('li').last();
+  const [, png] = await downloaded(page, () => item.getByRole('button', { name: /PNG$/ }).click());
+  const box = (await surface.boundingBox())!;
+  const size = pngSize(png);
+  expect(size.width).toBe(Math.round(box.width * 2));
+  expect(size.height).toBe(Math.round(box.height * 2));
+  // A corner pixel is the dark page behind the mesh, not a white box.
+  const [r, g, b] = await pngPixel(page, png, 2, 2);
+  expect(r + g + b).toBeLessThan(3 * 80);
+  const results = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('code-button').click();
+  const code = page.getByTestId('code-dialog');
+  await expect(code.getByRole('heading', { name: '本次训练的代码' })).toBeVisible();
+  await expect(code.getByRole('tab', { name: 'Python（TensorFlow 2 / Keras）' })).toBeVisible();
+  await expect(code.getByTestId('code-app-result')).toContainText('损失为');
+  await shot(page, testInfo, 'code-zh-dark.png');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="code-dialog"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
