@@ -111,3 +111,42 @@ describe('the generated Python (TensorFlow 2 / Keras) code', () => {
     expect(out).toEqual(want);
   });
 });
+
+describe('numbers in the code', () => {
+  // Random doubles of every magnitude, and the awkward ones.
+  const values = [
+    0.1,
+    1e-7,
+    0.000001,
+    -2.5e-12,
+    123456789.123,
+    1e21,
+    5e-324,
+    -0,
+    2 ** 53 + 2,
+    ...Array.from({ length: 200 }, (_, i) => {
+      const rand = mulberry32(i + 1);
+      return (rand() - 0.5) * 10 ** Math.floor(rand() * 40 - 20);
+    }),
+  ];
+  const bits = (v: number) => {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, v);
+    return view.getBigUint64(0).toString(16);
+  };
+
+  it('read back as the same double in JavaScript', () => {
+    for (const v of values) expect(Number(num(v))).toBe(v === 0 ? 0 : v);
+  });
+
+  it.runIf(hasPython)('read back as the same double in Python', () => {
+    const texts = values.map(num);
+    const script = `import json, struct, sys\nprint(json.dumps([struct.pack('>d', float(s)).hex() for s in json.load(sys.stdin)]))`;
+    const out = JSON.parse(
+      execFileSync('python3', ['-c', script], { input: JSON.stringify(texts), encoding: 'utf8' }),
+    ) as string[];
+    expect(out.map((h) => BigInt(`0x${h}`).toString(16))).toEqual(
+      values.map((v) => bits(v === 0 ? 0 : v)),
+    );
+  });
+});
