@@ -62,6 +62,17 @@ const CASES: [string, TrainState][] = [
     state('blobs', { loss: 'hinge', epochs: 30, model: 'linear' }),
   ],
   ['XOR, MLP (tanh), bce', state('xor', { epochs: 40 })],
+  [
+    'XOR, MLP (ReLU), hinge, mini-batches of 16, L2',
+    state('xor', {
+      epochs: 15,
+      loss: 'hinge',
+      l2: 0.003,
+      batch: 'mini',
+      miniBatch: 16,
+      mlp: { hidden: 5, activation: 'relu' },
+    }),
+  ],
 ];
 
 async function runProgram(name: string, source: string): Promise<Record<string, unknown>> {
@@ -95,6 +106,8 @@ describe('the generated tfjs code reproduces the app', () => {
       ];
       expect(theta).toHaveLength(4 * h + 1);
       ours.theta.at(-1)!.forEach((v, k) => close(theta[k], v));
+      const moved = ours.theta.at(-1)!.some((v, k) => Math.abs(v - ours.theta[0][k]) > 1e-3);
+      expect(moved).toBe(true);
       return;
     }
     const plan = runPlan(t)!;
