@@ -7,7 +7,7 @@
 // adds it to √v̂.
 import { getLoss } from '../../math';
 import { lossCode } from './lossCode';
-import { num, numList, type CodeSetup, type FullOptimizer, type MlpInit } from './setup';
+import { num, numList, rowList, type CodeSetup, type FullOptimizer, type MlpInit } from './setup';
 
 const pyNum = num; // JavaScript's round-trip number text is valid Python
 
@@ -143,9 +143,7 @@ export function pythonCode(s: CodeSetup): string {
   const lc = lossCode(s.loss, s.params);
   const miniBatch = s.batchSize !== null;
   const report = s.stepsPerEpoch * Math.max(1, Math.floor(s.epochs / 10));
-  const xs = rows
-    ? (s.x as number[][]).map((r) => `    [${r.map(pyNum).join(', ')}],`).join('\n')
-    : numList(s.x as number[], '    ');
+  const xs = rows ? rowList(s.x as number[][], '    ') : numList(s.x as number[], '    ');
   return `# losscape — the Train setup as TensorFlow 2 / Keras 3 code (TensorFlow 2.16 or later).
 # Run: pip install tensorflow, save as train.py, then: python train.py
 import json

@@ -169,12 +169,12 @@ export function num(v: number): string {
   return Object.is(v, -0) ? '0' : String(v);
 }
 
-/** A list of numbers, wrapped to lines of about `width` characters. */
-export function numList(values: number[], indent: string, width = 88): string {
+/** Items of a list, each followed by a comma, wrapped to lines of about `width` characters. */
+export function wrapItems(items: string[], indent: string, width = 88): string {
   const lines: string[] = [];
   let line = '';
-  for (const v of values) {
-    const s = num(v) + ',';
+  for (const item of items) {
+    const s = item + ',';
     if (line && indent.length + line.length + 1 + s.length > width) {
       lines.push(indent + line);
       line = s;
@@ -183,3 +183,13 @@ export function numList(values: number[], indent: string, width = 88): string {
   if (line) lines.push(indent + line);
   return lines.join('\n');
 }
+
+/** A list of numbers, wrapped. */
+export const numList = (values: number[], indent: string) => wrapItems(values.map(num), indent);
+
+/** Rows of numbers ([x₁, x₂] pairs), wrapped. */
+export const rowList = (rows: number[][], indent: string) =>
+  wrapItems(
+    rows.map((r) => `[${r.map(num).join(', ')}]`),
+    indent,
+  );

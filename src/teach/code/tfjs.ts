@@ -4,7 +4,7 @@
 // they are with every hyper-parameter passed explicitly.
 import { getLoss } from '../../math';
 import { lossCode } from './lossCode';
-import { num, numList, type CodeSetup, type FullOptimizer, type MlpInit } from './setup';
+import { num, numList, rowList, type CodeSetup, type FullOptimizer, type MlpInit } from './setup';
 
 function optimizerLine(o: FullOptimizer): string {
   switch (o.name) {
@@ -101,7 +101,7 @@ export function tfjsCode(s: CodeSetup): string {
   const sigmoidOut = s.model !== 'linear' && def.yHatKind === 'value';
   const rows = s.model === 'mlp';
   const data = rows
-    ? `const xs = [\n${numList((s.x as number[][]).flat(), '  ')}\n];`
+    ? `const xs = [\n${rowList(s.x as number[][], '  ')}\n];`
     : `const xs = [\n${numList(s.x as number[], '  ')}\n];`;
   const lc = lossCode(s.loss, s.params);
   const miniBatch = s.batchSize !== null;
@@ -115,7 +115,7 @@ ${data}
 const ys = [
 ${numList(s.y, '  ')}
 ];${s.labelsMapped ? ' // labels 0 → −1, as the margin loss reads them' : ''}
-const x = ${rows ? `tf.tensor2d(xs, [${n}, 2])` : 'tf.tensor1d(xs)'};
+const x = ${rows ? 'tf.tensor2d(xs)' : 'tf.tensor1d(xs)'};
 const y = tf.tensor1d(ys);
 
 // Model
