@@ -97,6 +97,7 @@ async function svgFacts(page: Page, text: string) {
 test('Export: charts as PNG and SVG, the data and the history as CSV', async ({
   page,
 }, testInfo) => {
+  test.slow(); // two full training runs (the tab's and the history's) on a shared CPU
   await openTrain(page);
   await expect(page.getByTestId('surface-overlay')).toBeVisible();
   await page.getByTestId('export-button').click();
