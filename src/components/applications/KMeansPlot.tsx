@@ -56,7 +56,7 @@ export function KMeansPlot({ points, frame, label, onAdd, xLabel, yLabel }: KMea
   };
   const labels = frame?.labels;
   return (
-    <div className="chart ap-kplot" ref={ref} role="figure" aria-label={label}>
+    <div className="chart ap-kplot" ref={ref} role="figure" aria-label={label} data-export="">
       <svg
         width={side + M.left + M.right}
         height={side + M.top + M.bottom}

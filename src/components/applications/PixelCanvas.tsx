@@ -86,6 +86,7 @@ export function PixelCanvas(props: PixelCanvasProps) {
       role="img"
       aria-label={props.label}
       data-testid={props.testId}
+      data-export=""
       tabIndex={onPaint ? 0 : undefined}
       onKeyDown={onKey}
       onBlur={() => setCursor(null)}

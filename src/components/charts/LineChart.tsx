@@ -179,6 +179,7 @@ export function LineChart(props: LineChartProps) {
       role="figure"
       aria-label={props.label}
       data-testid={props.testId}
+      data-export=""
     >
       <svg width={w + M.left + M.right} height={height} className="chart-svg">
         <defs>

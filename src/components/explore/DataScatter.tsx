@@ -63,7 +63,7 @@ export function DataScatter({
     set(i, rows[i].yHat + d * step * (e.shiftKey ? 10 : 1));
   };
   return (
-    <div className="ex-scatter" ref={ref}>
+    <div className="ex-scatter" ref={ref} data-export={t('explore.scatter.label')}>
       <svg
         width={width}
         height={height}

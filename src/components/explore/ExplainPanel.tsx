@@ -57,7 +57,7 @@ function Bars(props: {
         .y((i) => y(props.curve!.y[i]))(props.curve.x.map((_, i) => i))
     : null;
   return (
-    <div className="chart" ref={ref} role="figure" aria-label={props.label}>
+    <div className="chart" ref={ref} role="figure" aria-label={props.label} data-export="">
       <svg width={w + M.left + M.right} height={200}>
         <g transform={`translate(${M.left},${M.top})`}>
           <Axis

@@ -183,6 +183,7 @@ export function Surface3D({
       role="img"
       aria-label={label}
       data-testid="surface-3d"
+      data-export=""
       data-azimuth={view.az.toFixed(2)}
       onKeyDown={onKey}
       onPointerDown={(e: PointerEvent<HTMLCanvasElement>) => {

@@ -169,7 +169,7 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
   };
 
   return (
-    <div className="heatmap" style={{ width, height }}>
+    <div className="heatmap" style={{ width, height }} data-export="">
       <canvas
         ref={canvasRef}
         width={iw}

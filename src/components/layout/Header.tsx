@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PresetsButton } from '../presets/PresetsButton';
 import { EmbedButton } from './EmbedButton';
+import { ExportButton } from '../teach/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareButton } from './ShareButton';
 import { LogoMark } from './icons';
@@ -23,6 +24,7 @@ export function Header() {
         <PresetsButton />
         <ShareButton />
         <EmbedButton />
+        <ExportButton />
         <LanguageSwitch />
         <ThemeToggle />
       </div>

@@ -49,7 +49,7 @@ export function AccuracyChart({ train, held, epochs, at, summary }: AccuracyChar
     );
   };
   return (
-    <div className="train-chart" ref={box}>
+    <div className="train-chart" ref={box} data-export={t('train.mlp.accuracyChart')}>
       <svg
         width={width}
         height={height}

@@ -16,6 +16,7 @@ import {
 import type { StabilityInfo } from '../landscape/useStability';
 import { LrField } from './LrField';
 import { NumberField } from './NumberField';
+import { CodeButton } from '../teach/CodeButton';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
@@ -180,6 +181,7 @@ export function Controls({
         />
       </div>
       <p className="hint">{t('train.controls.l2Hint')}</p>
+      <CodeButton math={math} />
     </section>
   );
 }

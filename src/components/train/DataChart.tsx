@@ -208,7 +208,11 @@ export function DataChart({
   const k = logistic ? 1 : 0.5;
 
   return (
-    <div className={`train-chart${heat ? ' has-heat' : ''}`} ref={box}>
+    <div
+      className={`train-chart${heat ? ' has-heat' : ''}`}
+      ref={box}
+      data-export={t('train.data.label')}
+    >
       {twoD && (
         <canvas
           ref={canvasRef}

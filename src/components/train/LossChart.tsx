@@ -91,7 +91,7 @@ export function LossChart({
 
   const atY = Number.isFinite(atLoss) ? sy(log ? Math.max(atLoss, TINY) : atLoss) : null;
   return (
-    <div className="train-chart" ref={box}>
+    <div className="train-chart" ref={box} data-export={t('train.lossChart.label')}>
       <svg
         width={width}
         height={height}

@@ -1,0 +1,237 @@
+// Export: every chart on the current view as PNG or SVG (the charts mark their root with
+// `data-export`), the data and the training history as CSV, and the whole state as a JSON file
+// that can be loaded back (validated like a link: see teach/stateFile.ts).
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { keyOf } from '../../state/explore/reducers';
+import type { ScalarKey } from '../../state/explore/model';
+import { toCsv } from '../../state/train/csv';
+import { urlPatch } from '../../state/url/apply';
+import { absoluteLink, hashFor } from '../../state/url/link';
+import { draftOf } from '../../state/url/urlState';
+import { useMath } from '../../state/useMath';
+import { chartName, chartPng, chartSvg, download, fileStem } from '../../teach/chartExport';
+import { exploreCsv } from '../../teach/exploreCsv';
+import { computeHistory, historyCsv } from '../../teach/history';
+import { checkStateSize, readStateFile, stateFileText } from '../../teach/stateFile';
+import { rowLosses } from '../explore/compute';
+import { Dialog } from '../layout/Dialog';
+import './teach.css';
+
+interface Chart {
+  el: Element;
+  name: string;
+}
+
+/** The charts of the view on screen: marked roots inside <main> that are laid out. */
+function visibleCharts(): Chart[] {
+  return Array.from(document.querySelectorAll('main [data-export]'))
+    .filter((el) => el.getBoundingClientRect().width > 0)
+    .map((el, i) => ({ el, name: chartName(el, i) }));
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const csvBlob = (text: string) => new Blob([text], { type: 'text/csv' });
+
+export function ExportButton() {
+  const { t } = useTranslation();
+  const [charts, setCharts] = useState<Chart[] | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button header-button"
+        onClick={() => setCharts(visibleCharts())}
+        data-testid="export-button"
+      >
+        {t('teach.export.button')}
+      </button>
+      <Dialog
+        id="export-dialog"
+        open={charts !== null}
+        onClose={() => setCharts(null)}
+        title={t('teach.export.title')}
+      >
+        {charts && <ExportView charts={charts} onDone={() => setCharts(null)} />}
+      </Dialog>
+    </>
+  );
+}
+
+function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const math = useMath();
+  const file = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fail = (text: string) => setStatus({ text, error: true });
+
+  const exportChart = async (c: Chart, i: number, kind: 'png' | 'svg') => {
+    setStatus(null);
+    try {
+      const blob =
+        kind === 'png'
+          ? await chartPng(c.el)
+          : new Blob([chartSvg(c.el, c.name)], { type: 'image/svg+xml' });
+      download(blob, `${fileStem(c.name, i)}.${kind}`);
+    } catch (err) {
+      fail(t('teach.export.chartFailed', { reason: message(err) }));
+    }
+  };
+
+  const exportRows = () => {
+    const e = store.getState().explore;
+    const key = keyOf(e);
+    let losses: [string, number[]][] = [];
+    if (math && key !== 'multiclass') {
+      const rows = e.rows[key as ScalarKey];
+      try {
+        losses = e.overlay[key].map((id) => [id, rowLosses(math, key, id, rows, e.params)]);
+      } catch {
+        losses = []; // a row outside a loss's domain: the rows alone
+      }
+    }
+    download(csvBlob(exploreCsv(e, losses)), `losscape-explore-${key}.csv`);
+  };
+
+  const exportHistory = async () => {
+    if (!math) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const train = store.getState().train;
+      const h = await computeHistory(math, train);
+      if (!h) throw new Error(t('teach.code.unsupported'));
+      download(csvBlob(historyCsv(h)), `losscape-history-${train.preset}.csv`);
+    } catch (err) {
+      fail(t('teach.export.historyFailed', { reason: message(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveState = () => {
+    const draft = draftOf(store.getState());
+    const link = absoluteLink(window.location, hashFor(draft));
+    const blob = new Blob([stateFileText(draft, link)], { type: 'application/json' });
+    download(blob, `losscape-${draft.tab}.json`);
+  };
+
+  const loadState = async (f: File) => {
+    setStatus(null);
+    const name = f.name;
+    const tooBig = checkStateSize(f.size);
+    if (tooBig) return fail(t(`teach.export.${tooBig}`, { name }));
+    const r = readStateFile(await f.text());
+    if (!r.ok) return fail(t(`teach.export.${r.reason}`, { name }));
+    const s = store.getState();
+    store.setState(urlPatch(s, r.decoded, false));
+    s.setUrlNotice(r.decoded.ignored.length ? { source: 'url', keys: r.decoded.ignored } : null);
+    onDone();
+  };
+
+  return (
+    <div className="export-view">
+      <section className="export-section" aria-labelledby="export-charts-h">
+        <h3 id="export-charts-h">{t('teach.export.charts')}</h3>
+        {charts.length === 0 ? (
+          <p className="muted">{t('teach.export.noCharts')}</p>
+        ) : (
+          <ul className="export-list" data-testid="export-charts">
+            {charts.map((c, i) => (
+              <li key={i}>
+                <span className="export-name">{c.name}</span>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`${c.name}: ${t('teach.export.png')}`}
+                  onClick={() => void exportChart(c, i, 'png')}
+                >
+                  {t('teach.export.png')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`${c.name}: ${t('teach.export.svg')}`}
+                  onClick={() => void exportChart(c, i, 'svg')}
+                >
+                  {t('teach.export.svg')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="export-section" aria-labelledby="export-data-h">
+        <h3 id="export-data-h">{t('teach.export.data')}</h3>
+        <div className="export-actions">
+          <button type="button" className="button" onClick={exportRows} data-testid="export-rows">
+            {t('teach.export.exploreRows')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const train = store.getState().train;
+              download(csvBlob(toCsv(train.points)), `losscape-${train.preset}.csv`);
+            }}
+            data-testid="export-train-data"
+          >
+            {t('teach.export.trainData')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!math || busy}
+            onClick={() => void exportHistory()}
+            data-testid="export-history"
+          >
+            {busy ? t('teach.export.working') : t('teach.export.trainHistory')}
+          </button>
+        </div>
+      </section>
+      <section className="export-section" aria-labelledby="export-state-h">
+        <h3 id="export-state-h">{t('teach.export.state')}</h3>
+        <p className="muted">{t('teach.export.stateIntro')}</p>
+        <div className="export-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={saveState}
+            data-testid="export-save-state"
+          >
+            {t('teach.export.saveState')}
+          </button>
+          <button type="button" className="button" onClick={() => file.current?.click()}>
+            {t('teach.export.loadState')}
+          </button>
+          <input
+            ref={file}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden-input"
+            tabIndex={-1}
+            aria-hidden="true"
+            data-testid="export-load-state"
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (f) void loadState(f);
+            }}
+          />
+        </div>
+      </section>
+      {status && (
+        <p
+          className={`teach-message${status.error ? ' error' : ''}`}
+          role="alert"
+          data-testid="export-status"
+        >
+          {status.text}
+        </p>
+      )}
+    </div>
+  );
+}
