@@ -8,6 +8,7 @@ import { useDocumentPrefs } from './components/layout/useDocumentPrefs';
 import { useHashRoute } from './components/layout/useHashRoute';
 import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
+import { useUndo } from './components/undo/useUndo';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -25,6 +26,7 @@ export function App() {
   useDocumentPrefs();
   useHashRoute();
   useBackendLoader();
+  useUndo();
   const embed = useAppStore(selectEmbed);
   if (embed) {
     // One view, sized to its frame: no header, no status bar, a link to the full app.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PresetsButton } from '../presets/PresetsButton';
+import { UndoButtons } from '../undo/UndoButtons';
 import { EmbedButton } from './EmbedButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareButton } from './ShareButton';
@@ -20,6 +21,7 @@ export function Header() {
       </div>
       <Tabs />
       <div className="settings">
+        <UndoButtons />
         <PresetsButton />
         <ShareButton />
         <EmbedButton />
