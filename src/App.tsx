@@ -9,6 +9,7 @@ import { useHashRoute } from './components/layout/useHashRoute';
 import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
 import { useUndo } from './components/undo/useUndo';
+import { UpdateNotice } from './components/offline/UpdateNotice';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -32,6 +33,7 @@ export function App() {
     // One view, sized to its frame: no header, no status bar, a link to the full app.
     return (
       <div className="app app-embed">
+        <UpdateNotice />
         <UrlNotice />
         <main id="main" className="app-main" tabIndex={-1}>
           <PanelHost embed />
@@ -46,6 +48,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      <UpdateNotice />
       <UrlNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <PanelHost embed={false} />
