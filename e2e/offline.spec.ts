@@ -112,6 +112,7 @@ test('once loaded, the app and an embedded view open and compute with the server
   await expect(mean).not.toHaveText(online ?? '');
   await page.getByRole('tab', { name: 'Train', exact: true }).click();
   await expect(page.getByTestId('readout-loss')).toBeVisible();
+  await expect(page.getByTestId('surface-time')).toBeVisible(); // the landscape's worker ran
 
   await page.goto('about:blank'); // a new document, not a same-page hash change
   await page.goto(`${server.url}#/explore?embed=1`);

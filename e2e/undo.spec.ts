@@ -8,11 +8,19 @@ const hashOf = (page: Page) => page.evaluate(() => location.hash);
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
 
-/** Makes an edit and waits until the link shows it; returns the new link. */
+/**
+ * Makes an edit and returns the link once it shows the edit and has settled (a long drag
+ * rewrites the link while it goes on; the step is its end).
+ */
 async function edit(page: Page, before: string, act: () => Promise<unknown>): Promise<string> {
   await act();
   await expect.poll(() => hashOf(page)).not.toBe(before);
-  return hashOf(page);
+  for (let last = await hashOf(page); ;) {
+    await page.waitForTimeout(400);
+    const now = await hashOf(page);
+    if (now === last) return now;
+    last = now;
+  }
 }
 
 async function dragMarker(page: Page) {
@@ -31,7 +39,7 @@ async function dragMarker(page: Page) {
 }
 
 test('ten edits of different kinds are undone one by one and redone', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000); // ten edits, ten undos, ten redos, each re-rendering every chart
   await page.goto('./');
   await waitForBackend(page);
   await expect(undoButton(page)).toBeDisabled();
