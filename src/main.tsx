@@ -16,8 +16,8 @@ const { lang, theme } = store.getState();
 applyDocumentPrefs(lang, theme ?? systemTheme());
 const i18n = createI18n(lang);
 
-// Offline use (issue 10): built app only, where the browser has service workers.
-if (import.meta.env.PROD) registerServiceWorker();
+// Offline use (issue 10): the built app only, where the browser has service workers.
+registerServiceWorker(import.meta.env.PROD);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

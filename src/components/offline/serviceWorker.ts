@@ -40,10 +40,20 @@ export function applyUpdate(worker: ServiceWorker): void {
   worker.postMessage({ type: 'skip-waiting' });
 }
 
-/** Production builds only (main.tsx): the dev server's modules are not the built files. */
-export function registerServiceWorker(): void {
+/**
+ * Production builds only (main.tsx passes import.meta.env.PROD): the dev server's modules are
+ * not the built files, so there a worker left by a build served on the same origin is removed.
+ */
+export function registerServiceWorker(production: boolean): void {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
+  if (!production) {
+    container
+      .getRegistrations()
+      .then((regs) => regs.forEach((r) => void r.unregister()))
+      .catch(() => undefined);
+    return;
+  }
   // A page that was controlled reloads when a new worker takes over (its Reload, or another
   // tab's), so it never runs old code against the new cache. The first install's takeover
   // (clients.claim) finds no controller before it, and changes nothing.
