@@ -29,6 +29,10 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
     colorScheme: 'light',
+    // The built app registers a service worker (offline use); page.route cannot see what a
+    // worker answers, and each test would download the whole precache. Only
+    // e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),

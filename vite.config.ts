@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CSP } from './scripts/csp.ts';
+import { offline } from './scripts/offline.ts';
 
 // Relative base: dist/ works from any sub-path of any static host (DESIGN.md, Delivery).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

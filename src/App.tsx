@@ -8,6 +8,8 @@ import { useDocumentPrefs } from './components/layout/useDocumentPrefs';
 import { useHashRoute } from './components/layout/useHashRoute';
 import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
+import { useUndo } from './components/undo/useUndo';
+import { UpdateNotice } from './components/offline/UpdateNotice';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -25,11 +27,13 @@ export function App() {
   useDocumentPrefs();
   useHashRoute();
   useBackendLoader();
+  useUndo();
   const embed = useAppStore(selectEmbed);
   if (embed) {
     // One view, sized to its frame: no header, no status bar, a link to the full app.
     return (
       <div className="app app-embed">
+        <UpdateNotice />
         <UrlNotice />
         <main id="main" className="app-main" tabIndex={-1}>
           <PanelHost embed />
@@ -44,6 +48,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      <UpdateNotice />
       <UrlNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <PanelHost embed={false} />

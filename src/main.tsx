@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { applyDocumentPrefs, systemTheme } from './components/layout/documentPrefs';
 import { createI18n } from './i18n';
+import { registerServiceWorker } from './components/offline/serviceWorker';
 import { createBrowserStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import './styles/theme.css';
@@ -14,6 +15,9 @@ const store = createBrowserStore();
 const { lang, theme } = store.getState();
 applyDocumentPrefs(lang, theme ?? systemTheme());
 const i18n = createI18n(lang);
+
+// Offline use (issue 10): the built app only, where the browser has service workers.
+registerServiceWorker(import.meta.env.PROD);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

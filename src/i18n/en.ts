@@ -7,6 +7,7 @@ import { applicationsEn } from './applications/en';
 import { presetsEn } from './presets/en';
 import { guideEn } from './guide/en';
 import { teachEn } from './teach/en';
+import { offlineEn } from './offline/en';
 
 export const en = {
   explore: exploreEn,
@@ -16,6 +17,7 @@ export const en = {
   presets: presetsEn,
   guide: guideEn,
   teach: teachEn,
+  offline: offlineEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

@@ -7,6 +7,7 @@ import { applicationsZhCN } from './applications/zhCN';
 import { presetsZhCN } from './presets/zhCN';
 import { guideZhCN } from './guide/zhCN';
 import { teachZhCN } from './teach/zhCN';
+import { offlineZhCN } from './offline/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -21,6 +22,7 @@ export const zhCN: Messages = {
   presets: presetsZhCN,
   guide: guideZhCN,
   teach: teachZhCN,
+  offline: offlineZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PresetsButton } from '../presets/PresetsButton';
+import { UndoButtons } from '../undo/UndoButtons';
 import { EmbedButton } from './EmbedButton';
 import { ExportButton } from '../teach/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -21,6 +22,7 @@ export function Header() {
       </div>
       <Tabs />
       <div className="settings">
+        <UndoButtons />
         <PresetsButton />
         <ShareButton />
         <EmbedButton />

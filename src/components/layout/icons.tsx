@@ -29,6 +29,24 @@ export function MoonIcon() {
   );
 }
 
+export function UndoIcon() {
+  return (
+    <svg {...common}>
+      <path d="M9 14 4 9l5-5" />
+      <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+    </svg>
+  );
+}
+
+export function RedoIcon() {
+  return (
+    <svg {...common}>
+      <path d="m15 14 5-5-5-5" />
+      <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
+    </svg>
+  );
+}
+
 /** The mark: a loss curve dipping to its minimum. */
 export function LogoMark() {
   return (

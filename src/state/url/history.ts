@@ -15,12 +15,12 @@ const MAX_WAIT_MS = 1000;
 const DISCRETE = FIELDS.filter((f) => f.discrete);
 
 /** What makes a change discrete: the tab and the discrete fields' values. */
-function signature(s: AppState): string {
+export function signature(s: AppState): string {
   const d = draftOf(s);
   return [d.tab, ...DISCRETE.map((f) => f.write(f.get(d)))].join('|');
 }
 
-const watched = (s: AppState, p: AppState) =>
+export const watched = (s: AppState, p: AppState) =>
   s.tab !== p.tab ||
   s.lang !== p.lang ||
   s.theme !== p.theme ||

@@ -1,0 +1,126 @@
+// Undo and redo as a person uses them: ten edits of different kinds (a typed cell, a loss, a
+// slider by keyboard, a chart drag, presets, tabs, selects), then ten undos restore each earlier
+// link exactly, and ten redos come back to the last one; the shortcuts stay out of text fields.
+import type { Page } from '@playwright/test';
+import { expect, presetPrefs, test, waitForBackend } from './fixtures';
+
+const hashOf = (page: Page) => page.evaluate(() => location.hash);
+const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
+
+/**
+ * Makes an edit and returns the link once it shows the edit and has settled (a long drag
+ * rewrites the link while it goes on; the step is its end).
+ */
+async function edit(page: Page, before: string, act: () => Promise<unknown>): Promise<string> {
+  await act();
+  await expect.poll(() => hashOf(page)).not.toBe(before);
+  for (let last = await hashOf(page); ;) {
+    await page.waitForTimeout(400);
+    const now = await hashOf(page);
+    if (now === last) return now;
+    last = now;
+  }
+}
+
+async function dragMarker(page: Page) {
+  const handle = page.getByTestId('loss-chart-marker').locator('.marker-handle');
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // A long drag with pauses: still one step, since the pointer is held.
+  for (let dx = 10; dx <= 80; dx += 10) {
+    await page.mouse.move(x + dx, y);
+    if (dx === 40) await page.waitForTimeout(500);
+  }
+  await page.mouse.up();
+}
+
+test('ten edits of different kinds are undone one by one and redone', async ({ page }) => {
+  test.setTimeout(150_000); // ten edits, ten undos, ten redos, each re-rendering every chart
+  await page.goto('./');
+  await waitForBackend(page);
+  await expect(undoButton(page)).toBeDisabled();
+  await expect(redoButton(page)).toBeDisabled();
+  const hashes = [await hashOf(page)];
+  const step = async (act: () => Promise<unknown>) => {
+    hashes.push(await edit(page, hashes[hashes.length - 1], act));
+  };
+
+  await step(() => page.getByTestId('cell-0-y').fill('3')); // 1 a data cell
+  await step(() => page.getByRole('button', { name: /Step by step: Huber/ }).click()); // 2 a loss
+  await step(async () => {
+    await page.getByTestId('param-delta-slider').focus(); // 3 a slider, by keyboard
+    await page.keyboard.press('ArrowRight');
+  });
+  await step(() => dragMarker(page)); // 4 a chart drag
+  await step(() =>
+    page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: 'One outlier' }),
+  ); // 5 an Explore preset
+  await step(() => page.getByRole('tab', { name: 'Train', exact: true }).click()); // 6 a tab
+  await step(() => page.getByTestId('loss-select').selectOption('mae')); // 7 the training loss
+  await step(() => page.getByRole('combobox', { name: 'Speed' }).selectOption('25')); // 8
+  await step(async () => {
+    await page.getByTestId('lr-input').fill('0.05'); // 9 a typed number
+    await page.getByTestId('lr-input').press('Enter');
+  });
+  await step(async () => {
+    await page.getByRole('button', { name: 'Presets' }).click(); // 10 the presets gallery
+    await page.getByRole('link', { name: 'MSE vs MAE with an outlier' }).click();
+  });
+  expect(new Set(hashes).size).toBe(11);
+  await expect(redoButton(page)).toBeDisabled();
+
+  // Undo: the button and both shortcuts, from the page (not a text field).
+  for (let i = 9; i >= 0; i--) {
+    if (i % 2) await undoButton(page).click();
+    else {
+      await page.locator('body').click({ position: { x: 2, y: 2 } });
+      await page.keyboard.press(i % 4 ? 'Meta+z' : 'Control+z');
+    }
+    await expect.poll(() => hashOf(page), { message: `undo to step ${i}` }).toBe(hashes[i]);
+  }
+  await expect(undoButton(page)).toBeDisabled();
+  await expect(page.getByTestId('cell-0-y')).toHaveValue('2'); // the seed's data again
+
+  for (let i = 1; i <= 10; i++) {
+    if (i % 2) await redoButton(page).click();
+    else await page.keyboard.press(i % 4 ? 'Control+y' : 'Control+Shift+z');
+    await expect.poll(() => hashOf(page), { message: `redo to step ${i}` }).toBe(hashes[i]);
+  }
+  await expect(redoButton(page)).toBeDisabled();
+
+  // A new edit after an undo forgets what was undone.
+  await undoButton(page).click();
+  await expect.poll(() => hashOf(page)).toBe(hashes[9]);
+  await expect(redoButton(page)).toBeEnabled();
+  await page.getByRole('tab', { name: 'Guide', exact: true }).click();
+  await expect(redoButton(page)).toBeDisabled();
+});
+
+test('in a text field Ctrl+Z is the browser’s own; the buttons are named in Chinese', async ({
+  page,
+}) => {
+  await presetPrefs(page, { lang: 'zh-CN' });
+  await page.goto('./');
+  await waitForBackend(page);
+  const undo = page.getByRole('button', { name: '撤销', exact: true });
+  const redo = page.getByRole('button', { name: '重做', exact: true });
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeDisabled();
+  const cell = page.getByTestId('cell-0-y');
+  await cell.fill('5');
+  await expect(undo).toBeEnabled();
+  await cell.press('Control+z'); // the field's own undo: the typed text goes
+  await expect(cell).toHaveValue('2');
+  await expect(redo).toBeDisabled(); // the app did not undo
+  // That was a change too: the app's Undo brings the typed value back, then the first state.
+  await undo.click();
+  await expect(cell).toHaveValue('5');
+  await expect(redo).toBeEnabled();
+  await undo.click();
+  await expect(cell).toHaveValue('2');
+  await expect(undo).toBeDisabled();
+});
