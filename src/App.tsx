@@ -8,6 +8,8 @@ import { useDocumentPrefs } from './components/layout/useDocumentPrefs';
 import { useHashRoute } from './components/layout/useHashRoute';
 import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
+import { LessonCard } from './components/lesson/LessonCard';
+import { useEmbedApi } from './embed/useEmbedApi';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -25,6 +27,7 @@ export function App() {
   useDocumentPrefs();
   useHashRoute();
   useBackendLoader();
+  useEmbedApi();
   const embed = useAppStore(selectEmbed);
   if (embed) {
     // One view, sized to its frame: no header, no status bar, a link to the full app.
@@ -32,6 +35,7 @@ export function App() {
       <div className="app app-embed">
         <UrlNotice />
         <main id="main" className="app-main" tabIndex={-1}>
+          <LessonCard />
           <PanelHost embed />
         </main>
         <OpenInLosscape />
@@ -46,6 +50,7 @@ export function App() {
       <Header />
       <UrlNotice />
       <main id="main" className="app-main" tabIndex={-1}>
+        <LessonCard />
         <PanelHost embed={false} />
       </main>
       <StatusBar />

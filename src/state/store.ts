@@ -15,6 +15,7 @@ import { browserStorage, readStoredHash } from './url/storage';
 import { createExploreSlice, type ExploreSlice } from './explore/slice';
 import { createTrainSlice, type TrainSlice } from './train/slice';
 import { createApplicationsSlice, type ApplicationsSlice } from './applications/slice';
+import { createLessonSlice, type LessonSlice } from './lesson/slice';
 
 export interface BackendState {
   status: 'loading' | 'ready' | 'failed';
@@ -52,7 +53,7 @@ export interface ShellState {
 }
 
 /** The shell's state and each tab's slice (state/<tab>/slice.ts). */
-export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice;
+export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice & LessonSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -103,6 +104,7 @@ export function createAppStore(init: StoreInit = {}): AppStore {
         ...createExploreSlice(set, get, api),
         ...createTrainSlice(set, get, api),
         ...createApplicationsSlice(set, get, api),
+        ...createLessonSlice(set, get, api),
         tab: dec.draft.tab,
         embed,
         urlNotice: notice,

@@ -5,6 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ShareButton } from './ShareButton';
 import { LogoMark } from './icons';
 import { Tabs } from './Tabs';
+import { Lockable } from '../lesson/Lockable';
 import { ThemeToggle } from './ThemeToggle';
 
 export function Header() {
@@ -18,9 +19,13 @@ export function Header() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
       </div>
-      <Tabs />
+      <Lockable id="tabs">
+        <Tabs />
+      </Lockable>
       <div className="settings">
-        <PresetsButton />
+        <Lockable id="presets">
+          <PresetsButton />
+        </Lockable>
         <ShareButton />
         <EmbedButton />
         <LanguageSwitch />
