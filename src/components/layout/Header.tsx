@@ -6,6 +6,7 @@ import { ShareButton } from './ShareButton';
 import { LogoMark } from './icons';
 import { Tabs } from './Tabs';
 import { Lockable } from '../lesson/Lockable';
+import { LessonAuthor } from '../lesson/LessonAuthor';
 import { ThemeToggle } from './ThemeToggle';
 
 export function Header() {
@@ -28,6 +29,7 @@ export function Header() {
         </Lockable>
         <ShareButton />
         <EmbedButton />
+        <LessonAuthor />
         <LanguageSwitch />
         <ThemeToggle />
       </div>
