@@ -2,6 +2,7 @@
 // plays); a lesson link with embed=1; the author saves the current view as a lesson, exports
 // it as a link and a JSON file, and a bad JSON file is refused with a message.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('a lesson from the guide: predict, then the reveal switches to MAE and plays', async ({
@@ -29,7 +30,11 @@ test('a lesson from the guide: predict, then the reveal switches to MAE and play
   // It plays to the end of the run, and the fit is near the clean line y = 0.8x + 1.
   await expect(page.getByTestId('readout-epoch')).toHaveText('500', { timeout: 30_000 });
   await expect(page.getByTestId('fit-text')).toContainText('ŷ = 0.75');
-  await page.screenshot({ path: '/tmp/lesson-shots/lesson-outlier.png' });
+  await page.screenshot({ path: test.info().outputPath('lesson-outlier.png') });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="lesson-card"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+    [],
+  );
 
   // Try again: back to the question's view.
   await card.getByRole('button', { name: 'Try again' }).click();
@@ -54,7 +59,7 @@ test('a lesson link in an embedded view, in Chinese: a wrong answer shows the ri
   await expect(result).toContainText('答案是“损失无限增大：训练发散”');
   // The reveal: η = 0.15, played until it diverges.
   await expect(page.getByTestId('divergence')).toBeVisible({ timeout: 30_000 });
-  await page.screenshot({ path: '/tmp/lesson-shots/lesson-embed-zh.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('lesson-embed-zh.png'), fullPage: true });
 });
 
 test('the author saves the view as a lesson, as a link and as JSON; a bad file is refused', async ({
@@ -98,7 +103,7 @@ test('the author saves the view as a lesson, as a link and as JSON; a bad file i
     buffer: Buffer.from(JSON.stringify(file)),
   });
   await expect(dialog.getByTestId('author-note')).toContainText('imported');
-  await page.screenshot({ path: '/tmp/lesson-shots/author.png' });
+  await page.screenshot({ path: test.info().outputPath('author.png') });
 
   await dialog.getByTestId('author-open').click();
   const card = page.getByTestId('lesson-card');

@@ -108,6 +108,7 @@ export const lessonZhCN: Messages<typeof lessonEn> = {
   },
   embedHide: '在嵌入视图中隐藏控件',
   embedOrigins: '允许控制该视图的页面（源，以逗号分隔）',
-  embedOriginsHint: '用于 postMessage API，例如 https://course.example.edu。留空则不接受任何命令。',
+  embedOriginsHint:
+    '供嵌入该视图的页面通过消息接口控制它：填写课程网站的源（协议、主机和端口）。留空则不接受任何命令。',
   embedOriginsBad: '不是一个源：“{{value}}”（请写成 https://host 或 https://host:port）。',
 };
