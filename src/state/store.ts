@@ -88,6 +88,7 @@ function initialDecode(init: StoreInit): { dec: Decoded; notice: UrlNotice | nul
       notice: stored.corrupt ? { source: 'storage', keys: ['storage'] } : urlNotice,
     };
   const dec = decodeHash(stored.hash);
+  dec.draft.lesson.hide = []; // a lock (hide=) belongs to the link that set it, not to storage
   // The link's tab, if it names one, beats the stored one.
   if (/^#\/[a-z]/.test(init.hash ?? '')) dec.draft.tab = fromUrl.draft.tab;
   return { dec, notice: dec.ignored.length ? { source: 'storage', keys: dec.ignored } : urlNotice };

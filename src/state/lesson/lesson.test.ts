@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store';
+import { STATE_KEY } from '../url/storage';
 import { decodeHash, draftOf, encodeHash } from '../url/urlState';
 import { BUILTIN_LESSONS } from './builtins';
 import { builtinLessonHash, revealLesson } from './run';
@@ -73,6 +74,19 @@ describe('lesson URL keys', () => {
     expect(d.draft.lesson.hide).toEqual(['tabs', 'lr']);
     expect(d.ignored).toEqual(['hide:bogus']);
     expect(decodeHash('#/train?v=1&hide=<img src=x>').ignored).toEqual(['hide']);
+  });
+
+  it('hide is kept from a link, not from storage (a reload of the bare app unlocks)', () => {
+    const stored = '#/train?v=1&tlr=0.05&hide=lr';
+    const storage = {
+      getItem: (k: string) => (k === STATE_KEY ? stored : null),
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    const fromStorage = createAppStore({ hash: '', storage }).getState();
+    expect(fromStorage.train.optimizer.lr).toBe(0.05);
+    expect(fromStorage.lesson.hide).toEqual([]);
+    expect(createAppStore({ hash: stored, storage }).getState().lesson.hide).toEqual(['lr']);
   });
 
   it('origins: only exact http(s) origins', () => {
