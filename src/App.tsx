@@ -10,6 +10,8 @@ import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
 import { useUndo } from './components/undo/useUndo';
 import { UpdateNotice } from './components/offline/UpdateNotice';
+import { LessonCard } from './components/lesson/LessonCard';
+import { useEmbedApi } from './embed/useEmbedApi';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -28,6 +30,7 @@ export function App() {
   useHashRoute();
   useBackendLoader();
   useUndo();
+  useEmbedApi();
   const embed = useAppStore(selectEmbed);
   if (embed) {
     // One view, sized to its frame: no header, no status bar, a link to the full app.
@@ -36,6 +39,7 @@ export function App() {
         <UpdateNotice />
         <UrlNotice />
         <main id="main" className="app-main" tabIndex={-1}>
+          <LessonCard />
           <PanelHost embed />
         </main>
         <OpenInLosscape />
@@ -51,6 +55,7 @@ export function App() {
       <UpdateNotice />
       <UrlNotice />
       <main id="main" className="app-main" tabIndex={-1}>
+        <LessonCard />
         <PanelHost embed={false} />
       </main>
       <StatusBar />

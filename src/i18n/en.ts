@@ -8,6 +8,7 @@ import { presetsEn } from './presets/en';
 import { guideEn } from './guide/en';
 import { teachEn } from './teach/en';
 import { offlineEn } from './offline/en';
+import { lessonEn } from './lesson/en';
 
 export const en = {
   explore: exploreEn,
@@ -18,6 +19,7 @@ export const en = {
   guide: guideEn,
   teach: teachEn,
   offline: offlineEn,
+  lesson: lessonEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

@@ -8,6 +8,7 @@ import { presetsZhCN } from './presets/zhCN';
 import { guideZhCN } from './guide/zhCN';
 import { teachZhCN } from './teach/zhCN';
 import { offlineZhCN } from './offline/zhCN';
+import { lessonZhCN } from './lesson/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -23,6 +24,7 @@ export const zhCN: Messages = {
   guide: guideZhCN,
   teach: teachZhCN,
   offline: offlineZhCN,
+  lesson: lessonZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -15,6 +15,7 @@ import { browserStorage, readStoredHash } from './url/storage';
 import { createExploreSlice, type ExploreSlice } from './explore/slice';
 import { createTrainSlice, type TrainSlice } from './train/slice';
 import { createApplicationsSlice, type ApplicationsSlice } from './applications/slice';
+import { createLessonSlice, type LessonSlice } from './lesson/slice';
 
 export interface BackendState {
   status: 'loading' | 'ready' | 'failed';
@@ -52,7 +53,7 @@ export interface ShellState {
 }
 
 /** The shell's state and each tab's slice (state/<tab>/slice.ts). */
-export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice;
+export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice & LessonSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -87,6 +88,7 @@ function initialDecode(init: StoreInit): { dec: Decoded; notice: UrlNotice | nul
       notice: stored.corrupt ? { source: 'storage', keys: ['storage'] } : urlNotice,
     };
   const dec = decodeHash(stored.hash);
+  dec.draft.lesson.hide = []; // a lock (hide=) belongs to the link that set it, not to storage
   // The link's tab, if it names one, beats the stored one.
   if (/^#\/[a-z]/.test(init.hash ?? '')) dec.draft.tab = fromUrl.draft.tab;
   return { dec, notice: dec.ignored.length ? { source: 'storage', keys: dec.ignored } : urlNotice };
@@ -103,6 +105,7 @@ export function createAppStore(init: StoreInit = {}): AppStore {
         ...createExploreSlice(set, get, api),
         ...createTrainSlice(set, get, api),
         ...createApplicationsSlice(set, get, api),
+        ...createLessonSlice(set, get, api),
         tab: dec.draft.tab,
         embed,
         urlNotice: notice,

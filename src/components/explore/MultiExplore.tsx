@@ -1,5 +1,6 @@
 // Explore for the multi-class task: rows of class distributions (one-hot or soft labels P,
 // predictions Q), the distributions view of the selected row, step by step, contributions.
+import { Lockable } from '../lesson/Lockable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
@@ -159,7 +160,9 @@ export function MultiExplore({ math }: { math: MathBackend }) {
           </div>
         </section>
         <section className="ex-card">
-          <LossPicker k="multiclass" defs={defs} lang={lang} />
+          <Lockable id="loss">
+            <LossPicker k="multiclass" defs={defs} lang={lang} />
+          </Lockable>
         </section>
       </div>
       <div className="ex-main">

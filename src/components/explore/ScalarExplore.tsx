@@ -1,5 +1,6 @@
 // Explore for the scalar tasks (regression, binary, margin): data and losses on the side, the
 // chosen view, then step by step, contributions and the explanation.
+import { Lockable } from '../lesson/Lockable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
@@ -79,7 +80,9 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           <DataScatter rows={rows} k={k} selected={selected} />
         </section>
         <section className="ex-card">
-          <LossPicker k={k} defs={defs} lang={lang} />
+          <Lockable id="loss">
+            <LossPicker k={k} defs={defs} lang={lang} />
+          </Lockable>
           <ParamControls
             defs={ids.map((id) => defs.get(id)).filter((d) => d !== undefined)}
             lang={lang}

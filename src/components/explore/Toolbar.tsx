@@ -1,5 +1,6 @@
 // Task switch (regression, binary, margin, multi-class), ŷ form for binary, classes for
 // multi-class, and the presets.
+import { Lockable } from '../lesson/Lockable';
 import { useTranslation } from 'react-i18next';
 import { MAX_CLASSES, MIN_CLASSES, type PresetId, type Task } from '../../state/explore/model';
 import { Segmented } from './Segmented';
@@ -14,57 +15,61 @@ export function Toolbar() {
   const a = useExploreActions();
   return (
     <div className="ex-toolbar">
-      <Segmented
-        label={t('explore.task.label')}
-        value={s.task}
-        options={TASKS.map((v) => ({ value: v, label: t(`explore.task.${v}`) }))}
-        onChange={a.setTask}
-        testId="task"
-      />
-      {s.task === 'binary' && (
+      <Lockable id="task">
         <Segmented
-          label={t('explore.form.label')}
-          value={s.form}
-          options={(['probability', 'logit'] as const).map((v) => ({
-            value: v,
-            label: t(`explore.form.${v}`),
-          }))}
-          onChange={a.setForm}
-          testId="form"
+          label={t('explore.task.label')}
+          value={s.task}
+          options={TASKS.map((v) => ({ value: v, label: t(`explore.task.${v}`) }))}
+          onChange={a.setTask}
+          testId="task"
         />
-      )}
-      {s.task === 'multiclass' && (
-        <label className="ex-field">
-          <span>{t('explore.classes')}</span>
-          <input
-            type="number"
-            className="ex-input ex-input-short"
-            min={MIN_CLASSES}
-            max={MAX_CLASSES}
-            step={1}
-            value={s.classes}
-            onChange={(e) => {
-              const v = Number(e.target.value);
-              if (Number.isInteger(v) && v >= MIN_CLASSES && v <= MAX_CLASSES) a.setClasses(v);
-            }}
+        {s.task === 'binary' && (
+          <Segmented
+            label={t('explore.form.label')}
+            value={s.form}
+            options={(['probability', 'logit'] as const).map((v) => ({
+              value: v,
+              label: t(`explore.form.${v}`),
+            }))}
+            onChange={a.setForm}
+            testId="form"
           />
+        )}
+        {s.task === 'multiclass' && (
+          <label className="ex-field">
+            <span>{t('explore.classes')}</span>
+            <input
+              type="number"
+              className="ex-input ex-input-short"
+              min={MIN_CLASSES}
+              max={MAX_CLASSES}
+              step={1}
+              value={s.classes}
+              onChange={(e) => {
+                const v = Number(e.target.value);
+                if (Number.isInteger(v) && v >= MIN_CLASSES && v <= MAX_CLASSES) a.setClasses(v);
+              }}
+            />
+          </label>
+        )}
+      </Lockable>
+      <Lockable id="data">
+        <label className="ex-field ex-preset">
+          <span>{t('explore.presets.label')}</span>
+          <select
+            className="ex-input"
+            value=""
+            onChange={(e) => e.target.value && a.applyPreset(e.target.value as PresetId)}
+          >
+            <option value="">{t('explore.presets.choose')}</option>
+            {PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {t(`explore.presets.${p}`)}
+              </option>
+            ))}
+          </select>
         </label>
-      )}
-      <label className="ex-field ex-preset">
-        <span>{t('explore.presets.label')}</span>
-        <select
-          className="ex-input"
-          value=""
-          onChange={(e) => e.target.value && a.applyPreset(e.target.value as PresetId)}
-        >
-          <option value="">{t('explore.presets.choose')}</option>
-          {PRESETS.map((p) => (
-            <option key={p} value={p}>
-              {t(`explore.presets.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      </Lockable>
     </div>
   );
 }

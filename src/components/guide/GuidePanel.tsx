@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { openPreset } from '../presets/openPreset';
 import { PresetList } from '../presets/PresetList';
+import { LessonList } from '../lesson/LessonList';
 import { presetHash, type PresetKey } from '../presets/presets';
 import './guide.css';
 
@@ -110,6 +111,9 @@ export default function GuidePanel() {
       <section className="guide-section" aria-labelledby="guide-presets">
         <h3 id="guide-presets">{t('guide.sections.presets')}</h3>
         <PresetList />
+      </section>
+      <section className="guide-section">
+        <LessonList />
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ import { absoluteLink, hashFor, iframeSnippet } from '../../state/url/link';
 import { draftOf } from '../../state/url/urlState';
 import { Dialog } from './Dialog';
 import { copyText } from './ShareButton';
+import { EmbedClassroom, NO_CLASSROOM, withClassroom } from '../lesson/EmbedClassroom';
 
 const NATIVE: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 const clampSize = (v: number, lo: number, hi: number, d: number) =>
@@ -23,6 +24,7 @@ export function EmbedButton() {
   const [tab, setTab] = useState<TabId>('explore');
   const [lang, setLang] = useState<Lang>('en');
   const [copied, setCopied] = useState<boolean | null>(null);
+  const [classroom, setClassroom] = useState(NO_CLASSROOM);
 
   const show = () => {
     const s = store.getState();
@@ -32,7 +34,10 @@ export function EmbedButton() {
     setOpen(true);
   };
   const src = open
-    ? absoluteLink(window.location, hashFor(draftOf(store.getState()), { tab, lang, embed: true }))
+    ? absoluteLink(
+        window.location,
+        hashFor(withClassroom(draftOf(store.getState()), classroom), { tab, lang, embed: true }),
+      )
     : '';
   const snippet = iframeSnippet(
     src,
@@ -99,6 +104,7 @@ export function EmbedButton() {
             />
           </label>
         </div>
+        <EmbedClassroom value={classroom} onChange={setClassroom} />
         <label className="dialog-field" htmlFor={`${id}-snippet`}>
           <span>{t('embed.snippet')}</span>
         </label>

@@ -7,6 +7,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ShareButton } from './ShareButton';
 import { LogoMark } from './icons';
 import { Tabs } from './Tabs';
+import { Lockable } from '../lesson/Lockable';
+import { LessonAuthor } from '../lesson/LessonAuthor';
 import { ThemeToggle } from './ThemeToggle';
 
 export function Header() {
@@ -20,12 +22,17 @@ export function Header() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
       </div>
-      <Tabs />
+      <Lockable id="tabs">
+        <Tabs />
+      </Lockable>
       <div className="settings">
         <UndoButtons />
-        <PresetsButton />
+        <Lockable id="presets">
+          <PresetsButton />
+        </Lockable>
         <ShareButton />
         <EmbedButton />
+        <LessonAuthor />
         <ExportButton />
         <LanguageSwitch />
         <ThemeToggle />

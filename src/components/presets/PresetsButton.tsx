@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../layout/Dialog';
 import { PresetList } from './PresetList';
+import { LessonList } from '../lesson/LessonList';
 
 /** The header's Presets button: the gallery in a dialog. */
 export function PresetsButton() {
@@ -20,6 +21,7 @@ export function PresetsButton() {
       >
         <p>{t('presets.intro')}</p>
         <PresetList onOpen={() => setOpen(false)} />
+        <LessonList onOpen={() => setOpen(false)} />
       </Dialog>
     </>
   );

@@ -17,6 +17,7 @@ import type { StabilityInfo } from '../landscape/useStability';
 import { LrField } from './LrField';
 import { NumberField } from './NumberField';
 import { CodeButton } from '../teach/CodeButton';
+import { Lockable } from '../lesson/Lockable';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
@@ -42,39 +43,44 @@ export function Controls({
       min={min}
       max={max}
       onCommit={(v) => a.setOptimizer({ [key]: v })}
+      testId={`opt-${key}`}
     />
   );
   return (
     <section className="train-controls" aria-labelledby="train-controls-h">
       <h3 id="train-controls-h">{t('train.controls.title')}</h3>
-      <label className="field">
-        <span className="field-label">{t('train.controls.model')}</span>
-        <select
-          value={s.model}
-          onChange={(e) => a.setModel(e.target.value as TrainModel)}
-          data-testid="model-select"
-        >
-          <option value="linear">{t('train.model.linear')}</option>
-          <option value="logistic">{t('train.model.logistic')}</option>
-          <option value="mlp">{t('train.model.mlp')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('train.controls.loss')}</span>
-        <select
-          value={s.loss}
+      <Lockable id="model">
+        <label className="field">
+          <span className="field-label">{t('train.controls.model')}</span>
+          <select
+            value={s.model}
+            onChange={(e) => a.setModel(e.target.value as TrainModel)}
+            data-testid="model-select"
+          >
+            <option value="linear">{t('train.model.linear')}</option>
+            <option value="logistic">{t('train.model.logistic')}</option>
+            <option value="mlp">{t('train.model.mlp')}</option>
+          </select>
+        </label>
+      </Lockable>
+      <Lockable id="loss">
+        <label className="field">
+          <span className="field-label">{t('train.controls.loss')}</span>
+          <select
+            value={s.loss}
 
-          onChange={(e) => a.setLoss(e.target.value as LossDef['id'])}
-          data-testid="loss-select"
-        >
-          {losses.length === 0 && <option value={s.loss}>{s.loss}</option>}
-          {losses.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+            onChange={(e) => a.setLoss(e.target.value as LossDef['id'])}
+            data-testid="loss-select"
+          >
+            {losses.length === 0 && <option value={s.loss}>{s.loss}</option>}
+            {losses.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Lockable>
       {s.model === 'mlp' && (
         <fieldset className="field-group">
           <legend>{t('train.mlp.network')}</legend>
@@ -107,78 +113,93 @@ export function Controls({
       )}
       <fieldset className="field-group">
         <legend>{t('train.controls.optimizer')}</legend>
-        <label className="field">
-          <span className="visually-hidden">{t('train.controls.optimizer')}</span>
-          <select
-            value={o.name}
-            onChange={(e) => a.setOptimizer({ name: e.target.value as OptimizerSettings['name'] })}
-            data-testid="optimizer-select"
-          >
-            {OPTIMIZERS.map((n) => (
-              <option key={n} value={n}>
-                {t(`train.optimizer.${n}`)}
-              </option>
+        <Lockable id="optimizer">
+          <label className="field">
+            <span className="visually-hidden">{t('train.controls.optimizer')}</span>
+            <select
+              value={o.name}
+              onChange={(e) =>
+                a.setOptimizer({ name: e.target.value as OptimizerSettings['name'] })
+              }
+              data-testid="optimizer-select"
+            >
+              {OPTIMIZERS.map((n) => (
+                <option key={n} value={n}>
+                  {t(`train.optimizer.${n}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </Lockable>
+        <Lockable id="lr">
+          <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} stability={stability} />
+        </Lockable>
+        <Lockable id="optimizer">
+          <div className="field-row">
+            {o.name === 'momentum' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
+            {o.name === 'rmsprop' && opt(t('train.controls.decay'), 'decay', 0, 0.999)}
+            {o.name === 'rmsprop' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
+            {o.name === 'adam' && opt('β₁', 'beta1', 0, 0.999)}
+            {o.name === 'adam' && opt('β₂', 'beta2', 0, 0.99999)}
+            {(o.name === 'adam' || o.name === 'rmsprop') && opt('ε', 'epsilon', 0, 1)}
+            {o.name === 'adagrad' &&
+              opt(t('train.controls.accumulator'), 'initialAccumulator', 0, 100)}
+          </div>
+          <p className="hint">{t(`train.optimizerRule.${o.name}`)}</p>
+        </Lockable>
+      </fieldset>
+      <Lockable id="batch">
+        <fieldset className="field-group">
+          <legend>{t('train.controls.batch')}</legend>
+          <div className="segmented" role="radiogroup" aria-label={t('train.controls.batch')}>
+            {(['full', 'mini', 'one'] as const).map((b) => (
+              <label key={b}>
+                <input
+                  type="radio"
+                  name="train-batch"
+                  value={b}
+                  checked={s.batch === b}
+                  onChange={() => a.setBatch(b)}
+                />
+                <span>{t(`train.batch.${b}`)}</span>
+              </label>
             ))}
-          </select>
-        </label>
-        <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} stability={stability} />
-        <div className="field-row">
-          {o.name === 'momentum' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
-          {o.name === 'rmsprop' && opt(t('train.controls.decay'), 'decay', 0, 0.999)}
-          {o.name === 'rmsprop' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}
-          {o.name === 'adam' && opt('β₁', 'beta1', 0, 0.999)}
-          {o.name === 'adam' && opt('β₂', 'beta2', 0, 0.99999)}
-          {(o.name === 'adam' || o.name === 'rmsprop') && opt('ε', 'epsilon', 0, 1)}
-          {o.name === 'adagrad' &&
-            opt(t('train.controls.accumulator'), 'initialAccumulator', 0, 100)}
-        </div>
-        <p className="hint">{t(`train.optimizerRule.${o.name}`)}</p>
-      </fieldset>
-      <fieldset className="field-group">
-        <legend>{t('train.controls.batch')}</legend>
-        <div className="segmented" role="radiogroup" aria-label={t('train.controls.batch')}>
-          {(['full', 'mini', 'one'] as const).map((b) => (
-            <label key={b}>
-              <input
-                type="radio"
-                name="train-batch"
-                value={b}
-                checked={s.batch === b}
-                onChange={() => a.setBatch(b)}
-              />
-              <span>{t(`train.batch.${b}`)}</span>
-            </label>
-          ))}
-        </div>
-        {s.batch === 'mini' && (
-          <NumberField
-            label={t('train.controls.miniBatch')}
-            value={s.miniBatch}
-            min={1}
-            max={1000}
-            integer
-            onCommit={(v) => a.setBatch('mini', v)}
-          />
-        )}
-      </fieldset>
+          </div>
+          {s.batch === 'mini' && (
+            <NumberField
+              label={t('train.controls.miniBatch')}
+              value={s.miniBatch}
+              min={1}
+              max={1000}
+              integer
+              onCommit={(v) => a.setBatch('mini', v)}
+              testId="mini-batch-input"
+            />
+          )}
+        </fieldset>
+      </Lockable>
       <div className="field-row">
-        <NumberField
-          label={t('train.controls.l2')}
-          value={s.l2}
-          min={0}
-          max={100}
-          onCommit={a.setL2}
-          testId="l2-input"
-        />
-        <NumberField
-          label={t('train.controls.epochs')}
-          value={s.epochs}
-          min={1}
-          max={EPOCHS_MAX}
-          integer
-          onCommit={a.setEpochs}
-          testId="epochs-input"
-        />
+        <Lockable id="reg">
+          <NumberField
+            label={t('train.controls.l2')}
+            value={s.l2}
+            min={0}
+            max={100}
+            onCommit={a.setL2}
+            testId="l2-input"
+          />
+        </Lockable>
+        <Lockable id="epochs">
+          <NumberField
+            label={t('train.controls.epochs')}
+            value={s.epochs}
+            min={1}
+            max={EPOCHS_MAX}
+            integer
+            onCommit={a.setEpochs}
+            testId="epochs-input"
+          />
+        </Lockable>
       </div>
       <p className="hint">{t('train.controls.l2Hint')}</p>
       <CodeButton math={math} />

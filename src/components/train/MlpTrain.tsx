@@ -22,6 +22,8 @@ import { DivergenceNotice } from './DivergenceNotice';
 import { LossChart } from './LossChart';
 import type { StepView } from './modelView';
 import { PresetBar } from './PresetBar';
+import { Lockable } from '../lesson/Lockable';
+import { useLiveRun } from '../../embed/liveRun';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
@@ -78,6 +80,7 @@ export function MlpTrain() {
 
   const step = Math.max(0, Math.min(s.step, last));
   const spe = run?.plan.stepsPerEpoch ?? 1;
+  useLiveRun(path?.loss ?? null, spe);
   const epoch = step / spe;
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
   const domain = useMemo(() => dataDomain(points, 'linear'), [points]);
@@ -160,7 +163,9 @@ export function MlpTrain() {
         <h2>{t('train.title')}</h2>
         <p className="muted">{t('train.intro')}</p>
       </header>
-      <PresetBar />
+      <Lockable id="data">
+        <PresetBar />
+      </Lockable>
       <div className="train-grid">
         <Controls math={math} />
         <div className="train-main">

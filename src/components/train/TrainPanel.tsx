@@ -19,6 +19,8 @@ import { LossChart } from './LossChart';
 import { MlpTrain } from './MlpTrain';
 import { stepView, type ViewInput } from './modelView';
 import { PresetBar } from './PresetBar';
+import { Lockable } from '../lesson/Lockable';
+import { useLiveRun } from '../../embed/liveRun';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
@@ -82,6 +84,7 @@ function LineTrain() {
   const step = Math.max(0, Math.min(s.step, last));
   const stability = useRunStability(run, step);
   const spe = run?.plan.stepsPerEpoch ?? 1;
+  useLiveRun(path?.loss ?? null, spe);
   const epoch = step / spe;
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
   const view: ViewInput | null = useMemo(
@@ -143,7 +146,9 @@ function LineTrain() {
         <h2>{t('train.title')}</h2>
         <p className="muted">{t('train.intro')}</p>
       </header>
-      <PresetBar />
+      <Lockable id="data">
+        <PresetBar />
+      </Lockable>
       <div className="train-grid">
         <Controls math={math} stability={stability} />
         <div className="train-main">

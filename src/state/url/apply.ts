@@ -24,6 +24,7 @@ export function urlPatch(cur: AppState, dec: Decoded, initial: boolean): Partial
       },
     };
   }
+  if (areaText(now, 'lesson') !== areaText(d, 'lesson')) patch.lesson = d.lesson;
   // On first load a link without `l` leaves the stored or browser language; moving through the
   // history, such an entry was written in English (the writer omits `l=en`).
   if (dec.present.has('l') || !initial) patch.lang = dec.present.has('l') ? d.lang : 'en';

@@ -5,6 +5,7 @@ import type { z } from 'zod/mini';
 import type { ExploreState } from '../explore/slice';
 import type { TrainState } from '../train/slice';
 import type { ApplicationsState } from '../applications/slice';
+import type { LessonState } from '../lesson/slice';
 import type { Lang, Theme } from '../prefs';
 import type { TabId } from '../tabs';
 
@@ -17,6 +18,7 @@ export interface Draft {
   explore: ExploreState;
   train: TrainState;
   applications: ApplicationsState;
+  lesson: LessonState;
 }
 
 export interface Field<T = unknown> {

@@ -26,7 +26,8 @@ export const watched = (s: AppState, p: AppState) =>
   s.theme !== p.theme ||
   s.explore !== p.explore ||
   s.train !== p.train ||
-  s.applications !== p.applications;
+  s.applications !== p.applications ||
+  s.lesson !== p.lesson;
 
 /** Hashes this app reads: `#/…`, a v0 link `#?…`, or none (`#main` and the like are not ours). */
 const ours = (hash: string) => hash === '' || hash.startsWith('#/') || hash.startsWith('#?');

@@ -5,6 +5,7 @@
 import { initialExplore } from '../explore/slice';
 import { initialTrain } from '../train/slice';
 import { initialApplications } from '../applications/slice';
+import { initialLesson } from '../lesson/slice';
 import { z } from 'zod/mini';
 import { LANGS, type Theme } from '../prefs';
 import { DEFAULT_TAB, isTabId, type TabId } from '../tabs';
@@ -14,6 +15,7 @@ import { EXPLORE_FIELDS } from './exploreFields';
 import { TRAIN_FIELDS, trainLosses } from './trainFields';
 import { LANDSCAPE_FIELDS } from './landscapeFields';
 import { APPLICATIONS_FIELDS } from './applicationsFields';
+import { LESSON_FIELDS, lessonIgnored } from './lessonFields';
 import { URL_VERSION, V0_KEYS, migrate, type Pairs } from './migrations';
 import { flag, oneOf, readFlag } from './schemas';
 
@@ -60,6 +62,7 @@ export const AREAS = {
   explore: EXPLORE_FIELDS,
   train: TRAIN_FIELDS.concat(LANDSCAPE_FIELDS),
   applications: APPLICATIONS_FIELDS,
+  lesson: LESSON_FIELDS,
 } as const;
 export type Area = keyof typeof AREAS;
 export const FIELDS: Field[] = Object.values(AREAS).flat();
@@ -76,6 +79,7 @@ export function defaultDraft(tab: TabId = DEFAULT_TAB): Draft {
     explore: initialExplore(),
     train: initialTrain(),
     applications: initialApplications(),
+    lesson: initialLesson(),
   };
 }
 
@@ -89,6 +93,7 @@ export function draftOf(s: Draft): Draft {
     explore: s.explore,
     train: s.train,
     applications: s.applications,
+    lesson: s.lesson,
   };
 }
 
@@ -177,6 +182,7 @@ export function decodeHash(hash: string): Decoded {
     } else ignored.push(f.key);
   }
   ignored.push(...finish(draft));
+  ignored.push(...lessonIgnored(draft));
   const hasState = split.pairs.length > 0 || split.broken.length > 0;
   return { draft, present, hasState, ignored: [...new Set(ignored)] };
 }

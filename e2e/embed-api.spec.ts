@@ -1,0 +1,175 @@
+// The embed postMessage API across origins: the course page (e2e/embedHost.mjs, another port)
+// drives an embedded Train view and reads the loss back; commands from an origin not on the
+// frame's allow-list are ignored; malformed ones get error replies; the frame reports its
+// height; hide= hides the named controls. The fixture's checks are done by hand, as in
+// embed.spec.ts: the course page's own origin is not foreign here.
+import { test as base, expect, type Page } from '@playwright/test';
+import { EMBED_HOST_PORT } from '../playwright.config';
+
+const hostOrigin = `http://127.0.0.1:${EMBED_HOST_PORT}`;
+
+const test = base.extend<{ problems: string[] }>({
+  problems: async ({ page, baseURL }, provide) => {
+    const problems: string[] = [];
+    const appOrigin = new URL(baseURL ?? '').origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      const o = /^(data|blob):/.test(r.url()) ? appOrigin : new URL(r.url()).origin;
+      if (o !== appOrigin && o !== hostOrigin) problems.push(`request: ${r.url()}`);
+    });
+    await provide(problems);
+    expect(problems).toEqual([]);
+  },
+});
+
+/** A page at the course origin with one frame of the app; it records every message it gets. */
+async function hostPage(page: Page, appUrl: string, frameHash: string) {
+  await page.addInitScript(() => {
+    (window as unknown as { got: unknown[] }).got = [];
+    window.addEventListener('message', (e) =>
+      (window as unknown as { got: unknown[] }).got.push({ origin: e.origin, data: e.data }),
+    );
+  });
+  await page.goto(`${hostOrigin}/blank`);
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.id = 'f';
+    f.style.cssText = 'width:900px;height:600px';
+    f.src = src;
+    document.body.append(f);
+  }, `${appUrl}${frameHash}`);
+}
+
+type Got = { origin: string; data: Record<string, unknown> };
+const got = (page: Page) => page.evaluate(() => (window as unknown as { got: Got[] }).got);
+const post = (page: Page, msg: unknown) =>
+  page.evaluate(
+    ([m, o]) =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(m, o),
+    [msg, '*'] as const,
+  );
+
+test('the course page plays and steps the embedded Train view and reads the loss back', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.setViewportSize({ width: 1100, height: 2400 });
+  await page.goto(`${hostOrigin}/`);
+  const driver = page.getByRole('group', { name: 'Drive the view above' });
+  const step = driver.getByRole('button', { name: 'Step' });
+  await expect(step).toBeEnabled({ timeout: 30_000 });
+  const frame = page.frameLocator('#driven');
+  await expect(frame.getByTestId('run-info')).toBeVisible({ timeout: 30_000 });
+  // hide=model,data in the example: those controls are gone, the rest are there.
+  await expect(frame.getByTestId('model-select')).toHaveCount(0);
+  await expect(frame.getByTestId('optimizer-select')).toBeVisible();
+
+  const loss = driver.locator('#driven-loss');
+  await expect(loss).toHaveAttribute('data-step', '0');
+  for (let i = 0; i < 3; i++) await step.click();
+  await expect(loss).toHaveAttribute('data-step', '3');
+  // The loss read back is the one the view shows at that step (13.375 at step 0 → 154 at 3).
+  const value = Number(await loss.getAttribute('data-loss'));
+  expect(value).toBeGreaterThan(150);
+  expect(value).toBeLessThan(160);
+  await expect(frame.getByTestId('readout-epoch')).toHaveText('3');
+  await expect(frame.getByTestId('readout-loss')).toContainText(value.toPrecision(3).slice(0, 3));
+
+  await driver.getByRole('button', { name: 'Play' }).click();
+  await expect
+    .poll(async () => Number(await loss.getAttribute('data-step')), { timeout: 20_000 })
+    .toBeGreaterThan(10);
+  await driver.getByRole('button', { name: 'Pause' }).click();
+  await expect(frame.getByTestId('play')).toContainText('Play');
+
+  // Auto-height: the frame reported its content height and the page sized it to that.
+  const f = page.locator('#driven');
+  await expect(f).toHaveAttribute('data-reported-height', /^\d+$/);
+  const reported = Number(await f.getAttribute('data-reported-height'));
+  const box = await f.boundingBox();
+  expect(reported).toBeGreaterThan(300);
+  expect(Math.abs((box?.height ?? 0) - reported)).toBeLessThanOrEqual(2);
+});
+
+test('commands from an origin not on the allow-list are ignored', async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  void problems;
+  await hostPage(page, baseURL!, '#/train?v=1&embed=1&origins=https://course.example.edu');
+  const frame = page.frameLocator('#f');
+  await expect(frame.getByTestId('run-info')).toBeVisible({ timeout: 30_000 });
+  // The frame still says it is there and how tall it is (no state), to any parent.
+  await expect.poll(async () => (await got(page)).map((m) => m.data.type)).toContain('resize');
+  const ready = (await got(page)).find((m) => m.data.type === 'ready');
+  expect(ready?.data).toEqual({ losscape: 1, type: 'ready', version: 1, commands: true });
+  for (const m of [
+    { losscape: 1, id: 1, type: 'play' },
+    { losscape: 1, id: 2, type: 'getState' },
+    { losscape: 1, id: 3, type: 'setState', hash: '#/explore' },
+    { losscape: 1, id: 4, type: 'nonsense' },
+  ])
+    await post(page, m);
+  await page.waitForTimeout(800);
+  expect(
+    (await got(page)).filter((m) => !['ready', 'resize'].includes(String(m.data.type))),
+  ).toEqual([]);
+  await expect(frame.getByTestId('play')).toContainText('Play');
+  await expect(frame.getByRole('region', { name: 'Train', exact: true })).toBeVisible();
+});
+
+test('an allowed origin gets replies: errors for malformed messages, state and loss for good ones', async ({
+  page,
+  baseURL,
+  problems,
+}) => {
+  void problems;
+  await hostPage(
+    page,
+    baseURL!,
+    `#/train?v=1&embed=1&origins=${encodeURIComponent(hostOrigin)}&hide=lr,optimizer,loss,bogus`,
+  );
+  const frame = page.frameLocator('#f');
+  await expect(frame.getByTestId('run-info')).toBeVisible({ timeout: 30_000 });
+  // hide=: the named controls are gone, the others stay; the unknown id is named in the notice.
+  await expect(frame.getByTestId('optimizer-select')).toHaveCount(0);
+  await expect(frame.getByTestId('loss-select')).toHaveCount(0);
+  await expect(frame.locator('#train-lr-slider')).toHaveCount(0);
+  await expect(frame.getByTestId('model-select')).toBeVisible();
+  await expect(frame.getByTestId('epochs-input')).toBeVisible();
+  await expect(frame.getByTestId('url-notice')).toContainText('“hide:bogus”');
+
+  const bad: [unknown, string][] = [
+    [{ losscape: 2, id: 'v', type: 'play' }, 'unsupportedVersion'],
+    [{ losscape: 1, id: 'u', type: 'launch' }, 'unknownType'],
+    [{ losscape: 1, id: 's', type: 'setState', hash: 7 }, 'invalidMessage'],
+    [{ losscape: 1, id: 'n', type: 'step', steps: -3 }, 'invalidMessage'],
+  ];
+  for (const [m] of bad) await post(page, m);
+  await post(page, 'not ours');
+  await post(page, { losscape: 1, id: 'st', type: 'setState', hash: '#/train?v=1&tep=5&zz=1' });
+  await expect
+    .poll(async () => (await got(page)).filter((m) => m.data.id !== undefined).length)
+    .toBe(5);
+  const replies = (await got(page)).filter((m) => m.data.id !== undefined);
+  for (const [m, code] of bad) {
+    const r = replies.find((x) => x.data.id === (m as { id: string }).id);
+    expect(r?.data).toMatchObject({ losscape: 1, type: 'error', error: code });
+    expect(r?.origin).toBe(new URL(baseURL!).origin);
+  }
+  const set = replies.find((x) => x.data.id === 'st')!.data;
+  expect(set).toMatchObject({ ok: true, type: 'setState', ignored: ['zz'] });
+  expect(String(set.hash)).toContain('tep=5');
+  await expect(frame.getByTestId('epochs-input')).toHaveValue('5');
+  // The state changed through the URL: the allow-list and hide list stayed.
+  expect(String(set.hash)).toContain('origins=');
+  await post(page, { losscape: 1, id: 'l', type: 'getLoss' });
+  await expect
+    .poll(async () => (await got(page)).find((m) => m.data.id === 'l')?.data)
+    .toMatchObject({ ok: true, step: 0, last: 5, loss: 13.375 });
+});

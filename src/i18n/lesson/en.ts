@@ -1,0 +1,115 @@
+// Lessons ("predict, then reveal"), the lesson author, and the classroom controls (hide=).
+export const lessonEn = {
+  label: 'Lesson',
+  listTitle: 'Lessons: predict, then reveal',
+  listIntro:
+    'Each lesson opens a view and asks what will happen. Choose your answer: the app then runs it and shows who was right.',
+  question: 'Your prediction',
+  check: 'Check my answer',
+  pick: 'Choose an answer first.',
+  right: 'Right.',
+  wrong: 'Not quite: the answer is “{{answer}}”.',
+  yourAnswer: 'You chose “{{choice}}”.',
+  revealed: 'The view now shows the reveal.',
+  revealedPlay: 'The view now shows the reveal, and the training plays.',
+  again: 'Try again',
+  close: 'Close the lesson',
+  builtin: {
+    outlier: {
+      title: 'An outlier: MSE or MAE?',
+      text: 'Twelve points lie close to the line y = 0.8x + 1; three points at the right lie far above it. The model was trained with the mean squared error (MSE), and the fitted line is pulled up towards them.',
+      question:
+        'Switch the loss to the mean absolute error (MAE) and train again. Where will the fitted line go?',
+      choices: {
+        c0: 'Further up, closer to the three outliers',
+        c1: 'Down, close to the twelve points on the line',
+        c2: 'Nowhere: MAE has the same minimum as MSE',
+        c3: 'Training diverges',
+      },
+      explanation:
+        'MSE squares each residual, so the three large residuals dominate its gradient and pull the line up (w ≈ 1.37). MAE’s gradient has the same size for every point, whatever its residual: the twelve points outvote the three, and the line settles near y = 0.8x + 1 (w ≈ 0.75, b ≈ 1.29). MAE is a robust loss: its minimum is a median, not a mean.',
+    },
+    momentum: {
+      title: 'Plain gradient descent or momentum?',
+      text: 'The classic example (x = 1…4, y = 2x) with plain gradient descent at a small learning rate, η = 0.02: the loss falls slowly, because the valley is long and narrow (condition number ≈ 55).',
+      question:
+        'Now add momentum (β = 0.9) at the same η = 0.02. Which run gets the loss below 0.01 first?',
+      choices: {
+        c0: 'Plain gradient descent',
+        c1: 'Momentum',
+        c2: 'Both at about the same epoch',
+      },
+      explanation:
+        'Momentum gets there at epoch 39, plain gradient descent only at epoch 218 (the faded curve is the plain run). Momentum adds up the gradients of consecutive steps: along the valley floor they point the same way and the steps grow about 1/(1 − β) = 10 times; across it they alternate and cancel.',
+    },
+    lrHigh: {
+      title: 'A learning rate that is too high',
+      text: 'The classic example (x = 1…4, y = 2x, MSE) with plain gradient descent: at η = 0.1 the loss falls steadily towards 0 (from 13.4 to 0.004 in 60 epochs).',
+      question: 'What happens at η = 0.15?',
+      choices: {
+        c0: 'It converges faster',
+        c1: 'It converges, but more slowly',
+        c2: 'The loss grows without bound: training diverges',
+        c3: 'The loss stays where it starts',
+      },
+      explanation:
+        'For MSE the loss surface is a bowl whose steepest curvature is the Hessian’s largest eigenvalue, λmax ≈ 16.7 here. Plain gradient descent converges only for η < 2/λmax ≈ 0.12: at 0.15 each step overshoots the minimum and lands further away on the other side, so the loss grows by a factor of about 2.3 per epoch until it is no longer finite.',
+    },
+  },
+  author: {
+    button: 'Lesson',
+    title: 'Save as lesson',
+    intro:
+      'A lesson opens on the current view, asks a question, and after the answer switches to the reveal view (and plays the training, if you choose).',
+    titleField: 'Title',
+    text: 'Text',
+    question: 'Question',
+    choice: 'Choice {{n}}',
+    right: 'The right answer',
+    addChoice: 'Add a choice',
+    removeChoice: 'Remove the last choice',
+    explanation: 'Explanation',
+    reveal: 'Reveal',
+    revealNone: 'No change of view',
+    revealSet: 'A view is saved as the reveal.',
+    revealCapture: 'Use the current view as the reveal',
+    revealHint:
+      'Change the view the way the reveal should (switch the loss, make a point an outlier…), then press the button. The question opens on the view saved with “Save the lesson view”.',
+    viewCapture: 'Save the lesson view',
+    viewSet: 'The lesson opens on the view saved at {{time}}.',
+    play: 'Play the training after the answer',
+    hide: 'Hide these controls',
+    limit: '{{n}} / {{max}}',
+    link: 'Lesson link',
+    copy: 'Copy the link',
+    open: 'Open the lesson here',
+    download: 'Download JSON',
+    import: 'Import a lesson JSON',
+    imported: 'Lesson “{{title}}” imported.',
+    invalid: 'Fill in a title, a question and at least two choices.',
+    errors: {
+      tooLarge: 'This file is larger than 64 KB: it is not a lesson.',
+      notJson: 'This file is not JSON.',
+      field: 'This is not a valid lesson file: “{{field}}” is missing or not allowed.',
+      read: 'The file could not be read.',
+    },
+  },
+  controls: {
+    tabs: 'Tabs',
+    presets: 'Presets',
+    task: 'Task (Explore)',
+    data: 'Data presets',
+    loss: 'Loss',
+    model: 'Model',
+    optimizer: 'Optimizer',
+    lr: 'Learning rate',
+    batch: 'Batch size',
+    reg: 'Regularization',
+    epochs: 'Epochs',
+  },
+  embedHide: 'Hide controls in the embedded view',
+  embedOrigins: 'Pages allowed to control the view (origins, comma-separated)',
+  embedOriginsHint:
+    'For the postMessage API, e.g. https://course.example.edu. Leave empty to accept no commands.',
+  embedOriginsBad: 'Not an origin: “{{value}}” (write https://host or https://host:port).',
+} as const;
