@@ -8,6 +8,8 @@ import { useDocumentPrefs } from './components/layout/useDocumentPrefs';
 import { useHashRoute } from './components/layout/useHashRoute';
 import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
+import { Presentation } from './components/classroom/Presentation';
+import { PrintLink } from './components/classroom/PrintLink';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -35,6 +37,7 @@ export function App() {
           <PanelHost embed />
         </main>
         <OpenInLosscape />
+        <PrintLink />
       </div>
     );
   }
@@ -49,6 +52,8 @@ export function App() {
         <PanelHost embed={false} />
       </main>
       <StatusBar />
+      <Presentation />
+      <PrintLink />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PresetsButton } from '../presets/PresetsButton';
+import { PresentButton } from '../classroom/PresentButton';
 import { EmbedButton } from './EmbedButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareButton } from './ShareButton';
@@ -23,6 +24,7 @@ export function Header() {
         <PresetsButton />
         <ShareButton />
         <EmbedButton />
+        <PresentButton />
         <LanguageSwitch />
         <ThemeToggle />
       </div>
