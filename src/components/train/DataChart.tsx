@@ -119,13 +119,22 @@ export function DataChart({
     const behaviour = drag<SVGCircleElement, unknown>()
       .container(() => container)
       .filter((ev: globalThis.MouseEvent) => !ev.altKey && !ev.button)
+      // From the point's centre, not the pointer: grabbing the edge of a hit circle moves the
+      // point with the finger instead of making it jump under it.
+      .subject(function () {
+        const { sx: X, sy: Y, points: pts } = latest.current;
+        const p = pts[Number(this.dataset.index)];
+        return p ? { x: X(p.x), y: Y(p.y) } : { x: 0, y: 0 };
+      })
       .on('start', () => setFrozen(latest.current.domain))
       .on('drag', function (ev: { x: number; y: number }) {
         const i = Number(this.dataset.index);
         store.getState().trainActions.movePoint(i, toPoint(i, ev.x, ev.y));
       })
       .on('end', () => setFrozen(null));
-    select(dots.current).selectAll<SVGCircleElement, unknown>('circle.pt').call(behaviour);
+    select(dots.current)
+      .selectAll<SVGCircleElement, unknown>('circle.pt, circle.pt-hit')
+      .call(behaviour);
     // toPoint reads only refs (latest), so the behaviour is bound once per set of circles.
   }, [points.length, store]);
 
@@ -306,6 +315,21 @@ export function DataChart({
               })}
           </g>
           <g ref={dots}>
+            {/* Under the points: 44 px hit circles for fingers (only on touch screens: train.css). */}
+            {points.map((p, i) => (
+              <circle
+                key={`hit${i}`}
+                data-index={i}
+                className="pt-hit"
+                cx={sx(p.x)}
+                cy={sy(p.y)}
+                r={22}
+                aria-hidden="true"
+                onClick={(e) => {
+                  if (e.altKey) store.getState().trainActions.removePoint(i);
+                }}
+              />
+            ))}
             {points.map((p, i) => (
               <circle
                 key={i}
