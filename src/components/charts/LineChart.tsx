@@ -44,6 +44,8 @@ export interface ChartMarker {
   max: number;
   step: number;
   onChange?(x: number): void;
+  /** Told when a pointer drag starts and ends (e.g. to hold the axis still meanwhile). */
+  onDragChange?(dragging: boolean): void;
   /** Points on the curves at the marker, drawn as dots. */
   points?: { y: number; color: string }[];
 }
@@ -142,6 +144,7 @@ export function LineChart(props: LineChartProps) {
     if (!marker?.onChange || e.button !== 0 || !e.isPrimary) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     setDragging(true);
+    marker.onDragChange?.(true);
     dragTo(toX(e));
   };
   const onMove = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
@@ -156,9 +159,10 @@ export function LineChart(props: LineChartProps) {
     );
   };
   const onUp = (e: PointerEvent) => {
-    if (!e.isPrimary) return;
+    if (!e.isPrimary || !dragging) return;
     setDragging(false);
     setLimit(null);
+    marker?.onDragChange?.(false);
   };
   const onKey = (e: KeyboardEvent<SVGGElement>) => {
     if (!marker?.onChange) return;
