@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
+import { useCoarsePointer } from '../charts/useCoarsePointer';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import type { Point } from '../../state/train/presets';
 import { contourPaths } from '../landscape/surfaceGeometry';
@@ -66,6 +67,7 @@ export function DataChart({
   const iw = Math.max(10, width - M.left - M.right);
   const ih = height - M.top - M.bottom;
   const markerId = useId().replace(/:/g, '');
+  const coarse = useCoarsePointer();
   const twoD = model === 'mlp';
   const logistic = model === 'logistic';
 
@@ -136,7 +138,7 @@ export function DataChart({
       .selectAll<SVGCircleElement, unknown>('circle.pt, circle.pt-hit')
       .call(behaviour);
     // toPoint reads only refs (latest), so the behaviour is bound once per set of circles.
-  }, [points.length, store]);
+  }, [points.length, store, coarse]);
 
   const addAt = (e: MouseEvent<SVGRectElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -315,21 +317,23 @@ export function DataChart({
               })}
           </g>
           <g ref={dots}>
-            {/* Under the points: 44 px hit circles for fingers (only on touch screens: train.css). */}
-            {points.map((p, i) => (
-              <circle
-                key={`hit${i}`}
-                data-index={i}
-                className="pt-hit"
-                cx={sx(p.x)}
-                cy={sy(p.y)}
-                r={22}
-                aria-hidden="true"
-                onClick={(e) => {
-                  if (e.altKey) store.getState().trainActions.removePoint(i);
-                }}
-              />
-            ))}
+            {/* Under the points, on touch screens: 44 px hit circles, so a fingertip finds a
+                point (with a mouse they would only hide empty space from the click that adds). */}
+            {coarse &&
+              points.map((p, i) => (
+                <circle
+                  key={`hit${i}`}
+                  data-index={i}
+                  className="pt-hit"
+                  cx={sx(p.x)}
+                  cy={sy(p.y)}
+                  r={22}
+                  aria-hidden="true"
+                  onClick={(e) => {
+                    if (e.altKey) store.getState().trainActions.removePoint(i);
+                  }}
+                />
+              ))}
             {points.map((p, i) => (
               <circle
                 key={i}
