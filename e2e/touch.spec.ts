@@ -83,8 +83,10 @@ test.describe('phone, 360 × 740', () => {
     };
     for (const [tab, id] of Object.entries(ready)) {
       await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(`./#/${tab}`);
-      await waitForBackend(page);
+      if (tab === 'explore') {
+        await page.goto(`./#/${tab}`);
+        await waitForBackend(page);
+      } else await page.evaluate((t) => (location.hash = `#/${t}`), tab);
       await expect(page.locator(id).first()).toBeVisible();
       expect(await noHorizontalScroll(page), `${tab} at 360 px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SHOTS}/phone-${tab}.png`, fullPage: true });
@@ -199,14 +201,19 @@ test.describe('phone, 360 × 740', () => {
     expect(yOf(await label())).toBeLessThan(y0);
     await expect(page.getByTestId('preset-select')).toHaveValue('custom');
 
-    // A tap on the surface restarts training there.
+    // A tap on the surface restarts training there. (The new data remounts the surface once
+    // its grid arrives: measure it after that.)
     const overlay = page.getByTestId('surface-overlay');
-    const o = await centreOf(overlay);
-    const box = (await overlay.boundingBox())!;
+    await expect(page.getByTestId('surface-time')).toBeVisible();
     const w = page.getByTestId('readout-w');
     const w0 = await w.textContent();
-    await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height * 0.2);
-    await expect(w).not.toHaveText(w0 ?? '');
+    let o: Pt = { x: 0, y: 0 };
+    await expect(async () => {
+      o = await centreOf(overlay);
+      const box = (await overlay.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width * 0.8, box.y + box.height * 0.2);
+      await expect(w).not.toHaveText(w0 ?? '', { timeout: 3000 });
+    }).toPass({ timeout: 30_000 });
 
     // Pinch out: the window over w narrows.
     const span = async () => {
