@@ -12,6 +12,8 @@ import { useUndo } from './components/undo/useUndo';
 import { UpdateNotice } from './components/offline/UpdateNotice';
 import { LessonCard } from './components/lesson/LessonCard';
 import { useEmbedApi } from './embed/useEmbedApi';
+import { Presentation } from './components/classroom/Presentation';
+import { PrintLink } from './components/classroom/PrintLink';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
@@ -43,6 +45,7 @@ export function App() {
           <PanelHost embed />
         </main>
         <OpenInLosscape />
+        <PrintLink />
       </div>
     );
   }
@@ -59,6 +62,8 @@ export function App() {
         <PanelHost embed={false} />
       </main>
       <StatusBar />
+      <Presentation />
+      <PrintLink />
     </div>
   );
 }

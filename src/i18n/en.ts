@@ -9,6 +9,7 @@ import { guideEn } from './guide/en';
 import { teachEn } from './teach/en';
 import { offlineEn } from './offline/en';
 import { lessonEn } from './lesson/en';
+import { classroomEn } from './classroom/en';
 
 export const en = {
   explore: exploreEn,
@@ -20,6 +21,7 @@ export const en = {
   teach: teachEn,
   offline: offlineEn,
   lesson: lessonEn,
+  classroom: classroomEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

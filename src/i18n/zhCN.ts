@@ -9,6 +9,7 @@ import { guideZhCN } from './guide/zhCN';
 import { teachZhCN } from './teach/zhCN';
 import { offlineZhCN } from './offline/zhCN';
 import { lessonZhCN } from './lesson/zhCN';
+import { classroomZhCN } from './classroom/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   teach: teachZhCN,
   offline: offlineZhCN,
   lesson: lessonZhCN,
+  classroom: classroomZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -12,6 +12,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Axis } from './Axis';
 import { fmt } from './format';
 import { useSize } from './useSize';
@@ -43,6 +44,8 @@ export interface ChartMarker {
   max: number;
   step: number;
   onChange?(x: number): void;
+  /** Told when a pointer drag starts and ends (e.g. to hold the axis still meanwhile). */
+  onDragChange?(dragging: boolean): void;
   /** Points on the curves at the marker, drawn as dots. */
   points?: { y: number; color: string }[];
 }
@@ -96,6 +99,7 @@ function autoY(series: LineSeries[]): [number, number] {
 
 export function LineChart(props: LineChartProps) {
   const { series, xDomain, marker, dots, tooltip, height = 260 } = props;
+  const { t } = useTranslation();
   const [ref, size] = useSize<HTMLDivElement>({ width: 420, height });
   const clipId = `clip${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const w = Math.max(120, size.width - M.left - M.right);
@@ -120,6 +124,8 @@ export function LineChart(props: LineChartProps) {
 
   const [hover, setHover] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** While a drag is held past an end of the marker's range: that end, shown on the chart. */
+  const [limit, setLimit] = useState<number | null>(null);
   const toX = (e: PointerEvent<SVGElement>) => {
     const box = e.currentTarget.ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
     const r = box.getBoundingClientRect();
@@ -127,16 +133,24 @@ export function LineChart(props: LineChartProps) {
   };
   const moveMarker = (v: number) =>
     marker?.onChange?.(snap(v, marker.step, marker.min, marker.max));
+  const dragTo = (v: number) => {
+    if (!marker) return;
+    moveMarker(v);
+    setLimit(v > marker.max ? marker.max : v < marker.min ? marker.min : null);
+  };
 
+  // One pointer drags (mouse, pen or the first finger); a second finger is ignored.
   const onDown = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
-    if (!marker?.onChange || e.button !== 0) return;
+    if (!marker?.onChange || e.button !== 0 || !e.isPrimary) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     setDragging(true);
-    moveMarker(toX(e));
+    marker.onDragChange?.(true);
+    dragTo(toX(e));
   };
   const onMove = (e: PointerEvent<SVGRectElement | SVGGElement>) => {
+    if (!e.isPrimary) return;
     const v = toX(e);
-    if (dragging) moveMarker(v);
+    if (dragging) dragTo(v);
     setHover(
       Math.min(
         xDomain[1],
@@ -144,7 +158,12 @@ export function LineChart(props: LineChartProps) {
       ),
     );
   };
-  const onUp = () => setDragging(false);
+  const onUp = (e: PointerEvent) => {
+    if (!e.isPrimary || !dragging) return;
+    setDragging(false);
+    setLimit(null);
+    marker?.onDragChange?.(false);
+  };
   const onKey = (e: KeyboardEvent<SVGGElement>) => {
     if (!marker?.onChange) return;
     const big = (marker.max - marker.min) / 10;
@@ -244,7 +263,8 @@ export function LineChart(props: LineChartProps) {
               {...pointerProps}
             >
               <line className="marker-line" x1={x(marker.x)} x2={x(marker.x)} y1={0} y2={h} />
-              <rect className="marker-hit" x={x(marker.x) - 10} y={0} width={20} height={h} />
+              {/* 44 px wide: a finger's hit target (WCAG 2.5.5). */}
+              <rect className="marker-hit" x={x(marker.x) - 22} y={0} width={44} height={h} />
               {marker.points?.map((p, i) =>
                 Number.isFinite(p.y) ? (
                   <circle
@@ -258,6 +278,19 @@ export function LineChart(props: LineChartProps) {
                 ) : null,
               )}
               <circle className="marker-handle" cx={x(marker.x)} cy={h} r={8} />
+              {dragging && limit !== null && (
+                <text
+                  className="marker-limit"
+                  x={x(marker.x)}
+                  y={-2}
+                  textAnchor={limit === marker.max ? 'end' : 'start'}
+                  data-testid={props.testId ? `${props.testId}-limit` : undefined}
+                >
+                  {t(limit === marker.max ? 'classroom.limitMax' : 'classroom.limitMin', {
+                    value: fmt(limit),
+                  })}
+                </text>
+              )}
             </g>
           )}
         </g>

@@ -1,6 +1,6 @@
 // Loss vs ŷ for the selected row, with its derivative beside it: one batched lossCurve call per
 // loss; a draggable marker at the row's ŷ (mouse, touch, keyboard) updates every chart.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossDef, LossId } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
@@ -27,7 +27,11 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
   const { t } = useTranslation();
   const a = useExploreActions();
   const row = rows[selected];
-  const { domain, step } = useMemo(() => sweepDomain(k, row), [k, row]);
+  const sweep = useMemo(() => sweepDomain(k, row), [k, row]);
+  // While the marker is dragged the ŷ axis holds still (else it would grow under the pointer
+  // at every move); a drag past its end stops there, and the axis regrows on release.
+  const [frozen, setFrozen] = useState<typeof sweep | null>(null);
+  const { domain, step } = frozen ?? sweep;
   const [lo, hi] = domain;
   const xs = useMemo(() => grid(lo, hi), [lo, hi]);
   const xDomain = useMemo((): [number, number] => [lo, hi], [lo, hi]);
@@ -73,6 +77,7 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
     max: hi,
     step,
     onChange: (v: number) => a.setYHat(selected, v),
+    onDragChange: (on: boolean) => setFrozen(on ? { domain, step } : null),
     points: pts.map((p) => ({
       y: what === 'loss' ? p.loss : (p.grad ?? NaN),
       color: styleOf(k, p.id).color,

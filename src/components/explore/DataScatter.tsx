@@ -55,6 +55,34 @@ export function DataScatter({
     const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
     return y.invert(e.clientY - box.top - M.top);
   };
+  /** While a drag is held past the value axis: the end it stopped at. */
+  const [limit, setLimit] = useState<{ i: number; v: number } | null>(null);
+  const end = () => {
+    drag.current = null;
+    setFrozen(null);
+    setLimit(null);
+  };
+  // Mouse, pen or the first finger drags; a second finger is ignored. Each point has an
+  // invisible 44 px hit circle under it, so a fingertip finds it.
+  const pointer = (i: number) => ({
+    onPointerDown: (e: PointerEvent<SVGCircleElement>) => {
+      if (!e.isPrimary || e.button !== 0) return;
+      e.currentTarget.setPointerCapture(e.pointerId);
+      drag.current = i;
+      setFrozen(domain);
+      a.selectRow(i);
+    },
+    onPointerMove: (e: PointerEvent<SVGCircleElement>) => {
+      if (drag.current !== i || !e.isPrimary) return;
+      const v = valueAt(e);
+      set(i, Math.max(domain[0], Math.min(domain[1], v)));
+      const edge = v > domain[1] ? domain[1] : v < domain[0] ? domain[0] : null;
+      setLimit(edge === null ? null : { i, v: edge });
+    },
+    onPointerUp: (e: PointerEvent<SVGCircleElement>) => e.isPrimary && end(),
+    onPointerCancel: (e: PointerEvent<SVGCircleElement>) => e.isPrimary && end(),
+  });
+  const right = limit !== null && limit.i + 1 > rows.length / 2;
   const onKey = (i: number, e: KeyboardEvent<SVGCircleElement>) => {
     const d = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
     if (!d) return;
@@ -81,6 +109,20 @@ export function DataScatter({
             label={t('explore.scatter.row')}
           />
           <Axis scale={y} orient="left" ticks={5} tickFormat={fmt} />
+          {/* Under every point: 44 px hit circles, so a fingertip finds a prediction. */}
+          <g aria-hidden="true">
+            {rows.map((r, i) => (
+              <circle
+                key={r.id}
+                cx={x(i + 1)}
+                cy={y(r.yHat)}
+                r={22}
+                className="ex-scatter-hit"
+                data-testid={`scatter-hit-${i}`}
+                {...pointer(i)}
+              />
+            ))}
+          </g>
           {rows.map((r, i) => {
             const cx = x(i + 1);
             const [yy, yh] = [y(r.y), y(r.yHat)];
@@ -108,28 +150,24 @@ export function DataScatter({
                   aria-orientation="vertical"
                   data-testid={`scatter-yhat-${i}`}
                   onKeyDown={(e) => onKey(i, e)}
-                  onPointerDown={(e) => {
-                    e.currentTarget.setPointerCapture(e.pointerId);
-                    drag.current = i;
-                    setFrozen(domain);
-                    a.selectRow(i);
-                  }}
-                  onPointerMove={(e) => {
-                    if (drag.current === i)
-                      set(i, Math.max(domain[0], Math.min(domain[1], valueAt(e))));
-                  }}
-                  onPointerUp={() => {
-                    drag.current = null;
-                    setFrozen(null);
-                  }}
-                  onPointerCancel={() => {
-                    drag.current = null;
-                    setFrozen(null);
-                  }}
+                  {...pointer(i)}
                 />
               </g>
             );
           })}
+          {limit && (
+            <text
+              className="ex-scatter-limit"
+              x={x(limit.i + 1) + (right ? -14 : 14)}
+              textAnchor={right ? 'end' : 'start'}
+              y={y(limit.v) + (limit.v === domain[1] ? 12 : -4)}
+              data-testid="scatter-limit"
+            >
+              {t(limit.v === domain[1] ? 'classroom.limitMax' : 'classroom.limitMin', {
+                value: fmt(limit.v),
+              })}
+            </text>
+          )}
         </g>
       </svg>
       <p className="ex-hint">{t('explore.scatter.hint')}</p>

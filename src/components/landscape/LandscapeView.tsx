@@ -88,7 +88,7 @@ export function LandscapeView({
   });
   const own = useStability(shared ? null : problem, now, optimizer);
   const stability = shared ?? own;
-  const width = Math.max(280, Math.min(size.width, 720));
+  const width = Math.max(220, Math.min(size.width, 720));
   const height = Math.round(Math.min(520, Math.max(280, width * 0.78)));
   const summary = t('landscape.summary', {
     w0: fmt(view?.w[0] ?? base.w[0]),

@@ -187,17 +187,19 @@ export function Surface3D({
       data-azimuth={view.az.toFixed(2)}
       onKeyDown={onKey}
       onPointerDown={(e: PointerEvent<HTMLCanvasElement>) => {
+        // One pointer rotates (mouse, pen or the first finger); a second finger is ignored.
+        if (!e.isPrimary) return;
         drag.current = { x: e.clientX, y: e.clientY };
         e.currentTarget.setPointerCapture(e.pointerId);
       }}
       onPointerMove={(e) => {
-        if (!drag.current) return;
+        if (!drag.current || !e.isPrimary) return;
         const f = reduced ? 0.5 : 1;
         rotate(((e.clientX - drag.current.x) / 150) * f, ((e.clientY - drag.current.y) / 200) * f);
         drag.current = { x: e.clientX, y: e.clientY };
       }}
-      onPointerUp={() => (drag.current = null)}
-      onPointerCancel={() => (drag.current = null)}
+      onPointerUp={(e) => e.isPrimary && (drag.current = null)}
+      onPointerCancel={(e) => e.isPrimary && (drag.current = null)}
       onWheel={(e: WheelEvent) =>
         setView((v) => ({
           ...v,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PresetsButton } from '../presets/PresetsButton';
 import { UndoButtons } from '../undo/UndoButtons';
+import { PresentButton } from '../classroom/PresentButton';
 import { EmbedButton } from './EmbedButton';
 import { ExportButton } from '../teach/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -34,6 +35,7 @@ export function Header() {
         <EmbedButton />
         <LessonAuthor />
         <ExportButton />
+        <PresentButton />
         <LanguageSwitch />
         <ThemeToggle />
       </div>

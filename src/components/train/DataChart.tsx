@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
+import { useCoarsePointer } from '../charts/useCoarsePointer';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import type { Point } from '../../state/train/presets';
 import { contourPaths } from '../landscape/surfaceGeometry';
@@ -66,6 +67,7 @@ export function DataChart({
   const iw = Math.max(10, width - M.left - M.right);
   const ih = height - M.top - M.bottom;
   const markerId = useId().replace(/:/g, '');
+  const coarse = useCoarsePointer();
   const twoD = model === 'mlp';
   const logistic = model === 'logistic';
 
@@ -119,15 +121,24 @@ export function DataChart({
     const behaviour = drag<SVGCircleElement, unknown>()
       .container(() => container)
       .filter((ev: globalThis.MouseEvent) => !ev.altKey && !ev.button)
+      // From the point's centre, not the pointer: grabbing the edge of a hit circle moves the
+      // point with the finger instead of making it jump under it.
+      .subject(function () {
+        const { sx: X, sy: Y, points: pts } = latest.current;
+        const p = pts[Number(this.dataset.index)];
+        return p ? { x: X(p.x), y: Y(p.y) } : { x: 0, y: 0 };
+      })
       .on('start', () => setFrozen(latest.current.domain))
       .on('drag', function (ev: { x: number; y: number }) {
         const i = Number(this.dataset.index);
         store.getState().trainActions.movePoint(i, toPoint(i, ev.x, ev.y));
       })
       .on('end', () => setFrozen(null));
-    select(dots.current).selectAll<SVGCircleElement, unknown>('circle.pt').call(behaviour);
+    select(dots.current)
+      .selectAll<SVGCircleElement, unknown>('circle.pt, circle.pt-hit')
+      .call(behaviour);
     // toPoint reads only refs (latest), so the behaviour is bound once per set of circles.
-  }, [points.length, store]);
+  }, [points.length, store, coarse]);
 
   const addAt = (e: MouseEvent<SVGRectElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -310,6 +321,23 @@ export function DataChart({
               })}
           </g>
           <g ref={dots}>
+            {/* Under the points, on touch screens: 44 px hit circles, so a fingertip finds a
+                point (with a mouse they would only hide empty space from the click that adds). */}
+            {coarse &&
+              points.map((p, i) => (
+                <circle
+                  key={`hit${i}`}
+                  data-index={i}
+                  className="pt-hit"
+                  cx={sx(p.x)}
+                  cy={sy(p.y)}
+                  r={22}
+                  aria-hidden="true"
+                  onClick={(e) => {
+                    if (e.altKey) store.getState().trainActions.removePoint(i);
+                  }}
+                />
+              ))}
             {points.map((p, i) => (
               <circle
                 key={i}

@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from 'react';
+
+// Whether any pointer is coarse (a touch screen, even beside a mouse): charts then add
+// invisible 44 px hit areas around small handles (WCAG 2.5.5).
+const QUERY = '(any-pointer: coarse)';
+const media = () => (typeof window !== 'undefined' ? window.matchMedia?.(QUERY) : undefined);
+
+function subscribe(onChange: () => void): () => void {
+  const m = media();
+  m?.addEventListener('change', onChange);
+  return () => m?.removeEventListener('change', onChange);
+}
+
+export function useCoarsePointer(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => media()?.matches ?? false,
+    () => false,
+  );
+}
