@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -26,8 +26,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'zustand', 'zustand/*', 'd3-selection', 'd3-drag', 'i18next'], message: 'src/math has no React, state or DOM.' },
-            { group: ['**/state/**', '**/components/**'], message: 'src/math imports nothing above it.' },
+            {
+              group: [
+                'react',
+                'react-*',
+                'zustand',
+                'zustand/*',
+                'd3-selection',
+                'd3-drag',
+                'i18next',
+              ],
+              message: 'src/math has no React, state or DOM.',
+            },
+            {
+              group: ['**/state/**', '**/components/**'],
+              message: 'src/math imports nothing above it.',
+            },
           ],
         },
       ],
@@ -38,7 +52,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/components/**'], message: 'src/state imports no components.' }] },
+        {
+          patterns: [{ group: ['**/components/**'], message: 'src/state imports no components.' }],
+        },
       ],
     },
   },

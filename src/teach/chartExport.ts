@@ -192,7 +192,10 @@ export function chartName(root: Element, index: number): string {
     heading ||
     root.querySelector('[aria-label]')?.getAttribute('aria-label') ||
     '';
-  const short = named.split(/\.\s|。|：|:\s/)[0].trim().replace(/[.。]$/, '');
+  const short = named
+    .split(/\.\s|。|：|:\s/)[0]
+    .trim()
+    .replace(/[.。]$/, '');
   return short.length > 70 ? `${short.slice(0, 69)}…` : short || `#${index + 1}`;
 }
 
