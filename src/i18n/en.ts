@@ -6,6 +6,7 @@ import { landscapeEn } from './landscape/en';
 import { applicationsEn } from './applications/en';
 import { presetsEn } from './presets/en';
 import { guideEn } from './guide/en';
+import { robustEn } from './robust/en';
 
 export const en = {
   explore: exploreEn,
@@ -14,6 +15,7 @@ export const en = {
   applications: applicationsEn,
   presets: presetsEn,
   guide: guideEn,
+  robust: robustEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

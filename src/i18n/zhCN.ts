@@ -6,6 +6,7 @@ import { landscapeZhCN } from './landscape/zhCN';
 import { applicationsZhCN } from './applications/zhCN';
 import { presetsZhCN } from './presets/zhCN';
 import { guideZhCN } from './guide/zhCN';
+import { robustZhCN } from './robust/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -19,6 +20,7 @@ export const zhCN: Messages = {
   applications: applicationsZhCN,
   presets: presetsZhCN,
   guide: guideZhCN,
+  robust: robustZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

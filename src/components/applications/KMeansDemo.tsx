@@ -9,6 +9,7 @@ import { K_MAX_POINTS, type KMeansState } from '../../state/applications/slice';
 import { fmt } from '../charts/format';
 import { LineChart } from '../charts/LineChart';
 import { colorAt, dashAt } from '../charts/palette';
+import { NumberField } from '../train/NumberField';
 import { Choice } from './Choice';
 import { frameAt, lastStep } from './kmeansView';
 import { KMeansPlot } from './KMeansPlot';
@@ -161,17 +162,16 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
               onChange={a.setKInit}
               testId="kmeans-init"
             />
-            <label className="ap-field">
-              <span>{t('applications.kmeans.seed')}</span>
-              <input
-                type="number"
-                min={0}
-                step={1}
-                value={seed}
-                onChange={(e) => e.target.value !== '' && a.setKSeed(Number(e.target.value))}
-                data-testid="kmeans-seed"
-              />
-            </label>
+            <NumberField
+              label={t('applications.kmeans.seed')}
+              value={seed}
+              min={0}
+              max={2 ** 31 - 1}
+              integer
+              onCommit={a.setKSeed}
+              className="ap-field"
+              testId="kmeans-seed"
+            />
           </div>
           <div
             className="ap-transport"
