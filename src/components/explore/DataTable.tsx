@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { allowedKey, type CellError, type Field } from '../../state/explore/cells';
 import { MAX_ROWS, marginOf, type Row, type ScalarKey } from '../../state/explore/model';
 import { parsePaste } from '../../state/explore/paste';
-import { fmt, fmtLong } from '../charts/format';
+import { clipText, fmt, fmtLong } from '../charts/format';
 import { useExplore, useExploreActions } from './useExplore';
 
 export interface DataTableProps {
@@ -17,9 +17,6 @@ export interface DataTableProps {
   rowLoss: number[] | null;
   lossName: string;
 }
-
-/** A long text is named by its start in a message, not printed whole. */
-const clip = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
 export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: DataTableProps) {
   const { t } = useTranslation();
@@ -44,7 +41,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
     const [id, field] = key.split('.') as [string, Field];
     const i = rows.findIndex((r) => String(r.id) === id);
     if (i < 0) return [];
-    const text = clip(drafts[key] ?? '');
+    const text = clipText(drafts[key] ?? '');
     return [
       {
         key,
@@ -64,7 +61,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
     if (!r) return;
     e.preventDefault();
     if (!r.ok) {
-      const cut = clip(r.text);
+      const cut = clipText(r.text);
       const reason =
         r.error === 'columns'
           ? t('robust.paste.columns')

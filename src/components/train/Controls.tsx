@@ -33,6 +33,7 @@ export function Controls({ math }: { math: MathBackend | null }) {
       min={min}
       max={max}
       onCommit={(v) => a.setOptimizer({ [key]: v })}
+      testId={`opt-${key}`}
     />
   );
   return (
@@ -149,6 +150,7 @@ export function Controls({ math }: { math: MathBackend | null }) {
             max={1000}
             integer
             onCommit={(v) => a.setBatch('mini', v)}
+            testId="mini-batch-input"
           />
         )}
       </fieldset>
