@@ -32,9 +32,12 @@ export function App() {
       <div className="app app-embed">
         <UrlNotice />
         <main id="main" className="app-main" tabIndex={-1}>
+          <h1 className="visually-hidden">{t('app.name')}</h1>
           <PanelHost embed />
         </main>
-        <OpenInLosscape />
+        <footer>
+          <OpenInLosscape />
+        </footer>
       </div>
     );
   }
