@@ -3,11 +3,10 @@
 export const robustEn = {
   number: {
     empty: 'Empty: enter a number.',
-    notNumber:
-      'Not a number: use digits, one decimal point (or comma) and an optional exponent, such as 0.5 or 1e-3.',
-    notFinite: 'Too large: the value must be finite.',
-    outOfRange: 'Out of range: allowed from {{min}} to {{max}}.',
-    notInteger: 'Not a whole number: allowed whole numbers from {{min}} to {{max}}.',
+    notNumber: 'Not a number (e.g. 0.5, 1e-3).',
+    notFinite: 'Too large.',
+    outOfRange: 'Allowed: {{min}} to {{max}}.',
+    notInteger: 'A whole number, {{min}} to {{max}}.',
     kept: 'Still using {{last}}.',
   },
   paste: {

@@ -5,10 +5,10 @@ import type { robustEn } from './en';
 export const robustZhCN: Messages<typeof robustEn> = {
   number: {
     empty: '为空：请输入一个数。',
-    notNumber: '不是数：请使用数字、一个小数点（或逗号）和可选的指数，例如 0.5 或 1e-3。',
-    notFinite: '数值过大：必须是有限数。',
-    outOfRange: '超出范围：允许 {{min}} 到 {{max}}。',
-    notInteger: '不是整数：允许 {{min}} 到 {{max}} 之间的整数。',
+    notNumber: '不是数（如 0.5、1e-3）。',
+    notFinite: '数值过大。',
+    outOfRange: '允许 {{min}} 到 {{max}}。',
+    notInteger: '须为 {{min}} 到 {{max}} 之间的整数。',
     kept: '仍使用 {{last}}。',
   },
   paste: {
