@@ -17,3 +17,48 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
   }
 }
+
+// Embed mode (no tabs, no header: a course page's iframe), every view, both languages, both
+// themes: the theme and language come from the URL, as an embed snippet sets them.
+for (const lang of ['en', 'zh-CN'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: no violations embedded (${lang}, ${theme}), every view`, async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const view of ['explore', 'train', 'applications', 'guide']) {
+        await page.goto(`./#/${view}?v=1&embed=1&l=${lang}&th=${theme}`);
+        await page.reload(); // a hash change alone does not restart the app
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.getByRole('tablist')).toHaveCount(0);
+        await expect(page.locator(`#panel-${view}`)).toBeVisible();
+        // No status bar when embedded: wait until the view has computed its numbers.
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator(`#panel-${view}`)).not.toContainText(/Loading|加载中/);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map(
+          (v) =>
+            `${view} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+      }
+    });
+  }
+}
+
+test('prefers-reduced-motion: no transition or animation runs', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const view of ['explore', 'train', 'applications']) {
+    await page.goto(`./#/${view}`);
+    await waitForBackend(page);
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => {
+          const s = getComputedStyle(e);
+          const t = s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+          return t || s.animationName !== 'none';
+        })
+        .map((e) => e.tagName + '.' + e.className),
+    );
+    expect(moving, view).toEqual([]);
+  }
+});

@@ -41,10 +41,13 @@ export function App() {
         <UpdateNotice />
         <UrlNotice />
         <main id="main" className="app-main" tabIndex={-1}>
+          <h1 className="visually-hidden">{t('app.name')}</h1>
           <LessonCard />
           <PanelHost embed />
         </main>
-        <OpenInLosscape />
+        <footer>
+          <OpenInLosscape />
+        </footer>
         <PrintLink />
       </div>
     );

@@ -9,6 +9,7 @@ import { createBrowserStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/robust.css';
 
 // No tfjs here: the shell paints first; state/backendLoader imports the math module later.
 const store = createBrowserStore();

@@ -1,18 +1,56 @@
-// Tab → panel: the one table to edit when a real panel lands. Replace a tab's
-// `comingPanel('…')` with a lazy import so its code loads only when the tab is opened:
-//   explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
-// (the module's default export is the panel). Tab ids and their order live in state/tabs.ts;
-// labels are the i18n keys `tabs.<id>`.
-import { lazy, type ComponentType } from 'react';
+// Tab → panel: the one table to edit when a real panel lands. Each panel is a lazy import so
+// its code loads only when the tab is opened: add `tab: () => import('./tab/TabPanel')` (the
+// module's default export is the panel). Tab ids and their order live in state/tabs.ts; labels
+// are the i18n keys `tabs.<id>`.
+import { createElement, lazy, type ComponentType } from 'react';
 import type { TabId } from '../state/tabs';
 
-export interface PanelEntry {
-  Panel: ComponentType;
+type Load = () => Promise<{ default: ComponentType }>;
+
+const LOADERS: Record<TabId, Load> = {
+  explore: () => import('./explore/ExplorePanel'),
+  train: () => import('./train/TrainPanel'),
+  applications: () => import('./applications/ApplicationsPanel'),
+  guide: () => import('./guide/GuidePanel'),
+};
+
+/** A panel's code could not be downloaded (offline, a new deploy): a Retry can fix it. */
+export class ChunkLoadError extends Error {
+  constructor(
+    readonly what: TabId,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'ChunkLoadError';
+  }
 }
 
-export const PANELS: Record<TabId, PanelEntry> = {
-  explore: { Panel: lazy(() => import('./explore/ExplorePanel')) },
-  train: { Panel: lazy(() => import('./train/TrainPanel')) },
-  applications: { Panel: lazy(() => import('./applications/ApplicationsPanel')) },
-  guide: { Panel: lazy(() => import('./guide/GuidePanel')) },
-};
+const cache = new Map<TabId, ComponentType>();
+
+/**
+ * The tab's lazy panel. React.lazy keeps a rejected import forever (so the error boundary sees
+ * the same error on every render); Retry calls `forgetPanel`, and the next render makes a new
+ * lazy component that downloads again.
+ */
+export function panelOf(tab: TabId): ComponentType {
+  let Panel = cache.get(tab);
+  if (!Panel) {
+    Panel = lazy(() =>
+      LOADERS[tab]().catch((err: unknown) => {
+        throw new ChunkLoadError(tab, err);
+      }),
+    );
+    cache.set(tab, Panel);
+  }
+  return Panel;
+}
+
+/** Drops the tab's lazy panel (after its load failed), so the next render loads it anew. */
+export function forgetPanel(tab: TabId): void {
+  cache.delete(tab);
+}
+
+/** The tab's panel (its lazy component is cached per tab, not made per render). */
+export function TabPanel({ tab }: { tab: TabId }) {
+  return createElement(panelOf(tab));
+}

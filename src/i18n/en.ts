@@ -10,6 +10,7 @@ import { teachEn } from './teach/en';
 import { offlineEn } from './offline/en';
 import { lessonEn } from './lesson/en';
 import { classroomEn } from './classroom/en';
+import { robustEn } from './robust/en';
 
 export const en = {
   explore: exploreEn,
@@ -22,6 +23,7 @@ export const en = {
   offline: offlineEn,
   lesson: lessonEn,
   classroom: classroomEn,
+  robust: robustEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

@@ -10,6 +10,7 @@ import { teachZhCN } from './teach/zhCN';
 import { offlineZhCN } from './offline/zhCN';
 import { lessonZhCN } from './lesson/zhCN';
 import { classroomZhCN } from './classroom/zhCN';
+import { robustZhCN } from './robust/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   offline: offlineZhCN,
   lesson: lessonZhCN,
   classroom: classroomZhCN,
+  robust: robustZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

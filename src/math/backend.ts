@@ -3,6 +3,7 @@
 // llvmpipe), because there software WebGL trains at ~350 steps/s against wasm's ~4,300
 // (measured here, Chromium 156, 2 cores); cpu last, and always in Node.
 import * as tf from '@tensorflow/tfjs';
+import { CONTEXT_LOST } from './contextLost';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -141,4 +142,41 @@ export function backendInfo(): BackendInfo | null {
 /** Live tensor count: tests and the status bar read it to show that nothing leaks. */
 export function tensorCount(): number {
   return tf.memory().numTensors;
+}
+
+export { CONTEXT_LOST };
+
+/**
+ * Calls `onLost` once when the GPU drops the WebGL context of tfjs's webgl backend (a driver
+ * reset, too many contexts, a tab in the background on a phone). Returns the unsubscribe.
+ */
+export function onWebglContextLost(onLost: () => void): () => void {
+  if (tf.getBackend() !== 'webgl') return () => {};
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+  const canvas = gl?.canvas;
+  if (!canvas || !('addEventListener' in canvas)) return () => {};
+  const handler = () => onLost();
+  canvas.addEventListener('webglcontextlost', handler, { once: true });
+  return () => canvas.removeEventListener('webglcontextlost', handler);
+}
+
+/**
+ * After a lost context: webgl is dropped (its textures are gone) and the next backend of the
+ * policy takes over, wasm then cpu. Tensors on webgl are lost with it; the app recomputes
+ * from its state, which holds no tensors.
+ */
+export async function replaceLostWebgl(): Promise<BackendInfo> {
+  try {
+    tf.removeBackend('webgl');
+  } catch {
+    // Disposing a backend whose context is gone may throw; it is unusable either way.
+  }
+  const info = await initBackend({ force: 'wasm' });
+  current = {
+    ...info,
+    reasonCode: 'fallback',
+    reason: `${CONTEXT_LOST}: fell back to ${info.name}`,
+    failures: [{ name: 'webgl', error: CONTEXT_LOST }, ...info.failures],
+  };
+  return current;
 }

@@ -23,10 +23,22 @@ async function init(store: AppStore): Promise<MathBackend | null> {
   try {
     const info = await math.initBackend(request.force ? { force: request.force } : {});
     store.getState().setBackend({ status: 'ready', info, tensors: math.tensorCount() });
+    math.onWebglContextLost(() => void afterContextLoss(store, math));
     return math;
   } catch (err) {
     store.getState().setBackend({ status: 'failed', error: message(err) });
     return null;
+  }
+}
+
+/** The GPU dropped webgl's context: switch to the next backend and keep computing. */
+async function afterContextLoss(store: AppStore, math: MathBackend): Promise<void> {
+  store.getState().setBackend({ status: 'loading' });
+  try {
+    const info = await math.replaceLostWebgl();
+    store.getState().setBackend({ status: 'ready', info, tensors: math.tensorCount() });
+  } catch (err) {
+    store.getState().setBackend({ status: 'failed', error: message(err) });
   }
 }
 
@@ -41,6 +53,17 @@ export function mathModule(store: AppStore): Promise<MathBackend | null> {
     started.set(store, promise);
   }
   return promise;
+}
+
+/**
+ * Tries again after tfjs failed to load or start (a dropped connection while its chunk
+ * downloaded): forgets the failed attempt and starts a new one.
+ */
+export function retryBackend(store: AppStore): Promise<MathBackend | null> {
+  if (store.getState().backend.status !== 'failed') return mathModule(store);
+  started.delete(store);
+  store.getState().setBackend({ status: 'loading', error: null });
+  return mathModule(store);
 }
 
 /**

@@ -3,11 +3,13 @@
 // hooks, never stored.
 import { useEffect, useState } from 'react';
 import { mathModule, type MathBackend } from './backendLoader';
-import { useAppStoreApi } from './StoreProvider';
+import { useAppStore, useAppStoreApi } from './StoreProvider';
 
 export function useMath(): MathBackend | null {
   const store = useAppStoreApi();
   const [math, setMath] = useState<MathBackend | null>(null);
+  // A retried or replaced backend (Retry after a failed load, a lost WebGL context) asks again.
+  const status = useAppStore((s) => s.backend.status);
   useEffect(() => {
     let live = true;
     void mathModule(store).then((m) => {
@@ -16,6 +18,6 @@ export function useMath(): MathBackend | null {
     return () => {
       live = false;
     };
-  }, [store]);
+  }, [store, status]);
   return math;
 }

@@ -1,6 +1,6 @@
 // k-means clustering: Lloyd's algorithm on tfjs, stepped live (assignment, update), the inertia
 // per iteration and the elbow of the final inertia against k.
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -9,6 +9,8 @@ import { K_MAX_POINTS, type KMeansState } from '../../state/applications/slice';
 import { fmt } from '../charts/format';
 import { LineChart } from '../charts/LineChart';
 import { colorAt, dashAt } from '../charts/palette';
+import { parseFinite } from '../../state/explore/cells';
+import { NumberField } from '../train/NumberField';
 import { Choice } from './Choice';
 import { frameAt, lastStep } from './kmeansView';
 import { KMeansPlot } from './KMeansPlot';
@@ -161,17 +163,16 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
               onChange={a.setKInit}
               testId="kmeans-init"
             />
-            <label className="ap-field">
-              <span>{t('applications.kmeans.seed')}</span>
-              <input
-                type="number"
-                min={0}
-                step={1}
-                value={seed}
-                onChange={(e) => e.target.value !== '' && a.setKSeed(Number(e.target.value))}
-                data-testid="kmeans-seed"
-              />
-            </label>
+            <NumberField
+              label={t('applications.kmeans.seed')}
+              value={seed}
+              min={0}
+              max={2 ** 31 - 1}
+              integer
+              onCommit={a.setKSeed}
+              className="ap-field"
+              testId="kmeans-seed"
+            />
           </div>
           <div
             className="ap-transport"
@@ -288,17 +289,18 @@ function AddPointForm({ full, onAdd }: { full: boolean; onAdd(p: [number, number
   const [x, setX] = useState('5');
   const [y, setY] = useState('5');
   const [error, setError] = useState<string | null>(null);
+  const errId = useId();
   const submit = useCallback(
     (e: FormEvent) => {
       e.preventDefault();
-      const px = Number(x.trim().replace('−', '-'));
-      const py = Number(y.trim().replace('−', '-'));
-      const ok = (v: number) =>
-        x.trim() !== '' && y.trim() !== '' && Number.isFinite(v) && v >= 0 && v <= 10;
+      // The number rules of every field (NumberField's): trimmed, one decimal comma, no hex.
+      const px = parseFinite(x);
+      const py = parseFinite(y);
+      const ok = (r: typeof px) => r.ok && r.value >= 0 && r.value <= 10;
       if (full) return setError(t('applications.kmeans.full', { max: K_MAX_POINTS }));
       if (!ok(px) || !ok(py)) return setError(t('applications.kmeans.addError'));
       setError(null);
-      onAdd([px, py]);
+      if (px.ok && py.ok) onAdd([px.value, py.value]);
     },
     [x, y, full, onAdd, t],
   );
@@ -311,6 +313,8 @@ function AddPointForm({ full, onAdd }: { full: boolean; onAdd(p: [number, number
           onChange={(e) => setX(e.target.value)}
           inputMode="decimal"
           size={5}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errId : undefined}
           data-testid="kmeans-add-x"
         />
       </label>
@@ -321,6 +325,8 @@ function AddPointForm({ full, onAdd }: { full: boolean; onAdd(p: [number, number
           onChange={(e) => setY(e.target.value)}
           inputMode="decimal"
           size={5}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errId : undefined}
           data-testid="kmeans-add-y"
         />
       </label>
@@ -329,7 +335,7 @@ function AddPointForm({ full, onAdd }: { full: boolean; onAdd(p: [number, number
       </button>
       <span className="ap-hint">{t('applications.kmeans.clickHint')}</span>
       {error && (
-        <span className="ap-message" role="alert" data-testid="kmeans-add-error">
+        <span id={errId} className="ap-message" role="alert" data-testid="kmeans-add-error">
           {error}
         </span>
       )}

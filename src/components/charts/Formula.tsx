@@ -14,7 +14,15 @@ export interface FormulaProps {
 
 export function Formula({ tex, label, display = false, className }: FormulaProps) {
   const html = useMemo(
-    () => katex.renderToString(tex, { throwOnError: false, output: 'html', displayMode: display }),
+    () =>
+      katex.renderToString(tex, {
+        throwOnError: false,
+        output: 'html',
+        displayMode: display,
+        // No \href, \url, \htmlClass…: the TeX is ours (generated from expression trees),
+        // and even so KaTeX may emit no link or attribute from it.
+        trust: false,
+      }),
     [tex, display],
   );
   return (

@@ -17,3 +17,8 @@ export function fmtLong(v: number, overflowText = '∞ (overflow)'): string {
   if (!Number.isFinite(v)) return fmt(v, overflowText);
   return sig7(v).replace('-', '−');
 }
+
+/** A long typed text named by its start in a message (a 10,000-character paste is not echoed). */
+export function clipText(text: string, max = 24): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,9 +1,11 @@
 // The (y, ŷ) table of a scalar task: type, add, delete, select. A refused cell keeps its text,
 // is marked, and a message says what is allowed; the row keeps its last valid value.
+import { useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedKey, type CellError, type Field } from '../../state/explore/cells';
-import { marginOf, type Row, type ScalarKey } from '../../state/explore/model';
-import { fmt, fmtLong } from '../charts/format';
+import { MAX_ROWS, marginOf, type Row, type ScalarKey } from '../../state/explore/model';
+import { parsePaste } from '../../state/explore/paste';
+import { clipText, fmt, fmtLong } from '../charts/format';
 import { useExplore, useExploreActions } from './useExplore';
 
 export interface DataTableProps {
@@ -20,6 +22,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
   const { t } = useTranslation();
   const drafts = useExplore().drafts;
   const a = useExploreActions();
+  const [pasted, setPasted] = useState<string | null>(null);
   const yName = k === 'regression' ? t('explore.data.y') : t('explore.data.label');
   const yHatName =
     k === 'regression'
@@ -38,7 +41,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
     const [id, field] = key.split('.') as [string, Field];
     const i = rows.findIndex((r) => String(r.id) === id);
     if (i < 0) return [];
-    const text = drafts[key] ?? '';
+    const text = clipText(drafts[key] ?? '');
     return [
       {
         key,
@@ -52,6 +55,27 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
       },
     ];
   });
+  // A multi-line paste fills rows from this one on; a one-value paste is ordinary typing.
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>, i: number) => {
+    const r = parsePaste(e.clipboardData.getData('text'), k, i);
+    if (!r) return;
+    e.preventDefault();
+    if (!r.ok) {
+      const cut = clipText(r.text);
+      const reason =
+        r.error === 'columns'
+          ? t('robust.paste.columns')
+          : t(`explore.errors.${r.error}`, { text: cut });
+      return setPasted(t('robust.paste.refused', { line: r.line, reason }));
+    }
+    a.pasteRows(i, r.pairs);
+    const n = r.pairs.length;
+    setPasted(
+      n < r.total
+        ? t('robust.paste.limit', { max: MAX_ROWS, n, total: r.total })
+        : t('robust.paste.taken', { n }),
+    );
+  };
   const msgId = (key: string) => `ex-err-${key.replace('.', '-')}`;
 
   const cell = (row: Row, i: number, field: Field) => {
@@ -70,6 +94,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
         value={drafts[key] ?? String(row[field])}
         onFocus={() => a.selectRow(i)}
         onChange={(e) => a.editCell(row.id, field, e.target.value)}
+        onPaste={(e) => onPaste(e, i)}
         onBlur={() => a.blurCell(key, !bad)}
       />
     );
@@ -157,6 +182,11 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
         <span className="muted">{t('explore.data.caption', { n: rows.length })}</span>
       </div>
       <div aria-live="polite" className="ex-messages">
+        {pasted && (
+          <p className="ex-error" role="alert" data-testid="paste-message">
+            {pasted}
+          </p>
+        )}
         {messages.map((m) => (
           <p key={m.key} id={msgId(m.key)} className="ex-error" data-testid="cell-error">
             {m.text}

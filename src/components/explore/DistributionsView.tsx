@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
 import type { CellError } from '../../state/explore/cells';
 import type { ClassRow } from '../../state/explore/model';
-import { fmt, fmtLong } from '../charts/format';
+import { clipText, fmt, fmtLong } from '../charts/format';
 import { Formula, texNumber } from '../charts/Formula';
 
 const tx = (v: number) => texNumber(fmt(v));
+const distErrId = (key: string) => `ex-dist-err-${key.replace('.', '-')}`;
 import { DistEditor } from './DistEditor';
 import { attempt, useExplore, useExploreActions, useLastValid } from './useExplore';
 
@@ -47,6 +48,7 @@ export function DistributionsView(props: {
               inputMode="decimal"
               aria-label={t('explore.dist.bar', { which: which[w], k: k + 1 })}
               aria-invalid={bad || undefined}
+              aria-describedby={bad ? distErrId(key) : undefined}
               data-testid={`dist-${w}-${k}`}
               value={drafts[key] ?? String(val)}
               onChange={(e) => a.editShare(index, w, k, e.target.value)}
@@ -80,8 +82,8 @@ export function DistributionsView(props: {
       </div>
       <div aria-live="polite">
         {badKeys.map(([key, err]) => (
-          <p key={key} className="ex-error">
-            {t(`explore.errors.${err}`, { text: drafts[key] ?? '' })} —{' '}
+          <p key={key} id={distErrId(key)} className="ex-error">
+            {t(`explore.errors.${err}`, { text: clipText(drafts[key] ?? '') })} —{' '}
             {t('explore.allowed.probability')}
           </p>
         ))}

@@ -3,6 +3,7 @@
 import { Lockable } from '../lesson/Lockable';
 import { useTranslation } from 'react-i18next';
 import { MAX_CLASSES, MIN_CLASSES, type PresetId, type Task } from '../../state/explore/model';
+import { NumberField } from '../train/NumberField';
 import { Segmented } from './Segmented';
 import { useExplore, useExploreActions } from './useExplore';
 
@@ -36,21 +37,17 @@ export function Toolbar() {
           />
         )}
         {s.task === 'multiclass' && (
-          <label className="ex-field">
-            <span>{t('explore.classes')}</span>
-            <input
-              type="number"
-              className="ex-input ex-input-short"
-              min={MIN_CLASSES}
-              max={MAX_CLASSES}
-              step={1}
-              value={s.classes}
-              onChange={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isInteger(v) && v >= MIN_CLASSES && v <= MAX_CLASSES) a.setClasses(v);
-              }}
-            />
-          </label>
+          <NumberField
+            label={t('explore.classes')}
+            value={s.classes}
+            min={MIN_CLASSES}
+            max={MAX_CLASSES}
+            integer
+            onCommit={a.setClasses}
+            className="ex-field"
+            inputClassName="ex-input ex-input-short"
+            testId="classes-input"
+          />
         )}
       </Lockable>
       <Lockable id="data">

@@ -1,17 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state/StoreProvider';
+import { retryBackend } from '../../state/backendLoader';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { selectBackend } from '../../state/selectors';
 import { abbreviateRenderer } from './abbreviateRenderer';
 
 /** "Backend: wasm · reason · Renderer: SwiftShader", or loading / failure. */
 export function BackendStatus() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const { status, info, error } = useAppStore(selectBackend);
 
   if (status === 'failed') {
     return (
       <span className="status-item status-error" data-testid="backend-failed">
-        <strong>{t('status.failed')}</strong> <span className="status-detail">{error}</span>
+        <strong>{t('status.failed')}</strong> <span className="status-detail">{error}</span>{' '}
+        <button
+          type="button"
+          className="button"
+          data-testid="backend-retry"
+          onClick={() => void retryBackend(store)}
+        >
+          {t('robust.chunk.retry')}
+        </button>
       </span>
     );
   }

@@ -1,8 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ChunkLoadError } from '../panels';
 import { PanelError } from './PanelError';
 
 interface Props {
   children: ReactNode;
+  /** Called by Retry instead of a plain reset (the host remounts the boundary). */
+  onRetry?: () => void;
 }
 interface State {
   error: Error | null;
@@ -17,12 +20,21 @@ export class PanelErrorBoundary extends Component<Props, State> {
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('panel crashed:', error, info.componentStack);
+    // A failed download is not a bug of ours: a warning, and the panel offers a retry.
+    if (error instanceof ChunkLoadError) console.warn('panel code failed to load:', error.message);
+    else console.error('panel crashed:', error, info.componentStack);
   }
 
   render() {
     if (this.state.error) {
-      return <PanelError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <PanelError
+          error={this.state.error}
+          onRetry={() =>
+            this.props.onRetry ? this.props.onRetry() : this.setState({ error: null })
+          }
+        />
+      );
     }
     return this.props.children;
   }

@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/StoreProvider';
 import { selectTab } from '../../state/selectors';
-import { PANELS } from '../panels';
+import { forgetPanel, TabPanel } from '../panels';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 /**
@@ -12,7 +12,8 @@ import { PanelErrorBoundary } from './PanelErrorBoundary';
 export function PanelHost({ embed }: { embed: boolean }) {
   const { t } = useTranslation();
   const tab = useAppStore(selectTab);
-  const { Panel } = PANELS[tab];
+  // Retry remounts the boundary and asks for the panel again (a failed load is not cached).
+  const [attempt, setAttempt] = useState(0);
   return (
     <section
       key={tab}
@@ -23,9 +24,15 @@ export function PanelHost({ embed }: { embed: boolean }) {
       aria-label={embed ? t(`tabs.${tab}`) : undefined}
       tabIndex={embed ? undefined : 0}
     >
-      <PanelErrorBoundary>
+      <PanelErrorBoundary
+        key={attempt}
+        onRetry={() => {
+          forgetPanel(tab);
+          setAttempt((n) => n + 1);
+        }}
+      >
         <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
-          <Panel />
+          <TabPanel tab={tab} />
         </Suspense>
       </PanelErrorBoundary>
     </section>

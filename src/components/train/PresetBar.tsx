@@ -56,6 +56,7 @@ export function PresetBar() {
         max={2 ** 31 - 1}
         integer
         className="seed-field"
+        testId="data-seed"
         onCommit={(v) => (preset ? a.loadPreset(preset, v) : undefined)}
       />
       <div className="csv-buttons">

@@ -18,10 +18,16 @@ export type CellResult = { ok: true; value: number } | { ok: false; error: CellE
 /** The limit of the math conventions: every input value lies in [−1e6, 1e6]. */
 export const VALUE_LIMIT = 1e6;
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Unambiguous (the digits before and after the point are split by the point itself), so a
+// 10,000-character paste is matched in linear time, without backtracking.
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Parses a number as people type it: a Unicode minus and a decimal comma are accepted. */
-export function parseNumber(text: string): CellResult {
+/**
+ * Parses a finite number as people type it: surrounding spaces are trimmed, and a Unicode minus
+ * and one decimal comma are accepted ("1,5" is 1.5, never 15). Hex, NaN, Infinity and any other
+ * text are refused. No range check: see `parseNumber` for the math range.
+ */
+export function parseFinite(text: string): CellResult {
   const s = text
     .trim()
     .replace(/\u2212/g, '-')
@@ -31,8 +37,14 @@ export function parseNumber(text: string): CellResult {
   if (!NUMBER.test(s)) return { ok: false, error: 'notNumber' };
   const v = Number(s);
   if (!Number.isFinite(v)) return { ok: false, error: 'notFinite' };
-  if (Math.abs(v) > VALUE_LIMIT) return { ok: false, error: 'outOfRange' };
   return { ok: true, value: v };
+}
+
+/** `parseFinite` within the math range [−1e6, 1e6]. */
+export function parseNumber(text: string): CellResult {
+  const r = parseFinite(text);
+  if (r.ok && Math.abs(r.value) > VALUE_LIMIT) return { ok: false, error: 'outOfRange' };
+  return r;
 }
 
 export type Field = 'y' | 'yHat';

@@ -6,6 +6,7 @@ import type { LossId, ParamId } from '../../math/losses/types';
 import type { Field } from './cells';
 import type { BinaryForm, PresetId, Task, View } from './model';
 import * as R from './reducers';
+import { pasteRows } from './paste';
 
 export type { ExploreState } from './reducers';
 export { initialExplore } from './reducers';
@@ -31,6 +32,7 @@ export interface ExploreActions {
   editShare(index: number, which: 'y' | 'yHat', k: number, text: string): void;
   setTrueClass(index: number, k: number): void;
   clearNotice(): void;
+  pasteRows(index: number, pairs: [number, number][]): void;
 }
 
 export interface ExploreSlice {
@@ -68,6 +70,7 @@ export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice
       editShare: on(R.editShare),
       setTrueClass: on(R.setTrueClass),
       clearNotice: on(R.clearNotice),
+      pasteRows: on(pasteRows),
     },
   };
 };

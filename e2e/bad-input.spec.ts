@@ -1,0 +1,283 @@
+// The bad-input matrix: every numeric input of every tab gets every bad case; each must show a
+// message tied to the field (aria-describedby), keep the last valid state (the URL hash, which
+// serializes the whole state, and a displayed number stay as they were), raise no page or
+// console error (the fixture), and the app must still work afterwards.
+// " 3 " must mean exactly what "3" means and "1,5" exactly what "1.5" means (accepted or refused
+// alike): a decimal comma is read as a point, never as 15 or 1.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForBackend } from './fixtures';
+
+const BAD = ['', 'abc', '1e999', '-1e999', 'NaN', '0x10', '9'.repeat(10_000)];
+const TWINS: [string, string][] = [
+  [' 3 ', '3'],
+  ['1,5', '1.5'],
+];
+/** The URL hash is written 300 ms after the last change (src/state/url/history.ts). */
+const SETTLE_MS = 450;
+
+interface Config {
+  name: string;
+  hash: string;
+  setup?: (page: Page) => Promise<void>;
+  /** Every numeric input the panel shows in this state (by test id or accessible name). */
+  inputs: string[];
+  /** Inputs in a form: their value is taken on submit (Enter). */
+  forms?: string[];
+  readout: string;
+  /**
+   * Retraining on each accepted value is slow (Train): " 3 " and "1,5" are then compared with
+   * "3" and "1.5" by their verdict only, not also by the state they leave.
+   */
+  verdictOnly?: boolean;
+  /** A valid input that must change the readout: the app still works. */
+  probe: { input: string; value: string };
+}
+
+// A row of a table is one component: inputs that differ only by an index are one entry (`*`),
+// tried on the first row; the inventory still counts every row's inputs (see `inventory`).
+const CELLS = ['cell-*-y', 'cell-*-yHat'];
+// data-seed last: loading a preset's data also resets the optimizer to the preset's.
+const TRAIN = ['lr-input', 'l2-input', 'epochs-input', 'data-seed'];
+const select = (testId: string, value: string) => async (page: Page) => {
+  await page.getByTestId(testId).selectOption(value);
+};
+
+const CONFIGS: Config[] = [
+  {
+    name: 'Explore, regression with quantile',
+    hash: '#/explore',
+    setup: async (page) => {
+      await page.getByRole('checkbox', { name: /quantile/i }).check();
+    },
+    inputs: [...CELLS, 'param-delta', 'param-tau'],
+    readout: 'step-mean',
+    probe: { input: 'cell-0-yHat', value: '7' },
+  },
+  {
+    name: 'Explore, binary with focal',
+    hash: '#/explore',
+    setup: async (page) => {
+      await page.getByTestId('task').getByText('Binary', { exact: true }).click();
+      await page.getByRole('checkbox', { name: /focal/i }).check();
+    },
+    inputs: [...CELLS, 'param-gamma', 'param-alpha'],
+    readout: 'step-mean',
+    probe: { input: 'cell-*-yHat', value: '0.01' },
+  },
+  {
+    name: 'Explore, multi-class',
+    hash: '#/explore',
+    setup: async (page) => {
+      await page.getByTestId('task').getByText('Multi-class', { exact: true }).click();
+    },
+    inputs: ['classes-input', 'dist-y-*', 'dist-yHat-*'],
+    readout: 'kl-pq',
+    probe: { input: 'dist-yHat-0', value: '0.5' },
+  },
+  {
+    name: 'Train, Adam',
+    hash: '#/train',
+    verdictOnly: true,
+    setup: select('optimizer-select', 'adam'),
+    inputs: [...TRAIN, 'opt-beta1', 'opt-beta2', 'opt-epsilon'],
+    readout: 'readout-loss',
+    probe: { input: 'l2-input', value: '1' }, // L2 adds λ·w² to the loss shown
+  },
+  {
+    name: 'Train, RMSProp, mini-batch',
+    hash: '#/train',
+    verdictOnly: true,
+    setup: async (page) => {
+      await select('optimizer-select', 'rmsprop')(page);
+      await page.getByRole('radio', { name: 'Mini-batch' }).check();
+    },
+    inputs: [...TRAIN, 'opt-decay', 'opt-momentum', 'opt-epsilon', 'mini-batch-input'],
+    readout: 'readout-loss',
+    probe: { input: 'l2-input', value: '1' },
+  },
+  {
+    name: 'Train, Adagrad',
+    hash: '#/train',
+    verdictOnly: true,
+    setup: select('optimizer-select', 'adagrad'),
+    inputs: [...TRAIN, 'opt-initialAccumulator'],
+    readout: 'readout-loss',
+    probe: { input: 'l2-input', value: '1' },
+  },
+  {
+    name: 'Train, MLP',
+    hash: '#/train',
+    verdictOnly: true,
+    setup: select('model-select', 'mlp'),
+    inputs: [...TRAIN, 'hidden-input', 'dir-seed', 'opt-beta1', 'opt-beta2', 'opt-epsilon'], // Adam by default
+    readout: 'readout-loss',
+    probe: { input: 'hidden-input', value: '5' },
+  },
+  {
+    name: 'Applications',
+    hash: '#/applications',
+    setup: async (page) => {
+      await page.getByTestId('kmeans-step').click(); // inertia shows once a step has run
+    },
+    inputs: ['kmeans-add-x', 'kmeans-add-y', 'kmeans-seed'],
+    forms: ['kmeans-add-x', 'kmeans-add-y'],
+    readout: 'kmeans-inertia',
+    probe: { input: 'kmeans-add-x', value: '9.5' },
+  },
+];
+
+/** The numeric inputs of the open panel, named by test id (indices as `*`), else by name. */
+async function inventory(page: Page): Promise<string[]> {
+  const all = await page
+    .locator('.panel')
+    .locator('input[inputmode], input[type=number]')
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const by = e.getAttribute('aria-labelledby');
+        return (
+          e.getAttribute('data-testid') ??
+          e.getAttribute('aria-label') ??
+          (by ? document.getElementById(by)?.textContent : null) ??
+          '?'
+        ).trim();
+      }),
+    );
+  expect(all.length).toBeGreaterThan(0);
+  return [...new Set(all.map((k) => k.replace(/-\d+(?=-|$)/, '-*')))].sort();
+}
+
+function field(page: Page, key: string): Locator {
+  return /^[a-z]/.test(key)
+    ? page.getByTestId(key.replace('*', '0'))
+    : page.locator('.panel').getByRole('textbox', { name: key, exact: true });
+}
+
+async function hashAfterSettle(page: Page): Promise<string> {
+  await page.waitForTimeout(SETTLE_MS);
+  return page.evaluate(() => location.hash);
+}
+
+/** The text of the elements the field's aria-describedby names ('' when none). */
+async function message(input: Locator): Promise<string> {
+  return input.evaluate((e) =>
+    (e.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => {
+        const m = document.getElementById(id);
+        return m && m.getClientRects().length > 0 ? (m.textContent ?? '') : '';
+      })
+      .join(' ')
+      .trim(),
+  );
+}
+
+async function type(input: Locator, text: string, form: boolean): Promise<void> {
+  await input.fill(text);
+  if (form) await input.press('Enter');
+}
+
+const tried = { cases: 0, inputs: new Set<string>() };
+
+test.describe.configure({ mode: 'serial' });
+
+for (const c of CONFIGS) {
+  test(`bad input: ${c.name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`./${c.hash}`);
+    await waitForBackend(page);
+    await c.setup?.(page);
+    // Every numeric input on the page is in the list, and every listed one is on the page.
+    await expect.poll(() => inventory(page)).toEqual([...c.inputs].sort());
+    const readout = page.getByTestId(c.readout);
+    await expect(readout).toHaveText(/\d/);
+    const start = await readout.textContent();
+    for (const key of [...c.inputs.filter((k) => !TRAIN.includes(k)), ...TRAIN]) {
+      if (!c.inputs.includes(key)) continue;
+      if (tried.inputs.has(key)) continue; // the same component, already tried in a config above
+      tried.inputs.add(key);
+      const input = field(page, key);
+      const form = c.forms?.includes(key) ?? false;
+      const original = await input.inputValue();
+      await input.focus(); // focusing a table cell selects its row: part of the state
+      const hash0 = await hashAfterSettle(page);
+      const shown0 = await readout.textContent();
+      for (const bad of BAD) {
+        await type(input, bad, form);
+        tried.cases++;
+        const what = `${key} ← ${JSON.stringify(bad.slice(0, 12))}`;
+        await expect(input, what).toHaveAttribute('aria-invalid', 'true');
+        expect(await message(input), what).not.toBe('');
+      }
+      // The last valid state is kept: nothing in the URL's state and no displayed number moved.
+      expect(await hashAfterSettle(page), `${key}: state kept`).toBe(hash0);
+      expect(await readout.textContent(), `${key}: readout kept`).toBe(shown0);
+      const byHash = !form && !c.verdictOnly;
+      for (const [odd, plain] of TWINS) {
+        await type(input, odd, form);
+        tried.cases++;
+        const oddHash = byHash ? await hashAfterSettle(page) : '';
+        const oddMsg = await message(input);
+        await type(input, plain, form);
+        const plainHash = byHash ? await hashAfterSettle(page) : '';
+        const plainMsg = await message(input);
+        expect({ hash: oddHash, refused: oddMsg !== '' }, `${key}: ${odd} means ${plain}`).toEqual({
+          hash: plainHash,
+          refused: plainMsg !== '',
+        });
+      }
+      await type(input, original, form);
+      if (!form) await expect(input).not.toHaveAttribute('aria-invalid');
+    }
+    // The app still works: a valid input changes a displayed number.
+    const before = c.forms?.includes(c.probe.input) ? start : await readout.textContent();
+    await type(
+      field(page, c.probe.input),
+      c.probe.value,
+      c.forms?.includes(c.probe.input) ?? false,
+    );
+    // k-means restarts on a new point: its inertia shows again after a step (the setup).
+    if (c.forms?.includes(c.probe.input)) await c.setup?.(page);
+    await expect(readout).toHaveText(/\d/);
+    await expect(readout).not.toHaveText(before ?? '');
+  });
+}
+
+test('paste 1,000 rows into the 200-row Explore table', async ({ page }) => {
+  await page.goto('./#/explore');
+  await waitForBackend(page);
+  const params = await page.getByTestId('param-delta').inputValue();
+  const text = Array.from({ length: 1000 }, (_, i) => `${i}\t${i + 0.5}`).join('\n');
+  await page.getByTestId('cell-0-y').focus();
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+  tried.cases++;
+  await expect(page.getByTestId('paste-message')).toContainText('at most 200 rows');
+  await expect(page.getByTestId('paste-message')).toContainText('1000');
+  await expect(page.locator('[data-testid^="cell-"][data-testid$="-y"]')).toHaveCount(200);
+  await expect(page.getByTestId('cell-199-yHat')).toHaveValue('199.5');
+  // Nothing else changed: the task, the loss parameters.
+  await expect(page.getByTestId('param-delta')).toHaveValue(params);
+  await expect(page.getByTestId('task').getByRole('radio', { name: 'Regression' })).toBeChecked();
+  // A bad line refuses the whole paste and names the line.
+  await page.getByTestId('cell-0-y').focus();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '1\t2\n3\tabc');
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  tried.cases++;
+  await expect(page.getByTestId('paste-message')).toContainText('line 2');
+  await expect(page.getByTestId('cell-0-y')).toHaveValue('0');
+});
+
+test.afterAll(() => {
+  console.log(`bad-input matrix: ${tried.cases} cases over ${tried.inputs.size} inputs`);
+});
