@@ -157,6 +157,21 @@ async function hashAfterSettle(page: Page): Promise<string> {
   return page.evaluate(() => location.hash);
 }
 
+/**
+ * The readout's text once it has stopped changing: after the previous field's original value was
+ * typed back, Train re-trains and replays from step 0, which can take seconds on a busy machine.
+ */
+async function settledText(readout: Locator): Promise<string | null> {
+  let last = await readout.textContent();
+  for (let quiet = 0, i = 0; quiet < 3 && i < 60; i++) {
+    await readout.page().waitForTimeout(500);
+    const now = await readout.textContent();
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 /** The text of the elements the field's aria-describedby names ('' when none). */
 async function message(input: Locator): Promise<string> {
   return input.evaluate((e) =>
@@ -201,7 +216,7 @@ for (const c of CONFIGS) {
       const original = await input.inputValue();
       await input.focus(); // focusing a table cell selects its row: part of the state
       const hash0 = await hashAfterSettle(page);
-      const shown0 = await readout.textContent();
+      const shown0 = await settledText(readout);
       for (const bad of BAD) {
         await type(input, bad, form);
         tried.cases++;

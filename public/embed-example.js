@@ -28,12 +28,14 @@
 
   let nextId = 1;
   let poll = null;
+  // Requests by id, so a command answered "notReady" (the view is still training) is sent again
+  // rather than lost: three clicks on Step are three steps, however busy the frame is.
+  const pending = new Map();
   const send = (type, extra) => {
     if (!driven || !driven.contentWindow) return;
-    driven.contentWindow.postMessage(
-      { losscape: 1, id: nextId++, type, ...extra },
-      originOf(driven),
-    );
+    const id = nextId++;
+    pending.set(id, { type, extra });
+    driven.contentWindow.postMessage({ losscape: 1, id, type, ...extra }, originOf(driven));
   };
   const showLoss = (m) => {
     const loss = Number.isFinite(m.loss) ? Number(m.loss).toPrecision(4) : String(m.loss);
@@ -61,12 +63,15 @@
       return;
     }
     if (frame !== driven) return;
+    const request = pending.get(m.id);
+    pending.delete(m.id);
     if (m.type === 'ready') {
       buttons.forEach((b) => (b.disabled = !m.commands));
       send('getLoss');
     } else if (m.type === 'error') {
       statusOut.textContent = m.error === 'notReady' ? 'Computing…' : `Error: ${m.message}`;
-      if (m.error === 'notReady') setTimeout(() => send('getLoss'), 300);
+      if (m.error === 'notReady')
+        setTimeout(() => send(request ? request.type : 'getLoss', request && request.extra), 300);
     } else if ('loss' in m) {
       statusOut.textContent = m.playing ? 'Playing' : '';
       showLoss(m);
