@@ -6,6 +6,8 @@ export const a11yEn = {
     sampled: '{{count}} rows: showing 1 in every {{every}}, and the last.',
     empty: 'No data yet.',
     point: 'point',
+    step: 'step',
+    path: '{{title}}: the path of {{run}}; {{minimum}}: {{loss}} at w = {{w}}, b = {{b}}',
     residual: 'residual ŷ − y',
     heldOut: 'held out',
     yes: 'yes',

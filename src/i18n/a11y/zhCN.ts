@@ -9,6 +9,8 @@ export const a11yZhCN: Messages<typeof a11yEn> = {
     sampled: '共 {{count}} 行，每 {{every}} 行取 1 行，另加最后一行。',
     empty: '暂无数据。',
     point: '数据点',
+    step: '步',
+    path: '{{title}}：{{run}}的路径；{{minimum}}：w = {{w}}，b = {{b}} 处为 {{loss}}',
     residual: '残差 ŷ − y',
     heldOut: '留出',
     yes: '是',
