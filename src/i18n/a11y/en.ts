@@ -7,6 +7,7 @@ export const a11yEn = {
     empty: 'No data yet.',
     point: 'point',
     step: 'step',
+    cluster: 'cluster',
     path: '{{title}}: the path of {{run}}; {{minimum}}: {{loss}} at w = {{w}}, b = {{b}}',
     residual: 'residual ŷ − y',
     heldOut: 'held out',

@@ -10,6 +10,7 @@ export const a11yZhCN: Messages<typeof a11yEn> = {
     empty: '暂无数据。',
     point: '数据点',
     step: '步',
+    cluster: '簇',
     path: '{{title}}：{{run}}的路径；{{minimum}}：w = {{w}}，b = {{b}} 处为 {{loss}}',
     residual: '残差 ŷ − y',
     heldOut: '留出',
