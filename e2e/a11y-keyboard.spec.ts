@@ -156,7 +156,7 @@ test('keyboard: Tab reaches every control on Train; the data tables open and mat
   expect(num((await cells.nth(4).textContent())!)).toBeCloseTo(w * num(x) + b - num(y), 3);
 
   // The landscape's path table, opened too, then axe over the page with every table open.
-  const pathTable = page.getByTestId('path-table');
+  const pathTable = page.getByTestId('landscape-table');
   await pathTable.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(pathTable.locator('tbody tr').first().locator('td').nth(3)).toHaveText(

@@ -197,7 +197,7 @@ export function LandscapeView({
           columns={[t('a11y.table.step'), 'w', 'b', ...(first.loss ? [t('landscape.loss')] : [])]}
           count={first.w.length}
           row={(i) => [i, first.w[i], first.b[i], ...(first.loss ? [first.loss[i]] : [])]}
-          testId="path-table"
+          testId="landscape-table"
         />
       )}
       {extra.notes}
