@@ -118,12 +118,7 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
             })}
           />
           <ChartTable
-            title={t('applications.kmeans.plotSummary', {
-              n: points.length,
-              k,
-              phase,
-              inertia: inertiaText,
-            })}
+            title={t('applications.kmeans.title')}
             columns={[t('a11y.table.point'), 'x₁', 'x₂', t('a11y.table.cluster')]}
             count={points.length}
             row={(i) => [

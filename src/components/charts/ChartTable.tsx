@@ -62,7 +62,7 @@ export function ChartTable({
         <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={title}>
           <table>
             <caption>
-              {title}. {note}
+              {t('a11y.table.caption', { title: title.replace(/[.。]\s*$/, ''), note })}
             </caption>
             <thead>
               <tr>

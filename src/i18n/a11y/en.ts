@@ -2,6 +2,7 @@
 export const a11yEn = {
   table: {
     toggle: 'Data as a table',
+    caption: '{{title}}. {{note}}',
     all: '{{count}} rows.',
     sampled: '{{count}} rows: showing 1 in every {{every}}, and the last.',
     empty: 'No data yet.',

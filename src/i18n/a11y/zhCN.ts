@@ -5,6 +5,7 @@ import type { a11yEn } from './en';
 export const a11yZhCN: Messages<typeof a11yEn> = {
   table: {
     toggle: '以表格显示数据',
+    caption: '{{title}}。{{note}}',
     all: '共 {{count}} 行。',
     sampled: '共 {{count}} 行，每 {{every}} 行取 1 行，另加最后一行。',
     empty: '暂无数据。',
