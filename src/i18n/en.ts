@@ -11,6 +11,7 @@ import { offlineEn } from './offline/en';
 import { lessonEn } from './lesson/en';
 import { classroomEn } from './classroom/en';
 import { robustEn } from './robust/en';
+import { a11yEn } from './a11y/en';
 
 export const en = {
   explore: exploreEn,
@@ -24,6 +25,7 @@ export const en = {
   lesson: lessonEn,
   classroom: classroomEn,
   robust: robustEn,
+  a11y: a11yEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

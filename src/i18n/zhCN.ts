@@ -11,6 +11,7 @@ import { offlineZhCN } from './offline/zhCN';
 import { lessonZhCN } from './lesson/zhCN';
 import { classroomZhCN } from './classroom/zhCN';
 import { robustZhCN } from './robust/zhCN';
+import { a11yZhCN } from './a11y/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -29,6 +30,7 @@ export const zhCN: Messages = {
   lesson: lessonZhCN,
   classroom: classroomZhCN,
   robust: robustZhCN,
+  a11y: a11yZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

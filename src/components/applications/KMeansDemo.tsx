@@ -1,5 +1,6 @@
 // k-means clustering: Lloyd's algorithm on tfjs, stepped live (assignment, update), the inertia
 // per iteration and the elbow of the final inertia against k.
+import { ChartTable } from '../charts/ChartTable';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
@@ -115,6 +116,18 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
               phase,
               inertia: inertiaText,
             })}
+          />
+          <ChartTable
+            title={t('applications.kmeans.title')}
+            columns={[t('a11y.table.point'), 'x₁', 'x₂', t('a11y.table.cluster')]}
+            count={points.length}
+            row={(i) => [
+              i + 1,
+              points[i][0],
+              points[i][1],
+              frame?.labels ? frame.labels[i] + 1 : '—',
+            ]}
+            testId="kmeans-table"
           />
           <AddPointForm full={points.length >= K_MAX_POINTS} onAdd={a.addKPoint} />
         </div>

@@ -8,6 +8,7 @@ import type { Params, Row, ScalarKey } from '../../state/explore/model';
 import type { Lang } from '../../state/prefs';
 import { fmt, fmtLong } from '../charts/format';
 import { LineChart, type LineSeries } from '../charts/LineChart';
+import { ChartTable } from '../charts/ChartTable';
 import { curves, grid, pointValues, sweepDomain } from './compute';
 import { styleOf, Swatch } from './LossPicker';
 import { attempt, useExploreActions, useLastValid } from './useExplore';
@@ -151,6 +152,16 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
           />
         </div>
       </div>
+      <ChartTable
+        title={t('explore.curves.lossTitle', { row: rowNo, y: fmt(row.y) })}
+        columns={[
+          xLabel,
+          ...cs.flatMap((c) => [`ℓ ${short(c.id)}`, ...(c.grad ? [`ℓ′ ${short(c.id)}`] : [])]),
+        ]}
+        count={xs.length}
+        row={(i) => [xs[i], ...cs.flatMap((c) => [c.loss[i], ...(c.grad ? [c.grad[i]] : [])])]}
+        testId="curves-table"
+      />
       <p className="ex-hint">{t('explore.curves.dragHint')}</p>
       <table className="ex-legend" data-testid="legend">
         <caption className="visually-hidden">{t('explore.curves.legend')}</caption>

@@ -9,6 +9,7 @@ import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
 import { Surface3D } from './Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
+import { ChartTable } from '../charts/ChartTable';
 import { gridMinimum, windowAround, type Window } from './surfaceGeometry';
 import { StabilityNote } from './StabilityNote';
 import { useLandscapeLayers, type BatchSpec } from './useLandscapeLayers';
@@ -183,6 +184,22 @@ export function LandscapeView({
           </p>
         )}
       </div>
+      {first && (
+        <ChartTable
+          title={t('a11y.table.path', {
+            title: t('landscape.title'),
+            run: first.label,
+            minimum: t('landscape.minimum'),
+            loss: minimum ? fmt(minimum.value) : '—',
+            w: minimum ? fmt(minimum.w) : '—',
+            b: minimum ? fmt(minimum.b) : '—',
+          })}
+          columns={[t('a11y.table.step'), 'w', 'b', ...(first.loss ? [t('landscape.loss')] : [])]}
+          count={first.w.length}
+          row={(i) => [i, first.w[i], first.b[i], ...(first.loss ? [first.loss[i]] : [])]}
+          testId="landscape-table"
+        />
+      )}
       {extra.notes}
       <p className="landscape-meta muted">
         {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}

@@ -35,6 +35,8 @@ export interface LandscapePath {
   color: string;
   w: number[];
   b: number[];
+  /** The loss at each step, where the caller has it (for the data table). */
+  loss?: number[];
   divergedAt?: number;
 }
 

@@ -43,6 +43,7 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
       color: colorAt(1),
       w: run.path.w,
       b: run.path.b,
+      loss: run.path.loss,
       divergedAt: run.path.divergedAt,
     };
     return [main, ...others.map((o, i) => ({ ...o, color: colorAt(i + 2) }))];

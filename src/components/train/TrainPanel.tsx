@@ -16,8 +16,9 @@ import { DataChart } from './DataChart';
 import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
 import { LossChart } from './LossChart';
+import { ChartTable } from '../charts/ChartTable';
 import { MlpTrain } from './MlpTrain';
-import { stepView, type ViewInput } from './modelView';
+import { sigmoid, stepView, type ViewInput } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
 import { useLiveRun } from '../../embed/liveRun';
@@ -199,6 +200,32 @@ function LineTrain() {
               pull={now?.pull ?? []}
               summary={dataSummary}
             />
+            <ChartTable
+              title={t('train.data.label')}
+              columns={[
+                t('a11y.table.point'),
+                'x',
+                'y',
+                'ŷ',
+                t('a11y.table.residual'),
+                t('a11y.table.heldOut'),
+              ]}
+              count={points.length}
+              row={(i) => {
+                const p = points[i];
+                const z = now ? now.w * p.x + now.b : NaN;
+                const f = model === 'logistic' ? sigmoid(z) : z;
+                return [
+                  i + 1,
+                  p.x,
+                  p.y,
+                  f,
+                  f - p.y,
+                  t(held[i] ? 'a11y.table.yes' : 'a11y.table.no'),
+                ];
+              }}
+              testId="data-table"
+            />
             <p className="hint">{t(model === 'mlp' ? 'train.data.help2d' : 'train.data.help')}</p>
             <ul className="legend">
               <li>
@@ -253,6 +280,21 @@ function LineTrain() {
               divergedAt={diverged !== null ? diverged / spe : null}
               log={s.logScale}
               summary={lossSummary}
+            />
+            <ChartTable
+              title={t('train.lossChart.title')}
+              columns={[
+                t('train.lossChart.epoch'),
+                t('train.legend.trainLoss'),
+                ...(heldCurve ? [t('train.legend.heldLoss')] : []),
+              ]}
+              count={path?.loss.length ?? 0}
+              row={(i) => [
+                fmtEpoch(i / spe),
+                path?.loss[i] ?? NaN,
+                ...(heldCurve ? [heldCurve.loss[i] ?? NaN] : []),
+              ]}
+              testId="loss-table"
             />
             <ul className="legend">
               <li>
