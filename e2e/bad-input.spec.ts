@@ -162,11 +162,15 @@ async function hashAfterSettle(page: Page): Promise<string> {
  * typed back, Train re-trains and replays from step 0, which can take seconds on a busy machine.
  */
 async function settledText(readout: Locator): Promise<string | null> {
-  let last = await readout.textContent();
-  for (let quiet = 0, i = 0; quiet < 3 && i < 60; i++) {
-    await readout.page().waitForTimeout(500);
-    const now = await readout.textContent();
-    quiet = now === last ? quiet + 1 : 0;
+  // While Train computes a run, its run-info line is replaced by "Computing the run…".
+  const page = readout.page();
+  const busy = async () =>
+    (await page.getByText(/Computing the run/).count()) > 0 ? null : readout.textContent();
+  let last = await busy();
+  for (let quiet = 0, i = 0; quiet < 3 && i < 80; i++) {
+    await page.waitForTimeout(500);
+    const now = await busy();
+    quiet = now !== null && now === last ? quiet + 1 : 0;
     last = now;
   }
   return last;
