@@ -70,8 +70,11 @@ test('the course page plays and steps the embedded Train view and reads the loss
 
   const loss = driver.locator('#driven-loss');
   await expect(loss).toHaveAttribute('data-step', '0');
-  for (let i = 0; i < 3; i++) await step.click();
-  await expect(loss).toHaveAttribute('data-step', '3');
+  // One step per click, each read back before the next (as a teacher clicking would see it).
+  for (let i = 1; i <= 3; i++) {
+    await step.click();
+    await expect(loss).toHaveAttribute('data-step', String(i));
+  }
   // The loss read back is the one the view shows at that step (13.375 at step 0 → 154 at 3).
   const value = Number(await loss.getAttribute('data-loss'));
   expect(value).toBeGreaterThan(150);
