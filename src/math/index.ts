@@ -5,6 +5,7 @@ export { lossValue, lossGradient, lossCurve } from './loss';
 export { lossSurface, CHUNK_ELEMENTS, type SurfaceRequest } from './surface';
 export {
   trainPath,
+  OPTIMIZER_DEFAULTS,
   OPTIMIZERS,
   DIVERGENCE_LIMIT,
   type TrainRequest,

@@ -64,6 +64,16 @@ const READ_EVERY = 50;
  */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The optimizer hyper-parameters used when a spec leaves them out (tfjs's own defaults). */
+export const OPTIMIZER_DEFAULTS = {
+  momentum: 0.9,
+  decay: 0.9,
+  rmspropMomentum: 0,
+  initialAccumulator: 0.1,
+  beta1: 0.9,
+  beta2: 0.999,
+} as const;
+
 /** A tfjs optimizer from its spec, validated (throws LossInputError). */
 export function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
   const opt = (f: string, v: number | undefined, lo: number, hi: number) => {
@@ -81,21 +91,28 @@ export function makeOptimizer(o: OptimizerSpec): tf.Optimizer {
     case 'sgd':
       return tf.train.sgd(o.lr);
     case 'momentum':
-      return tf.train.momentum(o.lr, opt('momentum', o.momentum, 0, 1) ?? 0.9);
+      return tf.train.momentum(
+        o.lr,
+        opt('momentum', o.momentum, 0, 1) ?? OPTIMIZER_DEFAULTS.momentum,
+      );
     case 'rmsprop':
       return tf.train.rmsprop(
         o.lr,
-        opt('decay', o.decay, 0, 1) ?? 0.9,
-        opt('momentum', o.momentum, 0, 1) ?? 0,
+        opt('decay', o.decay, 0, 1) ?? OPTIMIZER_DEFAULTS.decay,
+        opt('momentum', o.momentum, 0, 1) ?? OPTIMIZER_DEFAULTS.rmspropMomentum,
         eps,
       );
     case 'adagrad':
-      return tf.train.adagrad(o.lr, opt('initialAccumulator', o.initialAccumulator, 0, 1e6) ?? 0.1);
+      return tf.train.adagrad(
+        o.lr,
+        opt('initialAccumulator', o.initialAccumulator, 0, 1e6) ??
+          OPTIMIZER_DEFAULTS.initialAccumulator,
+      );
     case 'adam':
       return tf.train.adam(
         o.lr,
-        opt('beta1', o.beta1, 0, 1) ?? 0.9,
-        opt('beta2', o.beta2, 0, 1) ?? 0.999,
+        opt('beta1', o.beta1, 0, 1) ?? OPTIMIZER_DEFAULTS.beta1,
+        opt('beta2', o.beta2, 0, 1) ?? OPTIMIZER_DEFAULTS.beta2,
         eps,
       );
     default:

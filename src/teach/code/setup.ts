@@ -3,7 +3,14 @@
 // size, shuffle seed), every optimizer hyper-parameter with tfjs's default filled in, the loss
 // parameters, and the start weights (the MLP's seeded Glorot draw, written out). Plain data: the
 // tfjs and Python generators only format it.
-import { getLoss, initMlp, resolveParams, type LossId, type OptimizerSpec } from '../../math';
+import {
+  OPTIMIZER_DEFAULTS as D,
+  getLoss,
+  initMlp,
+  resolveParams,
+  type LossId,
+  type OptimizerSpec,
+} from '../../math';
 import { mlpPlan } from '../../state/train/mlpPlan';
 import { runPlan } from '../../state/train/runPlan';
 import type { TrainState } from '../../state/train/slice';
@@ -61,13 +68,13 @@ export function fullOptimizer(o: OptimizerSpec): FullOptimizer {
     case 'sgd':
       return { name: 'sgd', lr: o.lr };
     case 'momentum':
-      return { name: 'momentum', lr: o.lr, momentum: o.momentum ?? 0.9 };
+      return { name: 'momentum', lr: o.lr, momentum: o.momentum ?? D.momentum };
     case 'rmsprop':
       return {
         name: 'rmsprop',
         lr: o.lr,
-        decay: o.decay ?? 0.9,
-        momentum: o.momentum ?? 0,
+        decay: o.decay ?? D.decay,
+        momentum: o.momentum ?? D.rmspropMomentum,
         epsilon: eps,
       };
     case 'adagrad':
@@ -75,15 +82,15 @@ export function fullOptimizer(o: OptimizerSpec): FullOptimizer {
       return {
         name: 'adagrad',
         lr: o.lr,
-        initialAccumulator: o.initialAccumulator ?? 0.1,
+        initialAccumulator: o.initialAccumulator ?? D.initialAccumulator,
         epsilon: 1e-7,
       };
     case 'adam':
       return {
         name: 'adam',
         lr: o.lr,
-        beta1: o.beta1 ?? 0.9,
-        beta2: o.beta2 ?? 0.999,
+        beta1: o.beta1 ?? D.beta1,
+        beta2: o.beta2 ?? D.beta2,
         epsilon: eps,
       };
   }
