@@ -152,7 +152,9 @@ describe('README Math API example', () => {
   it('lossSurface returns values[i * w.length + j] = L(w[j], b[i])', async () => {
     const call = found.find((c) => c.fn === 'lossSurface')!;
     expect(call.comment).toContain('values[i * w.length + j] = L(w[j], b[i])');
-    const [req] = readLiterals(call.args, SCOPE) as [Parameters<typeof api.lossSurface>[0]];
+    const [req] = readLiterals(call.args, SCOPE) as unknown as [
+      Parameters<typeof api.lossSurface>[0],
+    ];
     const { values } = await api.lossSurface(req);
     expect(values).toBeInstanceOf(Float32Array);
     expect(values.length).toBe(req.w.length * req.b.length);
@@ -164,7 +166,9 @@ describe('README Math API example', () => {
   it('trainPath returns the state before each step and after the last', async () => {
     const call = found.find((c) => c.fn === 'trainPath')!;
     expect(call.comment).toContain('length steps + 1');
-    const [req] = readLiterals(call.args, SCOPE) as [Parameters<typeof api.trainPath>[0]];
+    const [req] = readLiterals(call.args, SCOPE) as unknown as [
+      Parameters<typeof api.trainPath>[0],
+    ];
     const r = await api.trainPath(req);
     for (const k of ['w', 'b', 'loss'] as const) expect(r[k].length).toBe(req.steps + 1);
     expect(r.w[0]).toBe(req.init.w);
