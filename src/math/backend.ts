@@ -2,8 +2,10 @@
 // webgl on a hardware GPU; wasm when WebGL is missing or is a software renderer (SwiftShader,
 // llvmpipe), because there software WebGL trains at ~350 steps/s against wasm's ~4,300
 // (measured here, Chromium 156, 2 cores); cpu last, and always in Node.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { CONTEXT_LOST } from './contextLost';
+import { registerBackend } from './registerBackend';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -44,16 +46,8 @@ export function probeWebglRenderer(): string | null {
   }
 }
 
-async function registerWasm(): Promise<void> {
-  const [{ setWasmPaths }, paths] = await Promise.all([
-    import('@tensorflow/tfjs-backend-wasm'),
-    import('./wasmPaths'),
-  ]);
-  setWasmPaths(paths.wasmPaths);
-}
-
 async function trySetBackend(name: BackendName): Promise<void> {
-  if (name === 'wasm' && !tf.findBackendFactory('wasm')) await registerWasm();
+  await registerBackend(name);
   const ok = await tf.setBackend(name);
   if (!ok) throw new Error(`tf.setBackend('${name}') returned false`);
   await tf.ready();

@@ -3,7 +3,8 @@
 // (Polyak, 1964; Goh, "Why Momentum Really Works", Distill 2017). The Hessian comes from
 // central differences of tfjs gradients, (∇L(θ + hv) − ∇L(θ − hv)) / 2h (nested tf.grad fails
 // for sigmoid, tanh, exp), and λ_max from power iteration on those Hessian-vector products.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { prepareProblem, type ModelProblem, type PreparedProblem } from './models';
 import { modelLoss } from './surface';

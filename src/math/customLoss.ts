@@ -1,7 +1,8 @@
 // Custom per-point losses typed by the user: parsed safely (parser.ts) into an expression tree,
 // then computed by the same machinery as the built-in losses: values, autodiff gradients and
 // per-point curves. Non-finite results are reported with the rows that cause them.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { toTensor, type Expr } from './expr';
 import { toLatex } from './latex';

@@ -1,7 +1,8 @@
 // A per-element loss written once, as a small expression tree. The tfjs ops here (and, with the
 // landscape, the GLSL of the fused surface program) are generated from the same tree, so the
 // two engines cannot drift apart. Stable forms (softplus, log1p, clip) are nodes of their own.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 
 export type Leaf = 'y' | 'yhat';
 export type Unary =

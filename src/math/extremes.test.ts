@@ -3,7 +3,8 @@
 // (DESIGN.md: shown as "∞ (overflow)"), or throws a LossInputError — never NaN, never another
 // error. And a 10,000-step run leaks no tensor.
 import fc from 'fast-check';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { describe, expect, it } from 'vitest';
 import { LOSS_IDS, LossInputError, lossGradient, lossValue, trainPath } from './index';
 import './test/setup';

@@ -1,7 +1,8 @@
 // The fused surface program (DESIGN.md, "The surface engine"): one WebGL program per surface in
 // which each output pixel (w_j, b_i) loops over the M data points and writes the mean loss. No
 // [G, G, M] tensor exists; measured 20× faster than tfjs ops even on a software renderer.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { GLSL_HELPERS, paramsOf, toGlsl } from './glsl';
 import { prepareProblem } from './models';
 import type { SurfaceRequest } from './surface';

@@ -1,6 +1,7 @@
 // lossValue and lossGradient: the mean loss L over all elements (row-wise losses: over rows) and
 // its gradient dL/dŷ by tfjs autodiff of exactly the expression the value uses.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { toTensor } from './expr';
 import { getLoss, resolveParams } from './losses/registry';

@@ -2,7 +2,8 @@
 // loss is the chosen loss read from the logit, as for the logistic model (probability losses in
 // log-sigmoid form). Parameters travel as one flat vector θ = [W1 (2×H, row-major), b1 (H),
 // W2 (H), b2]: plain numbers, so paths, slices and links carry them without tensors.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { absZeroGrad, toTensor, type Expr } from './expr';
 import { getLoss, resolveParams } from './losses/registry';

@@ -5,7 +5,8 @@
 // - the 1-D interpolation L((1 − t)·θ0 + t·θ1) from the start weights to the current ones
 //   (Goodfellow et al., 2015, "Qualitatively characterizing neural network optimization").
 // A slice is a view, not the whole space: its minimum need not be a minimum of the network.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { mlpLosses, mlpSize, prepareMlp, type MlpProblem, type PreparedMlp } from './mlp';
 import { mulberry32 } from './random';

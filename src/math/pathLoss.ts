@@ -1,6 +1,7 @@
 // Batched evaluations along a path of (w, b) pairs, and per-point derivatives in the model's own
 // score form (the form trainPath differentiates), for the Train tab's held-out curve and pulls.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { toTensor } from './expr';
 import { prepareProblem, type ModelProblem } from './models';

@@ -2,7 +2,8 @@
 // fallback engine of DESIGN.md; the fused WebGL program comes with the surface worker). Memory is
 // bounded: a chunk holds at most CHUNK_ELEMENTS grid-point×data-point values, and the [G, G, M]
 // tensor is never built.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { absZeroGrad, toTensor } from './expr';
 import { prepareProblem, type ModelProblem, type PreparedProblem } from './models';

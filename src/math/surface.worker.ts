@@ -1,8 +1,10 @@
 // The surface worker: owns its own tfjs instance, on webgl (OffscreenCanvas) where it can get it,
 // and computes one surface per message with the fused program; elsewhere with chunked tfjs ops on
 // wasm or cpu. Off the main thread, so a surface never blocks input.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { canRunFused, fusedLossSurface } from './fusedSurface';
+import { registerBackend } from './registerBackend';
 import { lossSurface } from './surface';
 import type { SurfaceEngineInfo, WorkerReply, WorkerRequest } from './surfaceProtocol';
 
@@ -24,13 +26,7 @@ function webglRenderer(): string | null {
 
 async function start(name: 'webgl' | 'wasm' | 'cpu'): Promise<boolean> {
   try {
-    if (name === 'wasm' && !tf.findBackendFactory('wasm')) {
-      const [{ setWasmPaths }, { wasmPaths }] = await Promise.all([
-        import('@tensorflow/tfjs-backend-wasm'),
-        import('./wasmPaths'),
-      ]);
-      setWasmPaths(wasmPaths);
-    }
+    await registerBackend(name);
     if (!(await tf.setBackend(name))) return false;
     await tf.ready();
     return true;

@@ -1,6 +1,7 @@
 // trainPath: gradient-based training of a 1-D model with tfjs's own optimizers (tf.train.*, used
 // as they are: e.g. tfjs momentum is v ← βv + g, θ ← θ − lr·v).
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { prepareProblem, type ModelProblem } from './models';
 import { batchSchedule } from './batches';

@@ -5,7 +5,8 @@
 // centroid with no points stays where it is). Initialisation is k-means++ (Arthur &
 // Vassilvitskii, 2007: each next centre drawn with probability ∝ D², the squared distance to the
 // nearest centre so far) or random (Forgy: k distinct points), from a seed.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { LossInputError } from '../errors';
 import { mulberry32 } from '../random';
 import { checkNumber } from '../validate';
@@ -119,7 +120,7 @@ export function lloydStep(x: tf.Tensor2D, c: tf.Tensor2D) {
     const counts = tf.sum(onehot, 0);
     const sums = tf.matMul(onehot, x, true, false);
     const means = tf.div(sums, tf.expandDims(tf.maximum(counts, 1), 1));
-    const updated = tf.where(tf.expandDims(tf.greater(counts, 0), 1).tile([1, 2]), means, c);
+    const updated = tf.where(tf.tile(tf.expandDims(tf.greater(counts, 0), 1), [1, 2]), means, c);
     return { labels, inertia, updated: updated as tf.Tensor2D };
   });
 }

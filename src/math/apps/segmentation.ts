@@ -8,7 +8,8 @@
 //   dice   soft Dice loss 1 − (2 Σ p y + s) / (Σ p + Σ y + s), s = 1 (Milletari et al., 2016):
 //          one number for the whole mask, so its per-pixel map is the gradient ∂L/∂p_i.
 // Every map and mean is computed by tfjs (values and autodiff gradients).
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { LossInputError } from '../errors';
 import { toTensor } from '../expr';
 import { getLoss, resolveParams } from '../losses/registry';
@@ -155,7 +156,7 @@ export async function blurProbabilities(
     const norm = blur(tf.ones([1, size, size, 1]));
     let x = tf.tensor4d(Array.from(prob), [1, size, size, 1]);
     for (let i = 0; i < t; i++) x = tf.div(blur(x), norm) as tf.Tensor4D;
-    return tf.clipByValue(x, 0, 1).reshape([-1]);
+    return tf.reshape(tf.clipByValue(x, 0, 1), [-1]);
   });
   try {
     return Array.from(await out.data());

@@ -1,4 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { describe, expect, it } from 'vitest';
 import { leaked } from '../test/setup';
 import { makeGlyphs } from './glyphs';
@@ -36,7 +37,7 @@ describe('softmaxCE', () => {
     const ce = tf.tidy(() =>
       softmaxCE(
         tf.tensor2d(z),
-        tf.oneHot(tf.tensor1d(labels, 'int32'), 3).toFloat() as tf.Tensor2D,
+        tf.cast(tf.oneHot(tf.tensor1d(labels, 'int32'), 3), 'float32') as tf.Tensor2D,
       ).arraySync(),
     );
     z.forEach((row, i) => expect(ce[i]).toBeCloseTo(ceByHand(row, labels[i]), 3));

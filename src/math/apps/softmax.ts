@@ -4,7 +4,8 @@
 // the row maximum first, so a confident logit never overflows). The loss is the mean over
 // examples. The trainer holds its variables and optimizer state between calls (so Adam's
 // moments carry across a live session); results come back as plain arrays.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { LossInputError } from '../errors';
 import { makeOptimizer, type OptimizerSpec } from '../train';
 import { checkNumber } from '../validate';
@@ -83,7 +84,7 @@ export function createSoftmaxTrainer(data: SoftmaxData, optimizer: OptimizerSpec
   const w = tf.tidy(() => tf.variable(tf.zeros([dim, k])));
   const b = tf.tidy(() => tf.variable(tf.zeros([k])));
   const hot = (labels: number[]) =>
-    tf.tidy(() => tf.oneHot(tf.tensor1d(labels, 'int32'), k).toFloat() as tf.Tensor2D);
+    tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(labels, 'int32'), k), 'float32') as tf.Tensor2D);
   let y = hot(data.labels);
   let step = 0;
   let disposed = false;
