@@ -11,7 +11,7 @@ import { Formula, texNumber } from '../charts/Formula';
 const tx = (v: number) => texNumber(fmt(v));
 const distErrId = (key: string) => `ex-dist-err-${key.replace('.', '-')}`;
 import { DistEditor } from './DistEditor';
-import { attempt, useExplore, useExploreActions, useLastValid } from './useExplore';
+import { attempt, useDrafts, useExploreActions, useLastValid } from './useExplore';
 
 export function DistributionsView(props: {
   math: MathBackend;
@@ -21,7 +21,7 @@ export function DistributionsView(props: {
 }) {
   const { math, row, index, errors } = props;
   const { t } = useTranslation();
-  const drafts = useExplore().drafts;
+  const drafts = useDrafts();
   const a = useExploreActions();
   const result = useMemo(
     () =>

@@ -19,6 +19,7 @@ import { Notice } from './ViewSwitch';
 import {
   attempt,
   useDefs,
+  useDrafts,
   useExplore,
   useExploreActions,
   useLastValid,
@@ -35,7 +36,8 @@ export function MultiExplore({ math }: { math: MathBackend }) {
   const rows = s.classRows;
   const selected = Math.min(s.selected.multiclass, rows.length - 1);
   const active = s.active.multiclass;
-  const errors = useMemo(() => cellErrors(s), [s]);
+  const drafts = useDrafts();
+  const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
   const result = useMemo(
     () =>
       attempt(() =>

@@ -23,7 +23,7 @@ import { meanLoss, rowLosses } from './compute';
 import { StepByStep } from './StepByStep';
 import { termTex } from './terms';
 import { Notice, ViewSwitch } from './ViewSwitch';
-import { attempt, useDefs, useExplore, useLastValid, useOverlay } from './useExplore';
+import { attempt, useDefs, useDrafts, useExplore, useLastValid, useOverlay } from './useExplore';
 
 export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) {
   const { t } = useTranslation();
@@ -35,7 +35,8 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const selected = Math.min(s.selected[k], rows.length - 1);
   const active = s.active[k];
   const params = s.params;
-  const errors = useMemo(() => cellErrors(s), [s]);
+  const drafts = useDrafts();
+  const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
   const result = useMemo(
     () =>
       attempt(() =>
