@@ -25,12 +25,17 @@ export function DistributionsView(props: {
   const a = useExploreActions();
   const result = useMemo(
     () =>
-      attempt(() => ({
-        hp: math.lossValue('cce', [row.y], [row.y]),
-        hpq: math.lossValue('cce', [row.y], [row.yHat]),
-        klpq: math.lossValue('kl', [row.y], [row.yHat]),
-        klqp: math.lossValue('kl', [row.yHat], [row.y]),
-      })),
+      attempt(() => {
+        const [hp, hpq, klpq, klqp] = math
+          .lossPerPoint([
+            { loss: 'cce', y: [row.y], yHat: [row.y] },
+            { loss: 'cce', y: [row.y], yHat: [row.yHat] },
+            { loss: 'kl', y: [row.y], yHat: [row.yHat] },
+            { loss: 'kl', y: [row.yHat], yHat: [row.y] },
+          ])
+          .map((o) => o.mean);
+        return { hp, hpq, klpq, klqp };
+      }),
     [math, row],
   );
   const { value: v, error } = useLastValid(result);

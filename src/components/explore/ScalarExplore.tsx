@@ -19,7 +19,7 @@ import { LossPicker, styleOf } from './LossPicker';
 import { MarginView } from './MarginView';
 import { ParamControls } from './ParamControls';
 import { ProbabilityView } from './ProbabilityView';
-import { meanLoss, rowLosses } from './compute';
+import { overlayLosses } from './compute';
 import { StepByStep } from './StepByStep';
 import { termTex } from './terms';
 import { Notice, ViewSwitch } from './ViewSwitch';
@@ -37,15 +37,9 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const params = s.params;
   const drafts = useDrafts();
   const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
+  // One batched computation per change of rows, losses or parameters (not per render).
   const result = useMemo(
-    () =>
-      attempt(() =>
-        ids.map((id) => ({
-          id,
-          perRow: rowLosses(math, k, id, rows, params),
-          mean: meanLoss(math, k, id, rows, params),
-        })),
-      ),
+    () => attempt(() => overlayLosses(math, k, ids, rows, params)),
     [math, k, ids, rows, params],
   );
   const { value: losses, error } = useLastValid(result);

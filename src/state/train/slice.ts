@@ -15,7 +15,7 @@ import {
   type PresetId,
   type TrainModel,
 } from './presets';
-import { MLP_LOSSES } from './mlpPlan';
+import { MLP_LOSSES } from './losses';
 import { defaultLandscape, patchLandscape, type LandscapeSettings } from './landscape';
 
 export type BatchMode = 'full' | 'mini' | 'one';
