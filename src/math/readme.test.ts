@@ -175,3 +175,26 @@ describe('README Math API example', () => {
     expect(r.divergedAt).toBeUndefined();
   });
 });
+
+describe('README lossPerPoint example', () => {
+  it('gives the per-row losses, means and derivatives the README prints', () => {
+    const [mse, mae] = api.lossPerPoint(
+      [
+        { loss: 'mse', y: [2, 4], yHat: [3, 3] },
+        { loss: 'mae', y: [2, 4], yHat: [3, 3] },
+      ],
+      undefined,
+      { grad: true },
+    );
+    expect([Array.from(mse.perPoint), mse.mean, Array.from(mse.grad!)]).toEqual([
+      [1, 1],
+      1,
+      [2, -2],
+    ]);
+    expect([Array.from(mae.perPoint), mae.mean, Array.from(mae.grad!)]).toEqual([
+      [1, 1],
+      1,
+      [1, -1],
+    ]);
+  });
+});
