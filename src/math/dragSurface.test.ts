@@ -1,4 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { describe, expect, it } from 'vitest';
 import { leaked } from './test/setup';
 import { startDragSurface } from './dragSurface';

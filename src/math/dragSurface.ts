@@ -4,7 +4,8 @@
 // own surface ℓᵢ + R); each frame is (S₋ᵢ + ℓᵢ(new point) + R) / M: O(G²) tfjs work instead of
 // O(G²·M). Every frame starts again from S₋ᵢ — never a running add/subtract, which would drift
 // in float32 — and the exact surface is recomputed on release.
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { LossInputError } from './errors';
 import { prepareProblem, type PreparedProblem } from './models';
 import { modelLoss, type SurfaceRequest } from './surface';

@@ -1,7 +1,8 @@
 // lossPerPoint: the per-row losses ℓᵢ and the mean L of several losses over several data sets in
 // one tfjs computation and one read-back (Explore's table, step-by-step, contributions and the
 // marker's values: one call per input change instead of one per loss, row and label).
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
+import './tf';
 import { toTensor } from './expr';
 import { prepare } from './loss';
 import type { LossDef, LossId, LossParams } from './losses/types';
@@ -50,14 +51,10 @@ export function lossPerPoint(
         return p.def.rowwise ? tf.sum(elem, -1) : elem;
       };
       const yHat = tf.tensor(p.yHat.flat, p.shape);
-      const l = perPoint(yHat).flatten();
-      parts.push(l, tf.mean(l).reshape([1]));
+      const l = tf.reshape(perPoint(yHat), [-1]);
+      parts.push(l, tf.reshape(tf.mean(l), [1]));
       if (withGrad[i])
-        parts.push(
-          tf
-            .grad((t: tf.Tensor) => tf.sum(perPoint(t)))(yHat)
-            .flatten(),
-        );
+        parts.push(tf.reshape(tf.grad((t: tf.Tensor) => tf.sum(perPoint(t)))(yHat), [-1]));
     });
     return tf.concat(parts);
   });
