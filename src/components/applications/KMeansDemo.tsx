@@ -12,7 +12,7 @@ import { fmt } from '../charts/format';
 import { LineChart } from '../charts/LineChart';
 import { colorAt, dashAt } from '../charts/palette';
 import { parseFinite } from '../../state/explore/cells';
-import { NumberField } from '../train/NumberField';
+import { NumberField } from '../controls/NumberField';
 import { Choice } from './Choice';
 import { frameAt, lastStep } from './kmeansView';
 import { KMeansPlot } from './KMeansPlot';
