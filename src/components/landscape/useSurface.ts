@@ -1,8 +1,13 @@
 // The surface for a problem and a view window, from the surface engine (a worker; the latest
-// request wins, stale ones are dropped). Derived data: never stored in the app state.
-import { useEffect, useMemo, useState } from 'react';
-import type { LossId, LossParams, ModelKind, Regularization } from '../../math';
-import { useAppStoreApi } from '../../state/StoreProvider';
+// request wins, stale ones are dropped). While a Train data point is dragged, the surface follows
+// the hand: each frame is the last exact surface with one point's term replaced (math's
+// startDragSurface, O(G²) on the main thread) and the exact surface is recomputed on release.
+// Derived data: never stored in the app state.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DragSurface, LossId, LossParams, ModelKind, Regularization } from '../../math';
+import { selectDragging } from '../../state/selectors';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useMath } from '../../state/useMath';
 import { surfaceEngine } from '../../state/surfaceEngineLoader';
 import { axis, type Grid, type Window } from './surfaceGeometry';
 
@@ -40,8 +45,11 @@ export function useSurface(
     () => (problem && view ? { ...problem, w: axis(view.w, g), b: axis(view.b, g) } : null),
     [problem, view, g],
   );
+  const dragging = useAppStore(selectDragging) !== null;
+  const following = useDragFrames(req, dragging, state, setState);
   useEffect(() => {
-    if (!req) return;
+    // During a drag the live frames draw; the exact surface follows on release.
+    if (!req || following) return;
     let live = true;
     setState((s) => ({ ...s, pending: true }));
     void surfaceEngine(store).then(async (engine) => {
@@ -63,6 +71,86 @@ export function useSurface(
     return () => {
       live = false;
     };
-  }, [req, store, channel]);
+  }, [req, store, channel, following]);
   return state;
+}
+
+type Req = LandscapeProblem & { w: number[]; b: number[] };
+
+/** The one data point in which `next` differs from `base` on the same grid, or −1 when not one. */
+export function movedPoint(base: Req, next: Req): number {
+  if (base.w !== next.w && base.w.join() !== next.w.join()) return -1;
+  if (base.b !== next.b && base.b.join() !== next.b.join()) return -1;
+  if (base.x.length !== next.x.length || base.loss !== next.loss || base.model !== next.model)
+    return -1;
+  if (
+    JSON.stringify([base.params, base.regularization]) !==
+    JSON.stringify([next.params, next.regularization])
+  )
+    return -1;
+  let k = -1;
+  for (let i = 0; i < base.x.length; i++) {
+    if (base.x[i] === next.x[i] && base.y[i] === next.y[i]) continue;
+    if (k >= 0) return -1;
+    k = i;
+  }
+  return k;
+}
+
+/**
+ * Live frames while a point is dragged: from the last exact surface (kept here), S₋ᵢ is taken
+ * once per dragged point, and each new request draws (S₋ᵢ + ℓᵢ(new)) / M; the latest frame
+ * wins. Returns whether the live path is drawing (the engine then waits for the release).
+ */
+function useDragFrames(
+  req: Req | null,
+  dragging: boolean,
+  state: SurfaceState,
+  setState: (s: SurfaceState) => void,
+): boolean {
+  const math = useMath();
+  const [base, setBase] = useState<{ req: Req; values: Float32Array } | null>(null);
+  const drag = useRef<{ k: number; base: Req; surface: DragSurface } | null>(null);
+  const seq = useRef(0);
+  // The last exact surface is the one the engine drew while no drag was running.
+  if (
+    !dragging &&
+    req &&
+    state.grid &&
+    !state.pending &&
+    state.grid.w === req.w &&
+    base?.values !== state.grid.values
+  )
+    setBase({ req, values: state.grid.values });
+  const k = dragging && req && base && math ? movedPoint(base.req, req) : -1;
+  const on = k >= 0;
+  useEffect(() => {
+    if (!on || !req || !base || !math) return;
+    let cur = drag.current;
+    if (!cur || cur.k !== k || cur.base !== base.req) {
+      cur?.surface.dispose();
+      try {
+        cur = { k, base: base.req, surface: math.startDragSurface(base.req, k, base.values) };
+      } catch {
+        return;
+      }
+      drag.current = cur;
+    }
+    const n = ++seq.current;
+    cur.surface
+      .frame(req.x[k], req.y[k])
+      .then((values) => {
+        if (n === seq.current)
+          setState({ grid: { w: req.w, b: req.b, values }, pending: true, ms: null, error: null });
+      })
+      .catch(() => undefined); // out of range: the exact surface on release says why
+  }, [on, k, req, base, math, setState]);
+  // The drag ends (or the hook goes): S₋ᵢ is freed.
+  useEffect(() => {
+    if (on) return;
+    drag.current?.surface.dispose();
+    drag.current = null;
+  }, [on]);
+  useEffect(() => () => drag.current?.surface.dispose(), []);
+  return on;
 }

@@ -128,12 +128,19 @@ export function DataChart({
         const p = pts[Number(this.dataset.index)];
         return p ? { x: X(p.x), y: Y(p.y) } : { x: 0, y: 0 };
       })
-      .on('start', () => setFrozen(latest.current.domain))
+      .on('start', function () {
+        setFrozen(latest.current.domain);
+        // The landscape follows the point while it is held (useSurface's live frames).
+        store.getState().trainActions.setDragging(Number(this.dataset.index));
+      })
       .on('drag', function (ev: { x: number; y: number }) {
         const i = Number(this.dataset.index);
         store.getState().trainActions.movePoint(i, toPoint(i, ev.x, ev.y));
       })
-      .on('end', () => setFrozen(null));
+      .on('end', () => {
+        setFrozen(null);
+        store.getState().trainActions.setDragging(null);
+      });
     select(dots.current)
       .selectAll<SVGCircleElement, unknown>('circle.pt, circle.pt-hit')
       .call(behaviour);
