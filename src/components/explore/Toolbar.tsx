@@ -3,7 +3,7 @@
 import { Lockable } from '../lesson/Lockable';
 import { useTranslation } from 'react-i18next';
 import { MAX_CLASSES, MIN_CLASSES, type PresetId, type Task } from '../../state/explore/model';
-import { NumberField } from '../train/NumberField';
+import { NumberField } from '../controls/NumberField';
 import { Segmented } from './Segmented';
 import { useExplore, useExploreActions } from './useExplore';
 

@@ -12,7 +12,7 @@ import { fmt } from '../charts/format';
 import { LineChart } from '../charts/LineChart';
 import { PALETTE } from '../charts/palette';
 import { useSize } from '../charts/useSize';
-import { NumberField } from '../train/NumberField';
+import { NumberField } from '../controls/NumberField';
 import { useFrameLatest } from '../train/useFrameLatest';
 import { SurfaceHeatmap } from './SurfaceHeatmap';
 import { gridMinimum, type Grid } from './surfaceGeometry';

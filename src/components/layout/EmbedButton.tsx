@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { LANGS, type Lang } from '../../state/prefs';
 import { TAB_IDS, type TabId } from '../../state/tabs';
 import { absoluteLink, hashFor, iframeSnippet } from '../../state/url/link';
 import { draftOf } from '../../state/url/urlState';
-import { Dialog } from './Dialog';
-import { copyText } from './ShareButton';
+import { useCopy } from '../controls/copy';
+import { Dialog } from '../controls/Dialog';
+import { DialogActions } from '../controls/DialogActions';
 import { EmbedClassroom, NO_CLASSROOM, withClassroom } from '../lesson/EmbedClassroom';
 
 const NATIVE: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -23,14 +24,15 @@ export function EmbedButton() {
   const [height, setHeight] = useState(640);
   const [tab, setTab] = useState<TabId>('explore');
   const [lang, setLang] = useState<Lang>('en');
-  const [copied, setCopied] = useState<boolean | null>(null);
+  const copier = useCopy();
+  const snippetField = useRef<HTMLTextAreaElement>(null);
   const [classroom, setClassroom] = useState(NO_CLASSROOM);
 
   const show = () => {
     const s = store.getState();
     setTab(s.tab);
     setLang(s.lang);
-    setCopied(null);
+    copier.reset();
     setOpen(true);
   };
   const src = open
@@ -109,6 +111,7 @@ export function EmbedButton() {
           <span>{t('embed.snippet')}</span>
         </label>
         <textarea
+          ref={snippetField}
           id={`${id}-snippet`}
           className="text-input snippet"
           readOnly
@@ -117,18 +120,15 @@ export function EmbedButton() {
           onFocus={(e) => e.currentTarget.select()}
           data-testid="embed-snippet"
         />
-        <div className="dialog-actions">
+        <DialogActions copy={copier.state}>
           <button
             type="button"
             className="button"
-            onClick={() => void copyText(snippet).then(setCopied)}
+            onClick={() => void copier.copy(snippet, snippetField.current)}
           >
             {t('share.copy')}
           </button>
-          <p role="status" className="muted">
-            {copied === true ? t('share.copied') : copied === false ? t('share.copyFailed') : ''}
-          </p>
-        </div>
+        </DialogActions>
       </Dialog>
     </>
   );

@@ -3,39 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { absoluteLink, hashFor } from '../../state/url/link';
 import { draftOf } from '../../state/url/urlState';
-import { Dialog } from './Dialog';
-
-type CopyState = 'idle' | 'copied' | 'failed';
-
-/** Copies text; false where the clipboard is missing or refused (insecure page, iframe policy). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { useCopy } from '../controls/copy';
+import { Dialog } from '../controls/Dialog';
+import { DialogActions } from '../controls/DialogActions';
 
 /** Share: the link of this view, copied at once when the clipboard allows, shown to copy by hand. */
 export function ShareButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [link, setLink] = useState<string | null>(null);
-  const [copy, setCopy] = useState<CopyState>('idle');
+  const copier = useCopy();
   const field = useRef<HTMLInputElement>(null);
-
-  const doCopy = async (text: string) => {
-    const ok = await copyText(text);
-    setCopy(ok ? 'copied' : 'failed');
-    if (!ok) field.current?.select();
-  };
   const open = () => {
     const url = absoluteLink(window.location, hashFor(draftOf(store.getState())));
     setLink(url);
-    setCopy('idle');
-    void doCopy(url);
+    copier.reset();
+    void copier.copy(url, field.current);
   };
   return (
     <>
@@ -60,14 +43,15 @@ export function ShareButton() {
             data-testid="share-link"
           />
         </label>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => link && void doCopy(link)}>
+        <DialogActions copy={copier.state} statusTestId="share-status">
+          <button
+            type="button"
+            className="button"
+            onClick={() => link && void copier.copy(link, field.current)}
+          >
             {t('share.copy')}
           </button>
-          <p role="status" className="muted" data-testid="share-status">
-            {copy === 'copied' ? t('share.copied') : copy === 'failed' ? t('share.copyFailed') : ''}
-          </p>
-        </div>
+        </DialogActions>
       </Dialog>
     </>
   );

@@ -10,8 +10,8 @@ import { openLessonHash } from '../../state/lesson/run';
 import { LESSON_LIMITS as L, MAX_LESSON_FILE, readLessonFile } from '../../state/lesson/spec';
 import { decodeHash } from '../../state/url/urlState';
 import { absoluteLink } from '../../state/url/link';
-import { Dialog } from '../layout/Dialog';
-import { copyText } from '../layout/ShareButton';
+import { useCopy } from '../controls/copy';
+import { Dialog } from '../controls/Dialog';
 import { fileOf, lessonHash, validSpec, viewOf } from './authoring';
 import { ControlPicker } from './ControlPicker';
 import './lesson.css';
@@ -55,7 +55,8 @@ export function LessonAuthor() {
   const [view, setView] = useState<{ hash: string; time: string } | null>(null);
   const [hide, setHide] = useState<ControlId[]>([]);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
+  const copier = useCopy();
+  const linkField = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const saveView = () =>
@@ -63,12 +64,12 @@ export function LessonAuthor() {
   const show = () => {
     if (!view) saveView();
     setNote(null);
-    setCopied(null);
+    copier.reset();
     setOpen(true);
   };
   const set = (patch: Partial<Form>) => {
     setForm((f) => ({ ...f, ...patch }));
-    setCopied(null);
+    copier.reset();
   };
   const setChoice = (i: number, v: string) =>
     set({ choices: form.choices.map((c, j) => (j === i ? v : c)) });
@@ -229,6 +230,7 @@ export function LessonAuthor() {
           </label>
           {spec ? (
             <textarea
+              ref={linkField}
               id={`${id}-link`}
               className="text-input snippet"
               readOnly
@@ -247,7 +249,7 @@ export function LessonAuthor() {
               type="button"
               className="button"
               disabled={!spec}
-              onClick={() => void copyText(link).then(setCopied)}
+              onClick={() => void copier.copy(link, linkField.current)}
             >
               {t('lesson.author.copy')}
             </button>
@@ -288,7 +290,11 @@ export function LessonAuthor() {
             />
           </div>
           <p role="status" className="muted">
-            {copied === true ? t('share.copied') : copied === false ? t('share.copyFailed') : ''}
+            {copier.state === 'copied'
+              ? t('share.copied')
+              : copier.state === 'failed'
+                ? t('share.copyFailed')
+                : ''}
           </p>
           {note && (
             <p

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../layout/Dialog';
+import { Dialog } from '../controls/Dialog';
 import { PresetList } from './PresetList';
 import { LessonList } from '../lesson/LessonList';
 

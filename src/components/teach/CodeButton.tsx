@@ -11,8 +11,9 @@ import { codeSetup } from '../../teach/code/setup';
 import { tfjsCode } from '../../teach/code/tfjs';
 import { computeHistory } from '../../teach/history';
 import { fmtLong } from '../charts/format';
-import { Dialog } from '../layout/Dialog';
-import { copyText } from '../layout/ShareButton';
+import { useCopy } from '../controls/copy';
+import { Dialog } from '../controls/Dialog';
+import { DialogActions } from '../controls/DialogActions';
 import './teach.css';
 
 type Lang = 'tfjs' | 'python';
@@ -23,15 +24,6 @@ const FILE: Record<Lang, [string, string]> = {
 };
 
 /** Selects the text of an element, so that Ctrl+C copies it where the clipboard API cannot. */
-function selectText(el: HTMLElement | null) {
-  if (!el) return;
-  const range = document.createRange();
-  range.selectNodeContents(el);
-  const sel = window.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
-}
-
 export function CodeButton({ math }: { math: MathBackend | null }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -62,7 +54,7 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
   const { t } = useTranslation();
   const id = useId();
   const [lang, setLang] = useState<Lang>('tfjs');
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copier = useCopy();
   const [result, setResult] = useState<{ step: number; loss: number } | null>(null);
   const block = useRef<HTMLPreElement>(null);
   const setup = useMemo(() => codeSetup(train), [train]);
@@ -92,16 +84,11 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
       </p>
     );
 
-  const doCopy = async () => {
-    const ok = await copyText(source);
-    setCopy(ok ? 'copied' : 'failed');
-    if (!ok) selectText(block.current);
-  };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     const next = LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
     setLang(next);
-    setCopy('idle');
+    copier.reset();
     document.getElementById(`${id}-tab-${next}`)?.focus();
   };
   return (
@@ -125,7 +112,7 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
             className="button small"
             onClick={() => {
               setLang(l);
-              setCopy('idle');
+              copier.reset();
             }}
             data-testid={`code-tab-${l}`}
           >
@@ -146,11 +133,16 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
           {t('teach.code.appResult', { step: result.step, loss: fmtLong(result.loss) })}
         </p>
       )}
-      <div className="dialog-actions">
+      <DialogActions
+        copy={copier.state}
+        copiedText={t('teach.code.copied')}
+        copyFailedText={t('teach.code.copyFailed')}
+        statusTestId="code-status"
+      >
         <button
           type="button"
           className="button"
-          onClick={() => void doCopy()}
+          onClick={() => void copier.copy(source, block.current)}
           data-testid="code-copy"
         >
           {t('teach.code.copy')}
@@ -163,14 +155,7 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
         >
           {t('teach.code.download')}
         </button>
-        <p role="status" className="muted" data-testid="code-status">
-          {copy === 'copied'
-            ? t('teach.code.copied')
-            : copy === 'failed'
-              ? t('teach.code.copyFailed')
-              : ''}
-        </p>
-      </div>
+      </DialogActions>
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { exploreCsv } from '../../teach/exploreCsv';
 import { computeHistory, historyCsv } from '../../teach/history';
 import { checkStateSize, readStateFile, stateFileText } from '../../teach/stateFile';
 import { rowLosses } from '../explore/compute';
-import { Dialog } from '../layout/Dialog';
+import { Dialog } from '../controls/Dialog';
 import './teach.css';
 
 interface Chart {

@@ -15,7 +15,7 @@ import {
 } from '../../state/train/slice';
 import type { StabilityInfo } from '../landscape/useStability';
 import { LrField } from './LrField';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 import { CodeButton } from '../teach/CodeButton';
 import { Lockable } from '../lesson/Lockable';
 

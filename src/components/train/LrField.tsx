@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import type { StabilityInfo } from '../landscape/useStability';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 import '../landscape/landscape.css';
 
 const LO = -4;

@@ -6,7 +6,7 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { parseCsv, toCsv, type CsvError } from '../../state/train/csv';
 import { PRESET_IDS, type PresetId } from '../../state/train/presets';
 import type { TrainState } from '../../state/train/slice';
-import { NumberField } from './NumberField';
+import { NumberField } from '../controls/NumberField';
 
 const selectTrain = (s: { train: TrainState }) => s.train;
 

@@ -5,11 +5,18 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import {
+  selectGhosts,
+  selectPlaying,
+  selectStep,
+  selectTrain,
+  selectHover,
+  selectTrainModel,
+} from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { heldOutMask, HOLDOUT_MIN } from '../../state/train/presets';
 import { roundBelow, stabilityLimit } from '../../state/train/metrics';
 import { MAX_STEPS, runPlan, type RunPlan } from '../../state/train/runPlan';
-import type { TrainState } from '../../state/train/slice';
 import { Controls } from './Controls';
 import { useRunStability } from '../landscape/useRunStability';
 import { DataChart } from './DataChart';
@@ -26,16 +33,14 @@ import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
 import { useHeldOutCurve } from './useHeldOutCurve';
-import { usePlayback, useSpaceToggle } from './usePlayback';
+import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
 import { useTrainRun } from './useTrainRun';
 import '../../styles/train.css';
 
-const selectTrain = (s: { train: TrainState }) => s.train;
 
-const selectModel = (s: { train: TrainState }) => s.train.model;
 
 export default function TrainPanel() {
-  const model = useAppStore(selectModel);
+  const model = useAppStore(selectTrainModel);
   return model === 'mlp' ? <MlpTrain /> : <LineTrain />;
 }
 
@@ -74,15 +79,13 @@ function LineTrain() {
   const { run, pending, error } = useTrainRun(math, plan, ghostLabel);
   const path = run?.path ?? null;
   const last = path ? path.loss.length - 1 : -1;
-  usePlayback(s.playing && !pending, last);
-  const toggle = useCallback(() => {
-    const { train, trainActions } = api.getState();
-    if (!train.playing && last >= 0 && train.step >= last) trainActions.setStep(0);
-    trainActions.togglePlay();
-  }, [api, last]);
-  useSpaceToggle(toggle);
+  const playing = useAppStore(selectPlaying);
+  usePlayback(playing && !pending, last);
+  useSpaceToggle(usePlayToggle(last));
 
-  const step = Math.max(0, Math.min(s.step, last));
+  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
+  const ghosts = useAppStore(selectGhosts);
+  const hover = useAppStore(selectHover);
   const stability = useRunStability(run, step);
   const spe = run?.plan.stepsPerEpoch ?? 1;
   useLiveRun(path?.loss ?? null, spe);
@@ -196,7 +199,7 @@ function LineTrain() {
               held={held}
               model={model}
               fit={now ? { w: now.w, b: now.b } : null}
-              hoverFit={s.hover}
+              hoverFit={hover}
               pull={now?.pull ?? []}
               summary={dataSummary}
             />
@@ -273,7 +276,7 @@ function LineTrain() {
             <LossChart
               train={trainCurve}
               held={heldCurve}
-              ghosts={s.ghosts}
+              ghosts={ghosts}
               epochs={run ? run.plan.epochs : epochs}
               at={epoch}
               atLoss={path?.loss[step] ?? NaN}
@@ -306,10 +309,10 @@ function LineTrain() {
                   {t('train.legend.heldLoss')}
                 </li>
               )}
-              {s.ghosts.length > 0 && (
+              {ghosts.length > 0 && (
                 <li>
                   <span className="key key-ghost" aria-hidden="true" /> {t('train.legend.ghosts')}:{' '}
-                  <span className="ghost-labels">{s.ghosts.map((g) => g.label).join('; ')}</span>{' '}
+                  <span className="ghost-labels">{ghosts.map((g) => g.label).join('; ')}</span>{' '}
                   <button type="button" className="button small" onClick={a.clearGhosts}>
                     {t('train.legend.clearGhosts')}
                   </button>
