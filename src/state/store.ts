@@ -3,59 +3,20 @@
 // on the combined store, and keeps only the preferences (language, theme). Every other setting
 // lives in the URL (state/url), and its last value in localStorage under STATE_KEY: a link
 // with state wins over storage; an embedded view (`embed=1`) reads and writes no storage.
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import type { BackendInfo, SurfaceEngineInfo } from '../math';
-import { parseBackendParam, type BackendRequest } from './backendParam';
-import { detectLang, validPrefs, type Lang, type Theme } from './prefs';
-import { type TabId } from './tabs';
+import { parseBackendParam } from './backendParam';
+import { detectLang, validPrefs } from './prefs';
+import type { AppState, AppStore, UrlNotice } from './appState';
 import { decodeHash, type Decoded } from './url/urlState';
 import { urlPatch } from './url/apply';
 import { browserStorage, readStoredHash } from './url/storage';
-import { createExploreSlice, type ExploreSlice } from './explore/slice';
-import { createTrainSlice, type TrainSlice } from './train/slice';
-import { createApplicationsSlice, type ApplicationsSlice } from './applications/slice';
-import { createLessonSlice, type LessonSlice } from './lesson/slice';
+import { createExploreSlice } from './explore/slice';
+import { createTrainSlice } from './train/slice';
+import { createApplicationsSlice } from './applications/slice';
+import { createLessonSlice } from './lesson/slice';
 
-export interface BackendState {
-  status: 'loading' | 'ready' | 'failed';
-  request: BackendRequest;
-  info: BackendInfo | null;
-  error: string | null;
-  /** Live tfjs tensor count; null before tfjs has loaded. */
-  tensors: number | null;
-  /** The surface engine, once a landscape has started it. */
-  surface: SurfaceEngineInfo | null;
-  /** `?surface=webgl|wasm|cpu` forces the surface worker's backend. */
-  surfaceForce?: 'webgl' | 'wasm' | 'cpu';
-}
-
-/** Settings of a link or of storage that were ignored, named by key. */
-export interface UrlNotice {
-  source: 'url' | 'storage';
-  keys: string[];
-}
-
-export interface ShellState {
-  tab: TabId;
-  /** `embed=1`: one view, minimal chrome, nothing persisted. Fixed for the page's life. */
-  embed: boolean;
-  urlNotice: UrlNotice | null;
-  lang: Lang;
-  /** null follows prefers-color-scheme. */
-  theme: Theme | null;
-  backend: BackendState;
-  setTab(tab: TabId): void;
-  setLang(lang: Lang): void;
-  setTheme(theme: Theme | null): void;
-  setBackend(patch: Partial<BackendState>): void;
-  setUrlNotice(notice: UrlNotice | null): void;
-}
-
-/** The shell's state and each tab's slice (state/<tab>/slice.ts). */
-export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice & LessonSlice;
-
-export type AppStore = StoreApi<AppState>;
+export type { AppState, AppStore, BackendState, ShellState, UrlNotice } from './appState';
 
 export interface StoreInit {
   search?: string;

@@ -2,7 +2,7 @@
 // actions, like the presets gallery: the view the question is asked on, and the change the
 // reveal makes to it. Their words are in i18n (lesson.builtin.<id>); builtins.test.ts checks
 // with the math that the answer each one calls right is what the reveal shows.
-import type { AppState } from '../store';
+import type { AppState } from '../appState';
 import type { TabId } from '../tabs';
 
 export interface BuiltinLesson {

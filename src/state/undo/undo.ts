@@ -5,7 +5,7 @@
 // (urlPatch), and that is not recorded again. Embedded views have their own store, so their own
 // history.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppState, AppStore } from '../store';
+import type { AppState, AppStore } from '../appState';
 import { urlPatch } from '../url/apply';
 import { REPLACE_DEBOUNCE_MS, signature, watched } from '../url/history';
 import { decodeHash, draftOf, encodeHash } from '../url/urlState';

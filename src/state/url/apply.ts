@@ -1,7 +1,7 @@
 // From a decoded URL to a store update: only the areas whose settings differ are replaced (so
 // Back to another tab does not restart a training run), and the run-time fields of a replaced
 // area (the step shown, playing, the typed drafts) start afresh.
-import type { AppState } from '../store';
+import type { AppState } from '../appState';
 import { initialExploreRuntime } from '../explore/slice';
 import { initialTrainRuntime } from '../train/slice';
 import { initialApplicationsRuntime } from '../applications/slice';

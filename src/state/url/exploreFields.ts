@@ -1,4 +1,4 @@
-// The Explore tab's URL keys (prefix `e`). Per-task settings carry the task key's code:
+// The Explore tab's URL table (prefix `e`). Per-task settings carry the task key's code:
 // r regression, p binary probabilities, l binary logits, m margin, c multi-class.
 import { z } from 'zod/mini';
 import type { LossId } from '../../math/losses/types';
@@ -12,12 +12,12 @@ import {
   newId,
   type ScalarKey,
   type TaskKey,
-  type View,
 } from '../explore/model';
 import { setClasses } from '../explore/reducers';
-import { field, type Draft, type Field } from './field';
-import { fmt, fmtList, fmtRows, num, numList, numRows } from './codec';
+import type { Draft } from './field';
+import { fmtList, numList } from './codec';
 import { intIn, numIn, oneOf, openUnit, unit, value } from './schemas';
+import { discrete, fields, number, numbers, rows, row, type Row } from './table';
 
 export const TASK_CODES: Record<TaskKey, string> = {
   regression: 'r',
@@ -38,18 +38,6 @@ function rowSchema(k: ScalarKey) {
   return z.array(z.tuple([y, yHat])).check(z.minLength(1), z.maxLength(MAX_ROWS));
 }
 
-const rowsField = (k: ScalarKey) =>
-  field<[number, number][]>({
-    key: `ed${TASK_CODES[k]}`,
-    read: numRows,
-    schema: () => rowSchema(k),
-    write: fmtRows,
-    get: (d) => d.explore.rows[k].map((r) => [r.y, r.yHat]),
-    set: (d, rows) => {
-      d.explore.rows[k] = rows.map(([y, yHat]) => ({ id: newId(), y, yHat }));
-    },
-  });
-
 /** A distribution over the current number of classes, summing to 1 (within rounding). */
 const dist = (classes: number) =>
   z.array(unit).check(
@@ -57,142 +45,104 @@ const dist = (classes: number) =>
     z.refine((v) => Math.abs(v.reduce((a, b) => a + b, 0) - 1) < 2e-3),
   );
 
-const classRowsField = field<[number[], number[]][]>({
+/** Scalar rows as `y,ŷ;y,ŷ` (the ids are fresh on every read). */
+const scalarRows = (k: ScalarKey) =>
+  row<number[][]>({
+    key: `ed${TASK_CODES[k]}`,
+    at: {
+      get: (d) => d.explore.rows[k].map((r) => [r.y, r.yHat]),
+      set: (d, v) => {
+        d.explore.rows = {
+          ...d.explore.rows,
+          [k]: v.map(([y, yHat]) => ({ id: newId(), y, yHat })),
+        };
+      },
+    },
+    schema: () => rowSchema(k),
+    codec: rows,
+  });
+
+/** Multi-class rows as `y₁,y₂,…:p₁,p₂,…;…`. */
+const classRows = row<[number[], number[]][]>({
   key: 'ec',
-  read: (s) => (s === '' ? [] : s.split(';').map((r) => r.split(':').map(numList))),
+  at: {
+    get: (d) => d.explore.classRows.map((r) => [r.y, r.yHat]),
+    set: (d, v) => {
+      d.explore.classRows = v.map(([y, yHat]) => ({ id: newId(), y, yHat }));
+    },
+  },
   schema: (d) =>
     z
       .array(z.tuple([dist(d.explore.classes), dist(d.explore.classes)]))
       .check(z.minLength(1), z.maxLength(MAX_ROWS)),
-  write: (rows) => rows.map(([y, p]) => `${fmtList(y)}:${fmtList(p)}`).join(';'),
-  get: (d) => d.explore.classRows.map((r) => [r.y, r.yHat]),
-  set: (d, rows) => {
-    d.explore.classRows = rows.map(([y, yHat]) => ({ id: newId(), y, yHat }));
+  codec: {
+    read: (s) => (s === '' ? [] : s.split(';').map((r) => r.split(':').map(numList))),
+    write: (v) => v.map(([y, p]) => `${fmtList(y)}:${fmtList(p)}`).join(';'),
   },
 });
 
-const rowCountOf = (d: Draft, k: TaskKey) =>
+const rowCount = (d: Draft, k: TaskKey) =>
   k === 'multiclass' ? d.explore.classRows.length : d.explore.rows[k].length;
 
-function perTaskFields(k: TaskKey): Field[] {
+function perTask(k: TaskKey): Row[] {
   const c = TASK_CODES[k];
-  const losses = TASK_LOSSES[k] as readonly LossId[];
+  const losses = TASK_LOSSES[k];
   return [
-    field<LossId[]>({
+    row<LossId[]>({
       key: `eo${c}`,
-      read: (s) => s.split(','),
-      schema: () =>
-        z.array(oneOf(losses)).check(
-          z.minLength(1),
-          z.maxLength(MAX_OVERLAY),
-          z.refine((v) => new Set(v).size === v.length),
-        ),
-      write: (v) => v.join(','),
-      get: (d) => d.explore.overlay[k],
-      // Kept in the task's order, as toggling does, so colours stay put.
-      set: (d, v) => {
-        d.explore.overlay[k] = losses.filter((id) => v.includes(id));
-        if (!v.includes(d.explore.active[k])) d.explore.active[k] = d.explore.overlay[k][0];
+      at: {
+        get: (d) => d.explore.overlay[k],
+        // Kept in the task's order, as toggling does, so colours stay put.
+        set: (d, v) => {
+          const e = d.explore;
+          const overlay = losses.filter((id) => v.includes(id));
+          e.overlay = { ...e.overlay, [k]: overlay };
+          if (!v.includes(e.active[k])) e.active = { ...e.active, [k]: overlay[0] };
+        },
       },
+      schema: z.array(oneOf(losses)).check(
+        z.minLength(1),
+        z.maxLength(MAX_OVERLAY),
+        z.refine((v) => new Set(v).size === v.length),
+      ),
+      codec: { read: (s) => s.split(','), write: (v) => v.join(',') },
       discrete: true,
     }),
-    field<LossId>({
-      key: `ea${c}`,
-      read: (s) => s,
-      schema: (d) => oneOf(d.explore.overlay[k]),
-      write: (v) => v,
-      get: (d) => d.explore.active[k],
-      set: (d, v) => {
-        d.explore.active[k] = v;
-      },
-      discrete: true,
-    }),
-    field<number>({
-      key: `es${c}`,
-      read: num,
-      schema: (d) => intIn(0, rowCountOf(d, k) - 1),
-      write: fmt,
-      get: (d) => d.explore.selected[k],
-      set: (d, v) => {
-        d.explore.selected[k] = v;
-      },
-      discrete: true,
-    }),
-    field<View>({
-      key: `ev${c}`,
-      read: (s) => s,
-      schema: () => oneOf(TASK_VIEWS[k]),
-      write: (v) => v,
-      get: (d) => d.explore.view[k],
-      set: (d, v) => {
-        d.explore.view[k] = v;
-      },
-      discrete: true,
-    }),
+    discrete(`ea${c}`, `explore.active.${k}`, (d) => oneOf(d.explore.overlay[k])),
+    discrete(`es${c}`, `explore.selected.${k}`, (d) => intIn(0, rowCount(d, k) - 1), number),
+    discrete(`ev${c}`, `explore.view.${k}`, oneOf(TASK_VIEWS[k])),
   ];
 }
 
-export const EXPLORE_FIELDS: Field[] = [
-  field({
-    key: 'et',
-    read: (s) => s,
-    schema: () => oneOf(['regression', 'binary', 'margin', 'multiclass'] as const),
-    write: (v) => v,
-    get: (d) => d.explore.task,
-    set: (d, v) => {
-      d.explore.task = v;
-    },
-    discrete: true,
-  }),
-  field({
-    key: 'ef',
-    read: (s) => s,
-    schema: () => oneOf(['probability', 'logit'] as const),
-    write: (v) => v,
-    get: (d) => d.explore.form,
-    set: (d, v) => {
-      d.explore.form = v;
-    },
-    discrete: true,
-  }),
-  field<number>({
+export const EXPLORE_TABLE: Row[] = [
+  discrete('et', 'explore.task', oneOf(['regression', 'binary', 'margin', 'multiclass'] as const)),
+  discrete('ef', 'explore.form', oneOf(['probability', 'logit'] as const)),
+  // The rows are resized as the class-count control does (the `ec` key, if any, follows).
+  row<number>({
     key: 'ek',
-    read: num,
-    schema: () => intIn(MIN_CLASSES, MAX_CLASSES),
-    write: fmt,
-    get: (d) => d.explore.classes,
-    // The rows are resized as the class-count control does (the `ec` key, if any, follows).
-    set: (d, v) => {
-      d.explore = setClasses(d.explore, v);
+    at: {
+      get: (d) => d.explore.classes,
+      set: (d, v) => void (d.explore = setClasses(d.explore, v)),
     },
+    schema: intIn(MIN_CLASSES, MAX_CLASSES),
+    codec: number,
     discrete: true,
   }),
-  ...SCALAR_KEYS.map(rowsField),
-  classRowsField,
-  ...TASK_KEYS.flatMap(perTaskFields),
-  field<number[]>({
+  ...SCALAR_KEYS.map(scalarRows),
+  classRows,
+  ...TASK_KEYS.flatMap(perTask),
+  // Huber δ > 0, quantile τ and focal α in (0, 1), focal γ in [0, 10] (the losses' domains).
+  row<number[]>({
     key: 'ep',
-    read: numList,
-    // Huber δ > 0, quantile τ and focal α in (0, 1), focal γ in [0, 10] (the losses' domains).
-    schema: () => z.tuple([numIn(1e-6, 1e6), openUnit, numIn(0, 10), openUnit]),
-    write: fmtList,
-    get: (d) => {
-      const p = d.explore.params;
-      return [p.delta, p.tau, p.gamma, p.alpha];
+    at: {
+      get: ({ explore: { params: p } }) => [p.delta, p.tau, p.gamma, p.alpha],
+      set: (d, [delta, tau, gamma, alpha]) =>
+        void (d.explore.params = { delta, tau, gamma, alpha }),
     },
-    set: (d, [delta, tau, gamma, alpha]) => {
-      d.explore.params = { delta, tau, gamma, alpha };
-    },
+    schema: z.tuple([numIn(1e-6, 1e6), openUnit, numIn(0, 10), openUnit]),
+    codec: numbers,
   }),
-  field({
-    key: 'eu',
-    read: (s) => s,
-    schema: () => oneOf(['bits', 'nats'] as const),
-    write: (v) => v,
-    get: (d) => d.explore.marginUnit,
-    set: (d, v) => {
-      d.explore.marginUnit = v;
-    },
-    discrete: true,
-  }),
+  discrete('eu', 'explore.marginUnit', oneOf(['bits', 'nats'] as const)),
 ];
+
+export const EXPLORE_FIELDS = fields(EXPLORE_TABLE);

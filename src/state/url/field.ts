@@ -1,6 +1,7 @@
-// One URL key: how its text reads into a candidate value, the zod schema that candidate must
-// pass (it may depend on keys read before it), how the value is written, and where it lives in
-// the draft state. A bad value never throws: it is refused by its schema and reported by key.
+// One URL key as the reader and writer walk it (built from a table row, ./table.ts): how its
+// text reads into a candidate value, the zod schema that candidate must pass (it may depend on
+// keys read before it), how the value is written, and where it lives in the draft state. A bad
+// value never throws: it is refused by its schema and reported by key.
 import type { z } from 'zod/mini';
 import type { ExploreState } from '../explore/slice';
 import type { TrainState } from '../train/slice';
@@ -31,6 +32,3 @@ export interface Field<T = unknown> {
   /** A change of this key is a step of its own in the history (pushState), not a drag frame. */
   discrete?: boolean;
 }
-
-/** Ties the value type of a field together (the table holds Field<unknown>). */
-export const field = <T>(f: Field<T>): Field => f as unknown as Field;

@@ -5,7 +5,7 @@
 // links are read back into the store. An embedded view only ever replaces: an iframe's
 // pushState would add entries to the course page's own Back button.
 import type { StateStorage } from 'zustand/middleware';
-import type { AppState, AppStore } from '../store';
+import type { AppState, AppStore } from '../appState';
 import { urlPatch } from './apply';
 import { writeStoredHash } from './storage';
 import { FIELDS, decodeHash, draftOf, encodeHash } from './urlState';

@@ -1,12 +1,13 @@
-// The URL keys of lessons and of the classroom settings (state/lesson): `hide` (controls to
+// The URL table of lessons and of the classroom settings (state/lesson): `hide` (controls to
 // hide), `origins` (who may drive an embedded view by postMessage), `ls` (a built-in lesson by
 // id) and `lj` (an authored lesson, base64url JSON). Each is validated with zod like every key.
 import { z } from 'zod/mini';
 import { splitControls } from '../lesson/controls';
 import { BUILTIN_LESSONS } from '../lesson/builtins';
 import { LessonSpecSchema, decodeSpec, encodeSpec, type LessonSpec } from '../lesson/spec';
-import { field, type Draft, type Field } from './field';
+import type { Draft } from './field';
 import { oneOf } from './schemas';
+import { continuous, discrete, fields, row, words, type Row } from './table';
 
 export const MAX_ORIGINS = 8;
 
@@ -20,55 +21,36 @@ export function isOrigin(s: string): boolean {
   }
 }
 
-const list = (s: string) => (s === '' ? [] : s.split(','));
 const token = z.string().check(z.regex(/^[a-z0-9-]{1,24}$/i));
+const origin = z.string().check(z.refine(isOrigin));
 
-export const LESSON_FIELDS: Field[] = [
-  field<string[]>({
-    key: 'hide',
-    read: list,
-    schema: () => z.array(token).check(z.maxLength(32)),
-    write: (v) => v.join(','),
-    get: (d) => d.lesson.hide,
-    set: (d, v) => {
-      d.lesson.hide = v;
-    },
-    discrete: true,
-  }),
-  field<string[]>({
-    key: 'origins',
-    read: list,
-    schema: () => z.array(z.string().check(z.refine(isOrigin))).check(z.maxLength(MAX_ORIGINS)),
-    write: (v) => v.join(','),
-    get: (d) => d.lesson.origins,
-    set: (d, v) => {
-      d.lesson.origins = v;
-    },
-  }),
-  field<string | null>({
+export const LESSON_TABLE: Row[] = [
+  discrete('hide', 'lesson.hide', z.array(token).check(z.maxLength(32)), words),
+  continuous('origins', 'lesson.origins', z.array(origin).check(z.maxLength(MAX_ORIGINS)), words),
+  row<string | null>({
     key: 'ls',
-    read: (s) => s,
-    schema: () => z.nullable(oneOf(BUILTIN_LESSONS.map((l) => l.id))),
-    write: (v) => v ?? '',
-    get: (d) => (d.lesson.lesson?.kind === 'builtin' ? d.lesson.lesson.id : null),
-    set: (d, v) => {
-      d.lesson.lesson = v === null ? null : { kind: 'builtin', id: v };
+    at: {
+      get: (d) => (d.lesson.lesson?.kind === 'builtin' ? d.lesson.lesson.id : null),
+      set: (d, v) => void (d.lesson.lesson = v === null ? null : { kind: 'builtin', id: v }),
     },
+    schema: z.nullable(oneOf(BUILTIN_LESSONS.map((l) => l.id))),
+    codec: { read: (s) => s, write: (v) => v ?? '' },
     discrete: true,
   }),
-  field<LessonSpec | null>({
+  row<LessonSpec | null>({
     key: 'lj',
-    // A value that is not base64url of a valid lesson reads as undefined, which the schema refuses.
-    read: (s) => decodeSpec(s) ?? undefined,
-    schema: () => z.nullable(LessonSpecSchema),
-    write: (v) => (v ? encodeSpec(v) : ''),
-    get: (d) => (d.lesson.lesson?.kind === 'custom' ? d.lesson.lesson.spec : null),
-    set: (d, v) => {
-      d.lesson.lesson = v === null ? null : { kind: 'custom', spec: v };
+    at: {
+      get: (d) => (d.lesson.lesson?.kind === 'custom' ? d.lesson.lesson.spec : null),
+      set: (d, v) => void (d.lesson.lesson = v === null ? null : { kind: 'custom', spec: v }),
     },
+    schema: z.nullable(LessonSpecSchema),
+    // A value that is not base64url of a valid lesson reads as undefined, which the schema refuses.
+    codec: { read: (s) => decodeSpec(s) ?? undefined, write: (v) => (v ? encodeSpec(v) : '') },
     discrete: true,
   }),
 ];
+
+export const LESSON_FIELDS = fields(LESSON_TABLE);
 
 /** Drops the hide ids no control has; returns them as `hide:<id>` for the notice. */
 export function lessonIgnored(d: Draft): string[] {

@@ -11,4 +11,3 @@ export const numIn = (lo: number, hi: number) => z.number().check(z.gte(lo), z.l
 export const oneOf = <T extends string>(values: readonly T[]) =>
   z.enum(values as unknown as [T, ...T[]]);
 export const flag = z.boolean();
-export const readFlag = (s: string) => (s === '1' ? true : s === '0' ? false : s);

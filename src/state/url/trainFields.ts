@@ -1,21 +1,16 @@
-// The Train tab's URL keys (prefix `t`). The data are written only when they differ from what
-// the preset and its seed draw, so a preset link stays short.
+// The Train tab's URL table (prefix `t`), the loss landscape's settings included. The data are
+// written only when they differ from what the preset and its seed draw, so a preset link stays
+// short. A link without the landscape keys opens the landscape's defaults.
 import { z } from 'zod/mini';
 import type { LossId, OptimizerName } from '../../math';
 import { MAX_POINTS } from '../train/csv';
 import { MLP_LOSSES } from '../train/mlpPlan';
 import { PRESET_IDS, presetPoints, type Point, type PresetId } from '../train/presets';
-import {
-  EPOCHS_MAX,
-  HIDDEN_MAX,
-  HIDDEN_MIN,
-  defaultOptimizer,
-  presetState,
-  type OptimizerSettings,
-} from '../train/slice';
-import { fmt, fmtList, fmtRows, num, numList, numRows } from './codec';
-import { field, type Draft, type Field } from './field';
-import { flag, intIn, numIn, oneOf, readFlag, seed, value } from './schemas';
+import { EPOCHS_MAX, HIDDEN_MAX, HIDDEN_MIN, defaultOptimizer, presetState } from '../train/slice';
+import { CAMERA_LIMITS, COMPARE_IDS, GRID_SIZES } from '../train/landscape';
+import type { Draft } from './field';
+import { flag as bool, intIn, numIn, oneOf, seed, value } from './schemas';
+import { continuous, discrete, fields, flag, number, numbers, rows, row, type Row } from './table';
 
 const CLASSIFY: readonly LossId[] = [
   'bce',
@@ -41,220 +36,121 @@ const points = z
   .union([z.array(z.tuple([value, value])), z.array(z.tuple([value, value, label]))])
   .check(z.minLength(1), z.maxLength(MAX_POINTS));
 
-const opt = <K extends keyof OptimizerSettings>(
-  key: string,
-  name: K,
-  schema: z.ZodMiniType<OptimizerSettings[K]>,
-  discrete = false,
-): Field =>
-  field<OptimizerSettings[K]>({
-    key,
-    read: name === 'name' ? (s) => s : num,
-    schema: () => schema,
-    write: (v) => (typeof v === 'number' ? fmt(v) : String(v)),
-    get: (d) => d.train.optimizer[name],
-    set: (d, v) => {
-      d.train.optimizer =
-        name === 'name'
-          ? defaultOptimizer(v as OptimizerName, d.train.optimizer.lr)
-          : { ...d.train.optimizer, [name]: v };
-    },
-    discrete,
-  });
-
 const is2d = (d: Draft) => d.train.points.some((p) => p.label !== undefined);
+/** The MLP reads 2-D points, the linear and logistic models 1-D ones; logistic wants 0/1 labels. */
+const models = (d: Draft) =>
+  oneOf(
+    is2d(d)
+      ? (['mlp'] as const)
+      : d.train.points.every((p) => p.y === 0 || p.y === 1)
+        ? (['linear', 'logistic'] as const)
+        : (['linear'] as const),
+  );
+const OPTIMIZERS = oneOf(['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const);
+const beta = z.number().check(z.gte(0), z.lt(1));
+const camera = z.tuple([
+  numIn(-Math.PI, Math.PI),
+  numIn(...CAMERA_LIMITS.el),
+  numIn(...CAMERA_LIMITS.zoom),
+]);
 
-export const TRAIN_FIELDS: Field[] = [
-  field<PresetId | 'custom'>({
+export const TRAIN_TABLE: Row[] = [
+  // A preset brings its model, loss, optimizer and start weights, as loading it does.
+  row<PresetId | 'custom'>({
     key: 'tp',
-    read: (s) => s,
-    schema: () => oneOf([...PRESET_IDS, 'custom'] as const),
-    write: (v) => v,
-    get: (d) => d.train.preset,
-    // A preset brings its model, loss, optimizer and start weights, as loading it does.
-    set: (d, v) => {
-      d.train = v === 'custom' ? { ...d.train, preset: v } : { ...d.train, ...presetState(v) };
+    at: {
+      get: (d) => d.train.preset,
+      set: (d, v) =>
+        void (d.train =
+          v === 'custom' ? { ...d.train, preset: v } : { ...d.train, ...presetState(v) }),
     },
+    schema: oneOf([...PRESET_IDS, 'custom'] as const),
     discrete: true,
   }),
-  field<number>({
+  row<number>({
     key: 'ts',
-    read: num,
-    schema: () => seed,
-    write: fmt,
-    get: (d) => d.train.dataSeed,
-    set: (d, v) => {
-      const p = d.train.preset;
-      d.train = {
-        ...d.train,
-        dataSeed: v,
-        points: p === 'custom' ? d.train.points : presetPoints(p, v),
-      };
+    at: {
+      get: (d) => d.train.dataSeed,
+      set: (d, v) => {
+        const p = d.train.preset;
+        const pts = p === 'custom' ? d.train.points : presetPoints(p, v);
+        d.train = { ...d.train, dataSeed: v, points: pts };
+      },
     },
+    schema: seed,
+    codec: number,
     discrete: true,
   }),
-  field<number[][]>({
+  row<number[][]>({
     key: 'td',
-    read: numRows,
-    schema: () => points,
-    write: fmtRows,
-    get: (d) =>
-      d.train.points.map((p) => (p.label === undefined ? [p.x, p.y] : [p.x, p.y, p.label])),
-    set: (d, rows) => {
-      d.train.points = rows.map(([x, y, l]) =>
-        l === undefined ? { x, y } : { x, y, label: l as 0 | 1 },
-      );
+    at: {
+      get: (d) =>
+        d.train.points.map((p) => (p.label === undefined ? [p.x, p.y] : [p.x, p.y, p.label])),
+      set: (d, v) =>
+        void (d.train.points = v.map(([x, y, l]) =>
+          l === undefined ? { x, y } : { x, y, label: l as 0 | 1 },
+        )),
     },
+    schema: points,
+    codec: rows,
   }),
-  field({
-    key: 'tm',
-    read: (s) => s,
-    // The MLP reads 2-D points, the linear and logistic models 1-D ones; logistic wants 0/1 labels.
-    schema: (d) =>
-      oneOf(
-        is2d(d)
-          ? (['mlp'] as const)
-          : d.train.points.every((p) => p.y === 0 || p.y === 1)
-            ? (['linear', 'logistic'] as const)
-            : (['linear'] as const),
-      ),
-    write: (v) => v,
-    get: (d) => d.train.model,
-    set: (d, v) => {
-      d.train.model = v;
-    },
-    discrete: true,
-  }),
-  field<LossId>({
-    key: 'tl',
-    read: (s) => s,
-    schema: (d) => oneOf(trainLosses(d.train.model, d.train.points)),
-    write: (v) => v,
-    get: (d) => d.train.loss,
-    set: (d, v) => {
-      d.train.loss = v;
-    },
-    discrete: true,
-  }),
-  field<number[]>({
+  discrete('tm', 'train.model', models),
+  discrete('tl', 'train.loss', (d) => oneOf(trainLosses(d.train.model, d.train.points))),
+  row<number[]>({
     key: 'ti',
-    read: numList,
-    schema: () => z.tuple([numIn(-1e3, 1e3), numIn(-1e3, 1e3)]),
-    write: fmtList,
-    get: (d) => [d.train.init.w, d.train.init.b],
-    set: (d, [w, b]) => {
-      d.train.init = { w, b };
+    at: {
+      get: (d) => [d.train.init.w, d.train.init.b],
+      set: (d, [w, b]) => void (d.train.init = { w, b }),
     },
+    schema: z.tuple([numIn(-1e3, 1e3), numIn(-1e3, 1e3)]),
+    codec: numbers,
   }),
-  field<number>({
-    key: 'tis',
-    read: num,
-    schema: () => seed,
-    write: fmt,
-    get: (d) => d.train.initSeed,
-    set: (d, v) => {
-      d.train.initSeed = v;
+  continuous('tis', 'train.initSeed', seed),
+  continuous('thu', 'train.mlp.hidden', intIn(HIDDEN_MIN, HIDDEN_MAX)),
+  discrete('tac', 'train.mlp.activation', oneOf(['tanh', 'relu'] as const)),
+  continuous('tds', 'train.dirSeed', seed),
+  // A new optimizer brings its own defaults, keeping the learning rate.
+  row<OptimizerName>({
+    key: 'to',
+    at: {
+      get: (d) => d.train.optimizer.name,
+      set: (d, v) => void (d.train.optimizer = defaultOptimizer(v, d.train.optimizer.lr)),
     },
-  }),
-  field<number>({
-    key: 'thu',
-    read: num,
-    schema: () => intIn(HIDDEN_MIN, HIDDEN_MAX),
-    write: fmt,
-    get: (d) => d.train.mlp.hidden,
-    set: (d, v) => {
-      d.train.mlp = { ...d.train.mlp, hidden: v };
-    },
-  }),
-  field({
-    key: 'tac',
-    read: (s) => s,
-    schema: () => oneOf(['tanh', 'relu'] as const),
-    write: (v) => v,
-    get: (d) => d.train.mlp.activation,
-    set: (d, v) => {
-      d.train.mlp = { ...d.train.mlp, activation: v };
-    },
+    schema: OPTIMIZERS,
     discrete: true,
   }),
-  field<number>({
-    key: 'tds',
-    read: num,
-    schema: () => seed,
-    write: fmt,
-    get: (d) => d.train.dirSeed,
-    set: (d, v) => {
-      d.train.dirSeed = v;
+  continuous('tlr', 'train.optimizer.lr', z.number().check(z.gt(0), z.lte(100))),
+  continuous('tmo', 'train.optimizer.momentum', beta),
+  continuous('tde', 'train.optimizer.decay', z.number().check(z.gt(0), z.lt(1))),
+  continuous('tb1', 'train.optimizer.beta1', beta),
+  continuous('tb2', 'train.optimizer.beta2', beta),
+  continuous('te', 'train.optimizer.epsilon', z.number().check(z.gt(0), z.lte(1))),
+  continuous('tia', 'train.optimizer.initialAccumulator', numIn(0, 100)),
+  discrete('tb', 'train.batch', oneOf(['full', 'mini', 'one'] as const)),
+  continuous('tmb', 'train.miniBatch', intIn(1, 1000)),
+  continuous('tl2', 'train.l2', numIn(0, 100)),
+  continuous('tep', 'train.epochs', intIn(1, EPOCHS_MAX)),
+  continuous('tsp', 'train.speed', intIn(1, 1000)),
+  discrete('tlg', 'train.logScale', bool, flag),
+  // The loss landscape.
+  discrete('tg', 'train.landscape.grid', z.union(GRID_SIZES.map((g) => z.literal(g))), number),
+  discrete('tv', 'train.landscape.mode', oneOf(['2d', '3d'] as const)),
+  discrete('tc', 'train.landscape.compare', oneOf(COMPARE_IDS)),
+  discrete('tcl', 'train.landscape.losses', bool, flag),
+  // The camera changes on every drag frame: replaced in place, not a history step.
+  row<number[]>({
+    key: 'tcam',
+    at: {
+      get: ({ train: { landscape: l } }) => [l.camera.az, l.camera.el, l.camera.zoom],
+      set: (d, [az, el, zoom]) => setCamera(d, { az, el, zoom }),
     },
-  }),
-  opt('to', 'name', oneOf(['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const), true),
-  opt('tlr', 'lr', z.number().check(z.gt(0), z.lte(100))),
-  opt('tmo', 'momentum', z.number().check(z.gte(0), z.lt(1))),
-  opt('tde', 'decay', z.number().check(z.gt(0), z.lt(1))),
-  opt('tb1', 'beta1', z.number().check(z.gte(0), z.lt(1))),
-  opt('tb2', 'beta2', z.number().check(z.gte(0), z.lt(1))),
-  opt('te', 'epsilon', z.number().check(z.gt(0), z.lte(1))),
-  opt('tia', 'initialAccumulator', z.number().check(z.gte(0), z.lte(100))),
-  field({
-    key: 'tb',
-    read: (s) => s,
-    schema: () => oneOf(['full', 'mini', 'one'] as const),
-    write: (v) => v,
-    get: (d) => d.train.batch,
-    set: (d, v) => {
-      d.train.batch = v;
-    },
-    discrete: true,
-  }),
-  field<number>({
-    key: 'tmb',
-    read: num,
-    schema: () => intIn(1, 1000),
-    write: fmt,
-    get: (d) => d.train.miniBatch,
-    set: (d, v) => {
-      d.train.miniBatch = v;
-    },
-  }),
-  field<number>({
-    key: 'tl2',
-    read: num,
-    schema: () => numIn(0, 100),
-    write: fmt,
-    get: (d) => d.train.l2,
-    set: (d, v) => {
-      d.train.l2 = v;
-    },
-  }),
-  field<number>({
-    key: 'tep',
-    read: num,
-    schema: () => intIn(1, EPOCHS_MAX),
-    write: fmt,
-    get: (d) => d.train.epochs,
-    set: (d, v) => {
-      d.train.epochs = v;
-    },
-  }),
-  field<number>({
-    key: 'tsp',
-    read: num,
-    schema: () => intIn(1, 1000),
-    write: fmt,
-    get: (d) => d.train.speed,
-    set: (d, v) => {
-      d.train.speed = v;
-    },
-  }),
-  field<boolean>({
-    key: 'tlg',
-    read: readFlag,
-    schema: () => flag,
-    write: (v) => (v ? '1' : '0'),
-    get: (d) => d.train.logScale,
-    set: (d, v) => {
-      d.train.logScale = v;
-    },
-    discrete: true,
+    schema: camera,
+    codec: numbers,
   }),
 ];
+
+function setCamera(d: Draft, camera: Draft['train']['landscape']['camera']) {
+  d.train = { ...d.train, landscape: { ...d.train.landscape, camera } };
+}
+
+export const TRAIN_FIELDS = fields(TRAIN_TABLE);

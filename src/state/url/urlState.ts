@@ -1,7 +1,9 @@
 // The URL state (issue 7): every setting of every tab, read from and written to the location
-// hash `#/<tab>?v=1&key=value…`. TensorFlow Playground's typed table, in zod: each key reads
-// and validates on its own, so one bad value falls back to its default and is named in a
-// notice while the rest of the link still works. Pure: no store, no DOM, no history.
+// hash `#/<tab>?v=1&key=value…`. TensorFlow Playground's typed table, in zod: the tables of
+// each tab (./*Fields.ts, rows as in ./table.ts) are walked in order by the one reader and the
+// one writer below; each key reads and validates on its own, so one bad value falls back to its
+// default and is named in a notice while the rest of the link still works. Pure: no store, no
+// DOM, no history.
 import { initialExplore } from '../explore/slice';
 import { initialTrain } from '../train/slice';
 import { initialApplications } from '../applications/slice';
@@ -10,57 +12,34 @@ import { z } from 'zod/mini';
 import { LANGS, type Theme } from '../prefs';
 import { DEFAULT_TAB, isTabId, type TabId } from '../tabs';
 import { MAX_URL_CHARS, joinHash, splitHash } from './codec';
-import { field, type Draft, type Field } from './field';
+import type { Draft, Field } from './field';
 import { EXPLORE_FIELDS } from './exploreFields';
 import { TRAIN_FIELDS, trainLosses } from './trainFields';
-import { LANDSCAPE_FIELDS } from './landscapeFields';
 import { APPLICATIONS_FIELDS } from './applicationsFields';
 import { LESSON_FIELDS, lessonIgnored } from './lessonFields';
 import { URL_VERSION, V0_KEYS, migrate, type Pairs } from './migrations';
-import { flag, oneOf, readFlag } from './schemas';
+import { flag as bool, oneOf } from './schemas';
+import { continuous, discrete, fields, flag, row, type Row } from './table';
 
 export type { Draft } from './field';
 export { URL_VERSION } from './migrations';
 
-const SHELL_FIELDS: Field[] = [
-  field({
-    key: 'l',
-    read: (s) => s,
-    schema: () => oneOf(LANGS),
-    write: (v) => v,
-    get: (d) => d.lang,
-    set: (d, v) => {
-      d.lang = v;
-    },
-    discrete: true,
-  }),
-  field<Theme | null>({
+const SHELL_TABLE: Row[] = [
+  discrete('l', 'lang', oneOf(LANGS)),
+  row<Theme | null>({
     key: 'th',
-    read: (s) => s,
-    schema: () => z.nullable(oneOf(['light', 'dark'] as const)),
-    write: (v) => v ?? '',
-    get: (d) => d.theme,
-    set: (d, v) => {
-      d.theme = v;
-    },
+    at: 'theme',
+    schema: z.nullable(oneOf(['light', 'dark'] as const)),
+    codec: { read: (s) => s, write: (v) => v ?? '' },
     discrete: true,
   }),
-  field<boolean>({
-    key: 'embed',
-    read: readFlag,
-    schema: () => flag,
-    write: (v) => (v ? '1' : '0'),
-    get: (d) => d.embed,
-    set: (d, v) => {
-      d.embed = v;
-    },
-  }),
+  continuous('embed', 'embed', bool, flag),
 ];
 
 export const AREAS = {
-  shell: SHELL_FIELDS,
+  shell: fields(SHELL_TABLE),
   explore: EXPLORE_FIELDS,
-  train: TRAIN_FIELDS.concat(LANDSCAPE_FIELDS),
+  train: TRAIN_FIELDS,
   applications: APPLICATIONS_FIELDS,
   lesson: LESSON_FIELDS,
 } as const;
