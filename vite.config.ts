@@ -18,7 +18,8 @@ export default defineConfig({
   preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    setupFiles: ['src/math/test/setup.ts'],
+    // No global setup file: the tests that use tfjs or fast-check import src/math/test/setup.ts
+    // themselves, so the other test files do not pay for loading tfjs.
     environment: 'node',
     testTimeout: 30000,
   },

@@ -69,9 +69,9 @@ describe('embed protocol', () => {
       step: 0,
       playing: true,
     });
-    expect(store.getState().train.playing).toBe(true);
+    expect(store.getState().trainRuntime.playing).toBe(true);
     expect(handleMessage(store, { losscape: 1, type: 'pause' })).toMatchObject({ playing: false });
-    expect(store.getState().train.playing).toBe(false);
+    expect(store.getState().trainRuntime.playing).toBe(false);
   });
 
   it('refuses the transport where it means nothing, and before the run exists', () => {

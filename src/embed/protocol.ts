@@ -120,14 +120,14 @@ function transport(store: AppStore, req: Request): Record<string, unknown> {
   const last = live.loss.length - 1;
   const a = s.trainActions;
   if (req.type === 'play') {
-    if (s.train.step >= last) a.setStep(0);
+    if (s.trainRuntime.step >= last) a.setStep(0);
     a.setPlaying(true);
   } else if (req.type === 'pause') a.setPlaying(false);
   else if (req.type === 'step') {
     a.setPlaying(false);
-    a.setStep(Math.min(last, Math.min(s.train.step, last) + (req.steps ?? 1)));
+    a.setStep(Math.min(last, Math.min(s.trainRuntime.step, last) + (req.steps ?? 1)));
   }
-  const t = store.getState().train;
+  const t = store.getState().trainRuntime;
   const step = Math.min(t.step, last);
   return {
     ok: true,

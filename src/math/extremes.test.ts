@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { LOSS_IDS, LossInputError, lossGradient, lossValue, trainPath } from './index';
+import './test/setup';
 
 const EXTREME = fc.constantFrom(
   1e30,

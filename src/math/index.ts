@@ -2,6 +2,8 @@
 // and embedders. Tensors never leave this module: functions take and return numbers and arrays.
 export { LossInputError } from './errors';
 export { lossValue, lossGradient, lossCurve } from './loss';
+export { lossPerPoint, type PerPoint, type PerPointItem } from './perPoint';
+export { startDragSurface, type DragSurface } from './dragSurface';
 export { lossSurface, CHUNK_ELEMENTS, type SurfaceRequest } from './surface';
 export {
   trainPath,

@@ -15,7 +15,7 @@ import {
   type Values,
 } from './validate';
 
-interface Prepared {
+export interface Prepared {
   def: LossDef;
   params: Record<string, number>;
   y: Shaped;
@@ -24,7 +24,13 @@ interface Prepared {
   shape: number[];
 }
 
-function prepare(id: LossId | LossDef, y: Values, yHat: Values, params?: LossParams): Prepared {
+/** Validates and resolves one input (shared by the per-point API in perPoint.ts). */
+export function prepare(
+  id: LossId | LossDef,
+  y: Values,
+  yHat: Values,
+  params?: LossParams,
+): Prepared {
   // A LossDef instead of an id: a custom loss (customLoss.ts) through the same machinery.
   const def = typeof id === 'string' ? getLoss(id) : id;
   const resolved = resolveParams(def, params);
@@ -103,13 +109,15 @@ export function lossGradient(
 
 /**
  * Per-point loss ℓ(ŷ; y) and derivative ℓ′(ŷ) for one label y over many ŷ at once (Explore's
- * curves): one batched call instead of a call per sample. Element-wise losses only.
+ * curves): one batched call instead of a call per sample. Element-wise losses only. With
+ * `{ grad: false }` only the values are computed (no autodiff; `grad` is null).
  */
 export function lossCurve(
   id: LossId | LossDef,
   y: number,
   yHats: number[],
   params?: LossParams,
+  opts: { grad?: boolean } = {},
 ): { loss: Float32Array; grad: Float32Array | null } {
   const p = prepare(
     id,
@@ -128,9 +136,10 @@ export function lossCurve(
   try {
     const loss = tf.tidy(() => perPoint(yh));
     // The gradient of the sum is the vector of per-point derivatives ℓ′(ŷ_k).
-    const grad = p.def.differentiable
-      ? tf.tidy(() => tf.grad((t: tf.Tensor) => tf.sum(perPoint(t)))(yh))
-      : null;
+    const grad =
+      p.def.differentiable && opts.grad !== false
+        ? tf.tidy(() => tf.grad((t: tf.Tensor) => tf.sum(perPoint(t)))(yh))
+        : null;
     try {
       return { loss: l2f(loss), grad: grad ? l2f(grad) : null };
     } finally {

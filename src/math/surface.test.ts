@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_ELEMENTS, lossSurface, lossValue, trainPath, type LossId } from './index';
+import './test/setup';
 
 const seedData = { x: [1, 2, 3, 4], y: [2, 4, 6, 8] };
 const axis = (lo: number, hi: number, n: number) =>

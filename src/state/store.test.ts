@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createAppStore, PREFS_KEY } from './store';
 import { detectLang } from './prefs';
+import { watched } from './url/history';
 
 function memoryStorage(initial: Record<string, string> = {}): StateStorage & {
   data: Record<string, string>;
@@ -62,5 +63,45 @@ describe('detectLang', () => {
     expect(detectLang(['zh-TW', 'en'])).toBe('zh-CN');
     expect(detectLang(['fr', 'en-GB', 'zh'])).toBe('en');
     expect(detectLang([])).toBe('en');
+  });
+});
+
+describe('settings and runtime state', () => {
+  it('runtime changes (playback, hover, drafts, notices, run generations) wake no URL or undo listener', () => {
+    const store = createAppStore();
+    const s = store.getState();
+    const prev = store.getState();
+    s.trainActions.setStep(7);
+    s.trainActions.setPlaying(true);
+    s.trainActions.setHover({ w: 1, b: 2 });
+    s.trainActions.setDragging(1);
+    s.trainActions.addGhost({ label: 'a', epochs: [0], loss: [1] });
+    s.exploreActions.editCell(s.explore.rows.regression[0].id, 'yHat', 'abc');
+    s.exploreActions.deleteRow(0);
+    s.exploreActions.deleteRow(0);
+    s.exploreActions.deleteRow(0);
+    s.exploreActions.deleteRow(0); // the last row stays, with a notice
+    const afterExplore = store.getState();
+    expect(afterExplore.exploreRuntime.notice).toBe('lastRow');
+    s.applicationsActions.setKStep(3);
+    s.applicationsActions.setKPlaying(true);
+    s.applicationsActions.setClassifier({ playing: true });
+    const now = store.getState();
+    // The deletes changed the rows (settings); everything after them is runtime.
+    expect(watched(now, afterExplore)).toBe(false);
+    expect(now.train).toBe(prev.train);
+    expect(now.applications).toBe(prev.applications);
+  });
+
+  it('a refused cell keeps the settings object; a valid one replaces it', () => {
+    const store = createAppStore();
+    const s = store.getState();
+    const id = s.explore.rows.regression[0].id;
+    s.exploreActions.editCell(id, 'yHat', 'x');
+    expect(store.getState().explore).toBe(s.explore);
+    expect(store.getState().exploreRuntime.drafts[`${id}.yHat`]).toBe('x');
+    s.exploreActions.editCell(id, 'yHat', '3');
+    expect(store.getState().explore).not.toBe(s.explore);
+    expect(store.getState().explore.rows.regression[0].yHat).toBe(3);
   });
 });

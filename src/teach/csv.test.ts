@@ -51,7 +51,7 @@ describe('CSV exports', () => {
         String((r.yHat - r.y) ** 2),
       ]);
     });
-    const m = R.setTask(e, 'multiclass');
+    const m = R.setTask(R.withRuntime(e), 'multiclass');
     const mc = parse(exploreCsv(m));
     expect(mc[0]).toEqual([
       'row',

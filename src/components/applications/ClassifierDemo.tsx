@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { selectClassifierRun } from '../../state/selectors';
 import type { ClassifierState } from '../../state/applications/slice';
 import { fmt } from '../charts/format';
 import { Formula } from '../charts/Formula';
@@ -18,7 +19,9 @@ const LRS = [0.01, 0.05, 0.1, 0.5, 1, 2];
 
 export function ClassifierDemo({ math }: { math: MathBackend | null }) {
   const { t } = useTranslation();
-  const s = useAppStore(select);
+  const settings = useAppStore(select);
+  const live = useAppStore(selectClassifierRun);
+  const s = useMemo(() => ({ ...settings, ...live }), [settings, live]);
   const a = useAppStoreApi().getState().applicationsActions;
   const stop = useCallback(() => a.setClassifier({ playing: false }), [a]);
   const { glyphs, labels, snap, history, error } = useClassifier(math, s, stop);

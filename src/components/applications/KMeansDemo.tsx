@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { selectKMeansRun } from '../../state/selectors';
 import { K_PRESETS, type KPresetId } from '../../state/applications/presets';
 import { K_MAX_POINTS, type KMeansState } from '../../state/applications/slice';
 import { fmt } from '../charts/format';
@@ -23,6 +24,7 @@ const PLAY_MS = 700;
 export function KMeansDemo({ math }: { math: MathBackend | null }) {
   const { t } = useTranslation();
   const s = useAppStore(select);
+  const { step: shown, playing } = useAppStore(selectKMeansRun);
   const a = useAppStoreApi().getState().applicationsActions;
   const { points, k, init, seed } = s;
   const enough = points.length >= k;
@@ -39,19 +41,19 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
   const elbow = useAsync(elbowJob);
   const r = enough ? run.value : null;
   const last = r ? lastStep(r) : 0;
-  const step = Math.min(s.step, last);
+  const step = Math.min(shown, last);
   const frame = useMemo(() => (r ? frameAt(r, step) : null), [r, step]);
 
   // Playback: one half-step every PLAY_MS until the end.
   useEffect(() => {
-    if (!s.playing || !r) return;
+    if (!playing || !r) return;
     if (step >= last) {
       a.setKPlaying(false);
       return;
     }
     const id = setTimeout(() => a.setKStep(step + 1), PLAY_MS);
     return () => clearTimeout(id);
-  }, [s.playing, r, step, last, a]);
+  }, [playing, r, step, last, a]);
 
   const phase = !frame
     ? ''
@@ -204,11 +206,11 @@ export function KMeansDemo({ math }: { math: MathBackend | null }) {
             <button
               type="button"
               className="ap-button"
-              disabled={!r || (!!done && !s.playing)}
-              onClick={() => a.setKPlaying(!s.playing)}
+              disabled={!r || (!!done && !playing)}
+              onClick={() => a.setKPlaying(!playing)}
               data-testid="kmeans-run"
             >
-              {s.playing ? t('applications.kmeans.pause') : t('applications.kmeans.run')}
+              {playing ? t('applications.kmeans.pause') : t('applications.kmeans.run')}
             </button>
             <button
               type="button"

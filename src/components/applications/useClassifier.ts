@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GlyphSet, SoftmaxSnapshot, SoftmaxTrainer } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
-import type { ClassifierState } from '../../state/applications/slice';
+import type { ClassifierRuntime, ClassifierState } from '../../state/applications/slice';
 
 export const STEPS_PER_FRAME = 4;
 export const MAX_STEPS = 400;
@@ -23,7 +23,7 @@ export const wrongLabel = (label: number, classes: number) => (label + 1) % clas
 
 export function useClassifier(
   math: MathBackend | null,
-  s: ClassifierState,
+  s: ClassifierState & ClassifierRuntime,
   onStop: () => void,
 ): ClassifierRun {
   const glyphs = useMemo(() => (math ? math.makeGlyphs(1, 3) : null), [math]);

@@ -6,7 +6,7 @@ import { allowedKey, type CellError, type Field } from '../../state/explore/cell
 import { MAX_ROWS, marginOf, type Row, type ScalarKey } from '../../state/explore/model';
 import { parsePaste } from '../../state/explore/paste';
 import { clipText, fmt, fmtLong } from '../charts/format';
-import { useExplore, useExploreActions } from './useExplore';
+import { useDrafts, useExploreActions } from './useExplore';
 
 export interface DataTableProps {
   rows: Row[];
@@ -20,7 +20,7 @@ export interface DataTableProps {
 
 export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: DataTableProps) {
   const { t } = useTranslation();
-  const drafts = useExplore().drafts;
+  const drafts = useDrafts();
   const a = useExploreActions();
   const [pasted, setPasted] = useState<string | null>(null);
   const yName = k === 'regression' ? t('explore.data.y') : t('explore.data.label');

@@ -11,7 +11,7 @@ import { Formula, texNumber } from '../charts/Formula';
 const tx = (v: number) => texNumber(fmt(v));
 const distErrId = (key: string) => `ex-dist-err-${key.replace('.', '-')}`;
 import { DistEditor } from './DistEditor';
-import { attempt, useExplore, useExploreActions, useLastValid } from './useExplore';
+import { attempt, useDrafts, useExploreActions, useLastValid } from './useExplore';
 
 export function DistributionsView(props: {
   math: MathBackend;
@@ -21,16 +21,21 @@ export function DistributionsView(props: {
 }) {
   const { math, row, index, errors } = props;
   const { t } = useTranslation();
-  const drafts = useExplore().drafts;
+  const drafts = useDrafts();
   const a = useExploreActions();
   const result = useMemo(
     () =>
-      attempt(() => ({
-        hp: math.lossValue('cce', [row.y], [row.y]),
-        hpq: math.lossValue('cce', [row.y], [row.yHat]),
-        klpq: math.lossValue('kl', [row.y], [row.yHat]),
-        klqp: math.lossValue('kl', [row.yHat], [row.y]),
-      })),
+      attempt(() => {
+        const [hp, hpq, klpq, klqp] = math
+          .lossPerPoint([
+            { loss: 'cce', y: [row.y], yHat: [row.y] },
+            { loss: 'cce', y: [row.y], yHat: [row.yHat] },
+            { loss: 'kl', y: [row.y], yHat: [row.yHat] },
+            { loss: 'kl', y: [row.yHat], yHat: [row.y] },
+          ])
+          .map((o) => o.mean);
+        return { hp, hpq, klpq, klqp };
+      }),
     [math, row],
   );
   const { value: v, error } = useLastValid(result);

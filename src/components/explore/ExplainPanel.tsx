@@ -86,6 +86,70 @@ function Bars(props: {
   );
 }
 
+/**
+ * The residual histogram with the implied density exp(−ℓ(e)/s) normalised, s = 2L for MSE
+ * (σ² = L) and s = L otherwise. The 241-point curve is one values-only lossCurve call per change
+ * of the loss, its parameters or the range (not per render).
+ */
+function Residuals({
+  math,
+  def,
+  rows,
+  mean,
+  params,
+}: Pick<ExplainPanelProps, 'math' | 'def' | 'rows' | 'mean' | 'params'>) {
+  const { t } = useTranslation();
+  const es = rows.map((r) => r.yHat - r.y);
+  const ext = Math.max(1, ...es.map(Math.abs)) * 1.15;
+  const xDomain: [number, number] = [-ext, ext];
+  const bins = bin()
+    .domain(xDomain)
+    .thresholds(Math.min(20, Math.max(5, Math.ceil(Math.sqrt(es.length) * 2))))(es);
+  const bars = bins.map((b) => ({
+    x0: b.x0 ?? 0,
+    x1: b.x1 ?? 0,
+    h: b.length / (es.length * ((b.x1 ?? 0) - (b.x0 ?? 0) || 1)),
+  }));
+  const shiftInvariant = def.id !== 'poisson';
+  const s = def.id === 'mse' ? 2 * mean : mean;
+  const xs = useMemo(() => grid(-ext, ext, 241), [ext]);
+  const ls = useMemo(
+    () =>
+      shiftInvariant
+        ? attempt(() => math.lossCurve(def.id, 0, xs, params, { grad: false }).loss)
+        : null,
+    [math, def.id, xs, params, shiftInvariant],
+  );
+  const curve = useMemo(() => {
+    if (!ls?.ok || !(s > 0)) return undefined;
+    const un = Array.from(ls.value, (l) => Math.exp(-l / s));
+    const dx = xs[1] - xs[0];
+    const z = un.reduce((a, b) => a + b, 0) * dx;
+    return { x: xs, y: un.map((u) => u / z) };
+  }, [ls, s, xs]);
+  const text =
+    def.id === 'mse'
+      ? 'gaussian'
+      : def.id === 'mae'
+        ? 'laplace'
+        : shiftInvariant
+          ? 'generic'
+          : null;
+  return (
+    <>
+      {text && <p className="ex-note">{t(`explore.explain.${text}`, { s: fmt(mean) })}</p>}
+      <Bars
+        label={t('explore.explain.summary', { n: es.length })}
+        bars={bars}
+        curve={curve}
+        xDomain={xDomain}
+        xLabel={t('explore.explain.residuals')}
+        yLabel={t('explore.explain.density')}
+      />
+    </>
+  );
+}
+
 function Likelihood({
   math,
   k,
@@ -96,53 +160,8 @@ function Likelihood({
   params,
 }: Omit<ExplainPanelProps, 'lang' | 'title'>) {
   const { t } = useTranslation();
-  if (k === 'regression') {
-    const es = rows.map((r) => r.yHat - r.y);
-    const ext = Math.max(1, ...es.map(Math.abs)) * 1.15;
-    const xDomain: [number, number] = [-ext, ext];
-    const bins = bin()
-      .domain(xDomain)
-      .thresholds(Math.min(20, Math.max(5, Math.ceil(Math.sqrt(es.length) * 2))))(es);
-    const bars = bins.map((b) => ({
-      x0: b.x0 ?? 0,
-      x1: b.x1 ?? 0,
-      h: b.length / (es.length * ((b.x1 ?? 0) - (b.x0 ?? 0) || 1)),
-    }));
-    const shiftInvariant = def.id !== 'poisson';
-    // The implied density: exp(−ℓ(e)/s) normalised, with s = 2L for MSE (σ² = L) and s = L otherwise.
-    const s = def.id === 'mse' ? 2 * mean : mean;
-    const xs = grid(xDomain[0], xDomain[1], 241);
-    const ls =
-      shiftInvariant && s > 0 ? attempt(() => math.lossCurve(def.id, 0, xs, params).loss) : null;
-    let curve: { x: number[]; y: number[] } | undefined;
-    if (ls?.ok) {
-      const un = Array.from(ls.value, (l) => Math.exp(-l / s));
-      const dx = xs[1] - xs[0];
-      const z = un.reduce((a, b) => a + b, 0) * dx;
-      curve = { x: xs, y: un.map((u) => u / z) };
-    }
-    const text =
-      def.id === 'mse'
-        ? 'gaussian'
-        : def.id === 'mae'
-          ? 'laplace'
-          : shiftInvariant
-            ? 'generic'
-            : null;
-    return (
-      <>
-        {text && <p className="ex-note">{t(`explore.explain.${text}`, { s: fmt(mean) })}</p>}
-        <Bars
-          label={t('explore.explain.summary', { n: es.length })}
-          bars={bars}
-          curve={curve}
-          xDomain={xDomain}
-          xLabel={t('explore.explain.residuals')}
-          yLabel={t('explore.explain.density')}
-        />
-      </>
-    );
-  }
+  if (k === 'regression')
+    return <Residuals math={math} def={def} rows={rows} mean={mean} params={params} />;
   if (def.id === 'bce' || def.id === 'bce_logits') {
     // exp(−ℓᵢ) is the likelihood of row i's own label under Bernoulli(p).
     const lik = perRow.map((l) => Math.exp(-l));

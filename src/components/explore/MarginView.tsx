@@ -37,7 +37,7 @@ export function MarginView({ math, k, rows }: { math: MathBackend; k: ScalarKey;
     () =>
       attempt(() =>
         IDS.map((id) => {
-          const loss = math.lossCurve(id, 1, ms).loss;
+          const loss = math.lossCurve(id, 1, ms, undefined, { grad: false }).loss;
           return id === 'bce_logits' ? loss.map((v) => v * scale) : loss;
         }),
       ),
@@ -53,7 +53,11 @@ export function MarginView({ math, k, rows }: { math: MathBackend; k: ScalarKey;
   }));
   const margins = rows.map((r) => marginOf(k, r));
   const tip = (m: number) => {
-    const r = attempt(() => IDS.map((id) => math.lossCurve(id, 1, [m]).loss[0]));
+    const r = attempt(() =>
+      math
+        .lossPerPoint(IDS.map((id) => ({ loss: id, y: [1], yHat: [m] })))
+        .map((o) => o.perPoint[0]),
+    );
     if (!r.ok) return null;
     return {
       title: `m = ${fmtLong(m)}`,

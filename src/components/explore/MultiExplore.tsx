@@ -19,6 +19,7 @@ import { Notice } from './ViewSwitch';
 import {
   attempt,
   useDefs,
+  useDrafts,
   useExplore,
   useExploreActions,
   useLastValid,
@@ -35,20 +36,21 @@ export function MultiExplore({ math }: { math: MathBackend }) {
   const rows = s.classRows;
   const selected = Math.min(s.selected.multiclass, rows.length - 1);
   const active = s.active.multiclass;
-  const errors = useMemo(() => cellErrors(s), [s]);
+  const drafts = useDrafts();
+  const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
   const result = useMemo(
     () =>
-      attempt(() =>
-        ids.map((id: LossId) => ({
+      // One batched computation for all rows and losses (per row: Σ_k over the row).
+      attempt(() => {
+        const y = rows.map((r) => r.y);
+        const yHat = rows.map((r) => r.yHat);
+        const out = math.lossPerPoint(ids.map((id: LossId) => ({ loss: id, y, yHat })));
+        return ids.map((id: LossId, i) => ({
           id,
-          perRow: rows.map((r) => math.lossValue(id, [r.y], [r.yHat])),
-          mean: math.lossValue(
-            id,
-            rows.map((r) => r.y),
-            rows.map((r) => r.yHat),
-          ),
-        })),
-      ),
+          perRow: Array.from(out[i].perPoint),
+          mean: out[i].mean,
+        }));
+      }),
     [math, ids, rows],
   );
   const { value: losses, error } = useLastValid(result);

@@ -25,7 +25,8 @@ export function ProbabilityView({ math, params }: { math: MathBackend; params: P
   const { t } = useTranslation();
   const ps = useMemo(() => grid(0, 1), []);
   const result = useMemo(
-    () => attempt(() => CURVES.map((c) => math.lossCurve(c.id, c.y, ps, params).loss)),
+    () =>
+      attempt(() => CURVES.map((c) => math.lossCurve(c.id, c.y, ps, params, { grad: false }).loss)),
     [math, ps, params],
   );
   const { value } = useLastValid(result);
@@ -37,7 +38,14 @@ export function ProbabilityView({ math, params }: { math: MathBackend; params: P
     dash: dashAt(i % 2 === 0 ? 0 : 2),
   }));
   const tip = (p: number) => {
-    const r = attempt(() => CURVES.map((c) => math.lossCurve(c.id, c.y, [p], params).loss[0]));
+    const r = attempt(() =>
+      math
+        .lossPerPoint(
+          CURVES.map((c) => ({ loss: c.id, y: [c.y], yHat: [p] })),
+          params,
+        )
+        .map((o) => o.perPoint[0]),
+    );
     if (!r.ok) return null;
     return {
       title: `p = ${fmtLong(p)}`,

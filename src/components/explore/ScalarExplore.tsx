@@ -19,11 +19,11 @@ import { LossPicker, styleOf } from './LossPicker';
 import { MarginView } from './MarginView';
 import { ParamControls } from './ParamControls';
 import { ProbabilityView } from './ProbabilityView';
-import { meanLoss, rowLosses } from './compute';
+import { overlayLosses } from './compute';
 import { StepByStep } from './StepByStep';
 import { termTex } from './terms';
 import { Notice, ViewSwitch } from './ViewSwitch';
-import { attempt, useDefs, useExplore, useLastValid, useOverlay } from './useExplore';
+import { attempt, useDefs, useDrafts, useExplore, useLastValid, useOverlay } from './useExplore';
 
 export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) {
   const { t } = useTranslation();
@@ -35,16 +35,11 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const selected = Math.min(s.selected[k], rows.length - 1);
   const active = s.active[k];
   const params = s.params;
-  const errors = useMemo(() => cellErrors(s), [s]);
+  const drafts = useDrafts();
+  const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
+  // One batched computation per change of rows, losses or parameters (not per render).
   const result = useMemo(
-    () =>
-      attempt(() =>
-        ids.map((id) => ({
-          id,
-          perRow: rowLosses(math, k, id, rows, params),
-          mean: meanLoss(math, k, id, rows, params),
-        })),
-      ),
+    () => attempt(() => overlayLosses(math, k, ids, rows, params)),
     [math, k, ids, rows, params],
   );
   const { value: losses, error } = useLastValid(result);

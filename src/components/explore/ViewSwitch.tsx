@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { TASK_VIEWS, type TaskKey, type View } from '../../state/explore/model';
 import { Segmented } from './Segmented';
-import { useExplore, useExploreActions } from './useExplore';
+import { useExploreActions, useNotice } from './useExplore';
 
 export function ViewSwitch({ k, view }: { k: TaskKey; view: View }) {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ export function ViewSwitch({ k, view }: { k: TaskKey; view: View }) {
 
 export function Notice() {
   const { t } = useTranslation();
-  const notice = useExplore().notice;
+  const notice = useNotice();
   return (
     <p className="ex-notice" role="status" data-testid="notice">
       {notice ? t(`explore.notice.${notice}`) : ''}

@@ -6,9 +6,6 @@ import { lossLabel, type Row, type ScalarKey, type TaskKey } from '../../state/e
 
 export const GRID = 401;
 
-/** Losses that depend on e = ŷ − y alone: ℓ(ŷ; y) = ℓ(e; 0), one batched call for all rows. */
-const SHIFT_INVARIANT: readonly LossId[] = ['mse', 'mae', 'huber', 'logcosh', 'quantile'];
-
 export function grid(lo: number, hi: number, n = GRID): number[] {
   return Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 }
@@ -72,55 +69,46 @@ export function curves(
   });
 }
 
-/** Per-row losses ℓᵢ for all rows: batched (by label, or by error for shift-invariant losses). */
-export function rowLosses(
-  math: MathBackend,
-  key: ScalarKey,
-  id: LossId,
-  rows: Row[],
-  params: LossParams,
-): number[] {
-  if (SHIFT_INVARIANT.includes(id)) {
-    const r = math.lossCurve(
-      id,
-      0,
-      rows.map((row) => row.yHat - row.y),
-      params,
-    );
-    return Array.from(r.loss);
-  }
-  const out = new Array<number>(rows.length);
-  const byLabel = new Map<number, number[]>();
-  rows.forEach((row, i) => byLabel.set(row.y, [...(byLabel.get(row.y) ?? []), i]));
-  for (const [y, idx] of byLabel) {
-    const r = math.lossCurve(
-      id,
-      lossLabel(key, id, y),
-      idx.map((i) => rows[i].yHat),
-      params,
-    );
-    idx.forEach((i, k) => (out[i] = r.loss[k]));
-  }
-  return out;
+export interface RowLosses {
+  id: LossId;
+  /** ℓᵢ per row. */
+  perRow: number[];
+  /** L over all rows, as lossValue computes it. */
+  mean: number;
 }
 
-/** The loss L over all rows, as lossValue computes it. */
-export function meanLoss(
+/**
+ * Per-row losses ℓᵢ and the mean L of every overlaid loss: one lossPerPoint call (one tfjs
+ * computation, one read-back) for all rows and all losses.
+ */
+export function overlayLosses(
   math: MathBackend,
   key: ScalarKey,
-  id: LossId,
+  ids: LossId[],
   rows: Row[],
   params: LossParams,
-): number {
-  return math.lossValue(
-    id,
-    rows.map((r) => lossLabel(key, id, r.y)),
-    rows.map((r) => r.yHat),
+): RowLosses[] {
+  const yHat = rows.map((r) => r.yHat);
+  const out = math.lossPerPoint(
+    ids.map((id) => ({ loss: id, y: rows.map((r) => lossLabel(key, id, r.y)), yHat })),
     params,
   );
+  return ids.map((id, k) => ({ id, perRow: Array.from(out[k].perPoint), mean: out[k].mean }));
 }
 
-/** Exact values at one ŷ (the tooltip and the legend): ℓ and ℓ′ of each loss. */
+/** Per-row losses ℓᵢ of one loss (the CSV export). */
+export const rowLosses = (
+  math: MathBackend,
+  key: ScalarKey,
+  id: LossId,
+  rows: Row[],
+  params: LossParams,
+): number[] => overlayLosses(math, key, [id], rows, params)[0].perRow;
+
+/**
+ * Exact values at one ŷ (the marker, the tooltip and the legend): ℓ and ℓ′ of each loss, in one
+ * lossPerPoint call. NaN where a loss does not accept ŷ (Poisson at ŷ < 0), as on the curves.
+ */
 export function pointValues(
   math: MathBackend,
   key: TaskKey,
@@ -129,9 +117,17 @@ export function pointValues(
   x: number,
   params: LossParams,
 ): { id: LossId; loss: number; grad: number | null }[] {
-  return curves(math, key, ids, y, [x], params).map((c) => ({
-    id: c.id,
-    loss: c.loss[0],
-    grad: c.grad ? c.grad[0] : null,
-  }));
+  const ok = ids.filter((id) => math.getLoss(id).yHatRule !== 'nonneg' || x >= 0);
+  const out = math.lossPerPoint(
+    ok.map((id) => ({ loss: id, y: [lossLabel(key, id, y)], yHat: [x] })),
+    params,
+    { grad: true },
+  );
+  return ids.map((id) => {
+    const k = ok.indexOf(id);
+    const differentiable = math.getLoss(id).differentiable;
+    if (k < 0) return { id, loss: NaN, grad: differentiable ? NaN : null };
+    const g = out[k].grad;
+    return { id, loss: out[k].perPoint[0], grad: g ? g[0] : null };
+  });
 }

@@ -7,12 +7,16 @@ import { useAppStore } from '../../state/StoreProvider';
 import type { MathBackend } from '../../state/backendLoader';
 import { keyOf } from '../../state/explore/reducers';
 import type { AppState } from '../../state/store';
+import { selectExploreDrafts, selectExploreNotice } from '../../state/selectors';
 
 const selectExplore = (s: AppState) => s.explore;
 const selectActions = (s: AppState) => s.exploreActions;
 const selectKey = (s: AppState) => keyOf(s.explore);
 
 export const useExplore = () => useAppStore(selectExplore);
+/** The typed cell texts (runtime state: never in a link). */
+export const useDrafts = () => useAppStore(selectExploreDrafts);
+export const useNotice = () => useAppStore(selectExploreNotice);
 export const useExploreActions = () => useAppStore(selectActions);
 export const useTaskKey = () => useAppStore(selectKey);
 export const useOverlay = () =>

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { MlpLandscape } from '../landscape/MlpLandscape';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { selectGhosts, selectPlaying, selectStep, selectTrain } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { mlpPlan, type MlpPlan } from '../../state/train/mlpPlan';
 import { heldOutMask } from '../../state/train/presets';
 import { roundBelow } from '../../state/train/metrics';
-import type { TrainState } from '../../state/train/slice';
 import { Controls } from './Controls';
 import { dataDomain } from './dataDomain';
 import { weightNorm } from './decisionGrid';
@@ -29,11 +29,9 @@ import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
 import { useMlpHeldCurves, useMlpStep } from './useMlpViews';
-import { usePlayback, useSpaceToggle } from './usePlayback';
+import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
 import { useMlpRun } from './useTrainRun';
 import '../../styles/train.css';
-
-const selectTrain = (s: { train: TrainState }) => s.train;
 
 export function MlpTrain() {
   const { t } = useTranslation();
@@ -70,15 +68,12 @@ export function MlpTrain() {
   const { run, pending, error } = useMlpRun(math, plan, ghostLabel);
   const path = run?.path ?? null;
   const last = path ? path.loss.length - 1 : -1;
-  usePlayback(s.playing && !pending, last);
-  const toggle = useCallback(() => {
-    const { train, trainActions } = api.getState();
-    if (!train.playing && last >= 0 && train.step >= last) trainActions.setStep(0);
-    trainActions.togglePlay();
-  }, [api, last]);
-  useSpaceToggle(toggle);
+  const playing = useAppStore(selectPlaying);
+  usePlayback(playing && !pending, last);
+  useSpaceToggle(usePlayToggle(last));
 
-  const step = Math.max(0, Math.min(s.step, last));
+  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
+  const ghosts = useAppStore(selectGhosts);
   const spe = run?.plan.stepsPerEpoch ?? 1;
   useLiveRun(path?.loss ?? null, spe);
   const epoch = step / spe;
@@ -208,7 +203,7 @@ export function MlpTrain() {
           stepsPerEpoch={spe}
           held={heldCurves?.loss ?? null}
           accuracy={path ? { train: path.accuracy, held: heldCurves?.accuracy ?? null } : null}
-          ghosts={s.ghosts}
+          ghosts={ghosts}
           epochs={run ? run.plan.epochs : epochs}
           step={step}
           divergedAt={diverged}

@@ -5,11 +5,18 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import {
+  selectGhosts,
+  selectPlaying,
+  selectStep,
+  selectTrain,
+  selectHover,
+  selectTrainModel,
+} from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { heldOutMask } from '../../state/train/presets';
 import { roundBelow, stabilityLimit } from '../../state/train/metrics';
 import { runPlan, type RunPlan } from '../../state/train/runPlan';
-import type { TrainState } from '../../state/train/slice';
 import { Controls } from './Controls';
 import { useRunStability } from '../landscape/useRunStability';
 import { DivergenceNotice } from './DivergenceNotice';
@@ -28,16 +35,12 @@ import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
 import { useHeldOutCurve } from './useHeldOutCurve';
-import { usePlayback, useSpaceToggle } from './usePlayback';
+import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
 import { useTrainRun } from './useTrainRun';
 import '../../styles/train.css';
 
-const selectTrain = (s: { train: TrainState }) => s.train;
-
-const selectModel = (s: { train: TrainState }) => s.train.model;
-
 export default function TrainPanel() {
-  const model = useAppStore(selectModel);
+  const model = useAppStore(selectTrainModel);
   return model === 'mlp' ? <MlpTrain /> : <LineTrain />;
 }
 
@@ -76,15 +79,13 @@ function LineTrain() {
   const { run, pending, error } = useTrainRun(math, plan, ghostLabel);
   const path = run?.path ?? null;
   const last = path ? path.loss.length - 1 : -1;
-  usePlayback(s.playing && !pending, last);
-  const toggle = useCallback(() => {
-    const { train, trainActions } = api.getState();
-    if (!train.playing && last >= 0 && train.step >= last) trainActions.setStep(0);
-    trainActions.togglePlay();
-  }, [api, last]);
-  useSpaceToggle(toggle);
+  const playing = useAppStore(selectPlaying);
+  usePlayback(playing && !pending, last);
+  useSpaceToggle(usePlayToggle(last));
 
-  const step = Math.max(0, Math.min(s.step, last));
+  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
+  const ghosts = useAppStore(selectGhosts);
+  const hover = useAppStore(selectHover);
   const stability = useRunStability(run, step);
   const spe = run?.plan.stepsPerEpoch ?? 1;
   useLiveRun(path?.loss ?? null, spe);
@@ -182,7 +183,7 @@ function LineTrain() {
           held={held}
           model={model}
           now={now}
-          hoverFit={s.hover}
+          hoverFit={hover}
           heldCount={heldCount}
           capped={plan && plan.epochs < epochs ? { epochs: plan.epochs } : null}
           summary={dataSummary}
@@ -194,7 +195,7 @@ function LineTrain() {
           loss={path?.loss ?? null}
           stepsPerEpoch={spe}
           held={heldCurve}
-          ghosts={s.ghosts}
+          ghosts={ghosts}
           epochs={run ? run.plan.epochs : epochs}
           step={step}
           divergedAt={diverged}

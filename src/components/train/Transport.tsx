@@ -3,9 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { SPEEDS, type TrainState } from '../../state/train/slice';
-
-const selectTrain = (s: { train: TrainState }) => s.train;
+import { selectPlaying, selectSpeed, selectStep } from '../../state/selectors';
+import { SPEEDS } from '../../state/train/slice';
+import { usePlayToggle } from './usePlayback';
 
 export interface TransportProps {
   /** Index of the last state of the run (−1 before the first run). */
@@ -17,14 +17,12 @@ export interface TransportProps {
 
 export function Transport({ last, stepsPerEpoch, lossAt, disabled }: TransportProps) {
   const { t } = useTranslation();
-  const s = useAppStore(selectTrain);
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
   const a = useAppStoreApi().getState().trainActions;
-  const step = Math.min(s.step, Math.max(0, last));
+  const step = Math.min(useAppStore(selectStep), Math.max(0, last));
   const epoch = step / stepsPerEpoch;
-  const play = () => {
-    if (!s.playing && step >= last) a.setStep(0); // at the end, play replays from the start
-    a.togglePlay();
-  };
+  const play = usePlayToggle(last);
   const off = disabled || last < 0;
   return (
     <section className="transport" aria-label={t('train.transport.label')}>
@@ -37,7 +35,7 @@ export function Transport({ last, stepsPerEpoch, lossAt, disabled }: TransportPr
           aria-keyshortcuts="Space"
           data-testid="play"
         >
-          {s.playing ? `❚❚ ${t('train.transport.pause')}` : `▶ ${t('train.transport.play')}`}
+          {playing ? `❚❚ ${t('train.transport.pause')}` : `▶ ${t('train.transport.play')}`}
         </button>
         <button
           type="button"
@@ -58,7 +56,7 @@ export function Transport({ last, stepsPerEpoch, lossAt, disabled }: TransportPr
         </button>
         <label className="field speed">
           <span className="field-label">{t('train.transport.speed')}</span>
-          <select value={s.speed} onChange={(e) => a.setSpeed(Number(e.target.value))}>
+          <select value={speed} onChange={(e) => a.setSpeed(Number(e.target.value))}>
             {SPEEDS.map((v) => (
               <option key={v} value={v}>
                 {t('train.transport.speedValue', { n: v })}

@@ -1,4 +1,6 @@
-// Shared set-up of the math tests: tfjs on its cpu backend (Node), quiet.
+// Set-up for the tests that use tfjs or fast-check, imported by each such test file (not a
+// global setup file: the other test files do not pay for loading tfjs): tfjs on its cpu backend
+// (Node), quiet; fast-check seeded.
 import * as tf from '@tensorflow/tfjs';
 import fc from 'fast-check';
 import { beforeAll } from 'vitest';

@@ -1,6 +1,8 @@
 // The Applications tab's state: inputs and settings of its demos, plain and serializable (the
-// k-means run, the classifier's weights and the loss maps are computed from these by hooks).
-// Owned by the Applications feature; combined into the app store in ../store.ts.
+// k-means run, the classifier's weights and the loss maps are computed from these by hooks),
+// in `applications`; the k-means step shown, playing and the classifier's run generation in
+// `applicationsRuntime`, which neither the URL nor undo listens to. Owned by the Applications
+// feature; combined into the app store in ../store.ts.
 import type { StateCreator } from 'zustand/vanilla';
 import type { KMeansInit, Point2, SegLoss } from '../../math';
 import {
@@ -19,6 +21,10 @@ export interface KMeansState {
   k: number;
   init: KMeansInit;
   seed: number;
+}
+
+/** The k-means replay: never in a link, never an undo step. */
+export interface KMeansRuntime {
   /**
    * The Lloyd half-step shown: 0 = the initial centroids; 2t + 1 = the assignment of
    * iteration t; 2t + 2 = its update.
@@ -34,9 +40,18 @@ export interface ClassifierState {
   lr: number;
   /** An example relabelled to another class (a confident prediction made wrong), or null. */
   wrong: number | null;
+}
+
+/** The classifier's live training: never in a link, never an undo step. */
+export interface ClassifierRuntime {
   playing: boolean;
   /** Bumped by reset: the trainer starts again from zero weights. */
   generation: number;
+}
+
+export interface ApplicationsRuntime {
+  kmeans: KMeansRuntime;
+  classifier: ClassifierRuntime;
 }
 
 export interface SegmentationState {
@@ -74,7 +89,9 @@ export interface ApplicationsActions {
   setKSeed(seed: number): void;
   setKStep(step: number): void;
   setKPlaying(playing: boolean): void;
-  setClassifier(patch: Partial<Pick<ClassifierState, 'optimizer' | 'lr' | 'playing'>>): void;
+  setClassifier(
+    patch: Partial<Pick<ClassifierState, 'optimizer' | 'lr'> & Pick<ClassifierRuntime, 'playing'>>,
+  ): void;
   setWrong(index: number | null): void;
   resetClassifier(): void;
   setSegLoss(loss: SegLoss): void;
@@ -88,6 +105,7 @@ export interface ApplicationsActions {
 
 export interface ApplicationsSlice {
   applications: ApplicationsState;
+  applicationsRuntime: ApplicationsRuntime;
   applicationsActions: ApplicationsActions;
 }
 
@@ -106,10 +124,8 @@ export const initialApplications = (): ApplicationsState => ({
     k: 3,
     init: 'kmeans++',
     seed: 1,
-    step: 0,
-    playing: false,
   },
-  classifier: { optimizer: 'sgd', lr: 0.5, wrong: null, playing: false, generation: 0 },
+  classifier: { optimizer: 'sgd', lr: 0.5, wrong: null },
   segmentation: {
     loss: 'ce',
     prob: initialPrediction(),
@@ -121,7 +137,13 @@ export const initialApplications = (): ApplicationsState => ({
   custom: { text: DEFAULT_FORMULA, formula: DEFAULT_FORMULA },
 });
 
+export const initialApplicationsRuntime = (): ApplicationsRuntime => ({
+  kmeans: { step: 0, playing: false },
+  classifier: { playing: false, generation: 0 },
+});
+
 type Part = keyof ApplicationsState;
+type RunPart = keyof ApplicationsRuntime;
 
 export const createApplicationsSlice: StateCreator<ApplicationsSlice, [], [], ApplicationsSlice> = (
   set,
@@ -131,52 +153,69 @@ export const createApplicationsSlice: StateCreator<ApplicationsSlice, [], [], Ap
     set((s) => ({
       applications: { ...s.applications, [part]: { ...s.applications[part], ...p } },
     }));
+  const run = <P extends RunPart>(part: P, p: Partial<ApplicationsRuntime[P]>) =>
+    set((s) => ({
+      applicationsRuntime: {
+        ...s.applicationsRuntime,
+        [part]: { ...s.applicationsRuntime[part], ...p },
+      },
+    }));
   const km = () => get().applications.kmeans;
   // New data or settings: the run starts again from its initial centroids.
-  const restartK = (p: Partial<KMeansState>) => patch('kmeans', { ...p, step: 0 });
+  const restartK = (p: Partial<KMeansState>, r: Partial<KMeansRuntime> = {}) =>
+    set((s) => ({
+      applications: { ...s.applications, kmeans: { ...s.applications.kmeans, ...p } },
+      applicationsRuntime: {
+        ...s.applicationsRuntime,
+        kmeans: { ...s.applicationsRuntime.kmeans, ...r, step: 0 },
+      },
+    }));
+  const stopK = { playing: false };
   return {
     applications: initialApplications(),
+    applicationsRuntime: initialApplicationsRuntime(),
     applicationsActions: {
       loadKPreset: (id, seed = 1) =>
         restartK({
           preset: id,
           dataSeed: clampInt(seed, 0, 2 ** 31 - 1),
           points: kPresetPoints(id, clampInt(seed, 0, 2 ** 31 - 1)),
-          playing: false,
-        }),
+        }, stopK),
       addKPoint: ([x, y]) => {
         const [lo, hi] = K_DOMAIN;
         if (!Number.isFinite(x) || !Number.isFinite(y) || x < lo || x > hi || y < lo || y > hi)
           return;
         if (km().points.length >= K_MAX_POINTS) return;
         const r = (v: number) => Math.round(v * 1000) / 1000;
-        restartK({ points: [...km().points, [r(x), r(y)]], preset: 'custom', playing: false });
+        restartK({ points: [...km().points, [r(x), r(y)]], preset: 'custom' }, stopK);
       },
       removeKPoint: (i) => {
         const pts = km().points;
         if (i < 0 || i >= pts.length) return;
-        restartK({ points: pts.filter((_, j) => j !== i), preset: 'custom', playing: false });
+        restartK({ points: pts.filter((_, j) => j !== i), preset: 'custom' }, stopK);
       },
-      clearKPoints: () => restartK({ points: [], preset: 'custom', playing: false }),
+      clearKPoints: () => restartK({ points: [], preset: 'custom' }, stopK),
       setK: (k) => restartK({ k: clampInt(k, 1, 10) }),
       setKInit: (init) => restartK({ init: init === 'random' ? 'random' : 'kmeans++' }),
       setKSeed: (seed) => restartK({ seed: clampInt(seed, 0, 2 ** 31 - 1) }),
-      setKStep: (step) => patch('kmeans', { step: Math.max(0, Math.round(step)) }),
-      setKPlaying: (playing) => patch('kmeans', { playing }),
-      setClassifier: (p) => {
+      setKStep: (step) => run('kmeans', { step: Math.max(0, Math.round(step)) }),
+      setKPlaying: (playing) => run('kmeans', { playing }),
+      setClassifier: ({ playing, ...p }) => {
         const next = { ...p };
         if (next.lr !== undefined && !(Number.isFinite(next.lr) && next.lr > 0 && next.lr <= 10))
           delete next.lr;
-        patch('classifier', next);
+        if (Object.keys(next).length) patch('classifier', next);
+        if (playing !== undefined) run('classifier', { playing });
       },
       setWrong: (wrong) =>
         patch('classifier', { wrong: wrong === null ? null : Math.max(0, Math.round(wrong)) }),
-      resetClassifier: () =>
-        patch('classifier', {
-          wrong: null,
+      resetClassifier: () => {
+        patch('classifier', { wrong: null });
+        run('classifier', {
           playing: false,
-          generation: get().applications.classifier.generation + 1,
-        }),
+          generation: get().applicationsRuntime.classifier.generation + 1,
+        });
+      },
       setSegLoss: (loss) => patch('segmentation', { loss }),
       setSegBrush: (brush, radius) =>
         patch('segmentation', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ROWS } from './model';
 import { parsePaste, pasteRows } from './paste';
-import { initialExplore } from './reducers';
+import { initialExplore, withRuntime } from './reducers';
 
 describe('parsePaste', () => {
   it('is not a table paste for one value', () => {
@@ -55,7 +55,7 @@ describe('parsePaste', () => {
 
 describe('pasteRows', () => {
   it('writes over the rows from the index, adds rows, keeps everything else', () => {
-    const s = initialExplore();
+    const s = withRuntime(initialExplore());
     const before = s.rows.regression;
     const out = pasteRows(s, 1, [
       [10, 11],

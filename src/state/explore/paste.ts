@@ -5,7 +5,7 @@
 // can name the limit; a refused line refuses the whole paste, and nothing changes.
 import { parseCell, type CellError } from './cells';
 import { MAX_ROWS, newId, type ScalarKey } from './model';
-import { scalarKey, type ExploreState } from './reducers';
+import { scalarKey, type ExploreWork } from './reducers';
 
 export type PasteResult =
   | { ok: true; pairs: [number, number][]; total: number }
@@ -39,7 +39,7 @@ export function parsePaste(text: string, key: ScalarKey, index: number): PasteRe
 }
 
 /** Writes pasted pairs over the rows from `index` on, adding rows as needed (up to MAX_ROWS). */
-export function pasteRows(s: ExploreState, index: number, pairs: [number, number][]): ExploreState {
+export function pasteRows(s: ExploreWork, index: number, pairs: [number, number][]): ExploreWork {
   const k = scalarKey(s);
   if (!k || pairs.length === 0) return s;
   const old = s.rows[k];

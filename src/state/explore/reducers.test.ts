@@ -6,7 +6,7 @@ const rows = (s: R.ExploreState) => s.rows[R.scalarKey(s) ?? 'regression'];
 
 describe('Explore reducers', () => {
   it('starts on the seed example', () => {
-    const s = R.initialExplore();
+    const s = R.withRuntime(R.initialExplore());
     expect(rows(s).map((r) => [r.y, r.yHat])).toEqual([
       [2, 1],
       [4, 1.5],
@@ -17,7 +17,7 @@ describe('Explore reducers', () => {
   });
 
   it('keeps the last valid value and the typed text of a refused cell', () => {
-    let s = R.initialExplore();
+    let s = R.withRuntime(R.initialExplore());
     const id = rows(s)[1].id;
     s = R.editCell(s, { rowId: id, field: 'yHat', text: '3.5' });
     expect(rows(s)[1].yHat).toBe(3.5);
@@ -25,25 +25,25 @@ describe('Explore reducers', () => {
       s = R.editCell(s, { rowId: id, field: 'yHat', text: bad });
       expect(rows(s)[1].yHat).toBe(3.5);
       expect(s.drafts[`${id}.yHat`]).toBe(bad);
-      expect(Object.keys(R.cellErrors(s))).toEqual([`${id}.yHat`]);
+      expect(Object.keys(R.cellErrors(s, s.drafts))).toEqual([`${id}.yHat`]);
       expect(R.blurCell(s, `${id}.yHat`, false).drafts[`${id}.yHat`]).toBe(bad);
     }
     s = R.editCell(s, { rowId: id, field: 'yHat', text: '4' });
-    expect(R.cellErrors(s)).toEqual({});
+    expect(R.cellErrors(s, s.drafts)).toEqual({});
     expect(R.blurCell(s, `${id}.yHat`, true).drafts).toEqual({});
   });
 
   it('refuses a probability outside [0, 1] in the binary task', () => {
-    let s = R.setTask(R.initialExplore(), 'binary');
+    let s = R.setTask(R.withRuntime(R.initialExplore()), 'binary');
     const id = rows(s)[0].id;
     const before = rows(s)[0].yHat;
     s = R.editCell(s, { rowId: id, field: 'yHat', text: '1.5' });
     expect(rows(s)[0].yHat).toBe(before);
-    expect(R.cellErrors(s)[`${id}.yHat`]).toBe('probability');
+    expect(R.cellErrors(s, s.drafts)[`${id}.yHat`]).toBe('probability');
   });
 
   it('refuses to delete the last row, and keeps the selection inside the table', () => {
-    let s = R.initialExplore();
+    let s = R.withRuntime(R.initialExplore());
     s = R.selectRow(s, 3);
     s = R.deleteRow(s, 3);
     expect(s.selected.regression).toBe(2);
@@ -56,7 +56,7 @@ describe('Explore reducers', () => {
   });
 
   it('adds rows that continue the data, up to 200', () => {
-    let s = R.addRow(R.initialExplore());
+    let s = R.addRow(R.withRuntime(R.initialExplore()));
     expect(rows(s)[4]).toMatchObject({ y: 10, yHat: 3 });
     for (let i = 0; i < 300; i++) s = R.addRow(s);
     expect(rows(s)).toHaveLength(200);
@@ -64,12 +64,12 @@ describe('Explore reducers', () => {
   });
 
   it('overlays up to 6 losses of the task, always at least one', () => {
-    let s = R.initialExplore();
+    let s = R.withRuntime(R.initialExplore());
     for (const id of TASK_LOSSES.regression) s = R.toggleLoss(s, id);
     expect(s.overlay.regression.length).toBeLessThanOrEqual(MAX_OVERLAY);
     s = R.toggleLoss(s, 'bce');
     expect(s.overlay.regression).not.toContain('bce');
-    let one = R.initialExplore();
+    let one = R.withRuntime(R.initialExplore());
     one = R.toggleLoss(R.toggleLoss(one, 'mse'), 'mae');
     expect(one.overlay.regression).toEqual(['huber']);
     expect(one.active.regression).toBe('huber');
@@ -77,7 +77,7 @@ describe('Explore reducers', () => {
   });
 
   it('converts probabilities to logits and back when the form switches', () => {
-    let s = R.setTask(R.initialExplore(), 'binary');
+    let s = R.setTask(R.withRuntime(R.initialExplore()), 'binary');
     const ps = rows(s).map((r) => r.yHat);
     s = R.setForm(s, 'logit');
     expect(rows(s)[0].yHat).toBeCloseTo(Math.log(0.9 / 0.1), 3);
@@ -86,7 +86,7 @@ describe('Explore reducers', () => {
   });
 
   it('applies presets in the current classification task', () => {
-    let s = R.setTask(R.initialExplore(), 'margin');
+    let s = R.setTask(R.withRuntime(R.initialExplore()), 'margin');
     s = R.applyPreset(s, 'confidentWrong');
     expect(s.task).toBe('margin');
     expect(rows(s).every((r) => r.y === 1 || r.y === -1)).toBe(true);
@@ -97,7 +97,7 @@ describe('Explore reducers', () => {
   });
 
   it('keeps class distributions normalised while a bar is dragged or classes change', () => {
-    let s = R.setTask(R.initialExplore(), 'multiclass');
+    let s = R.setTask(R.withRuntime(R.initialExplore()), 'multiclass');
     s = R.setShareOf(s, 0, 'yHat', 1, 0.5);
     const q = s.classRows[0].yHat;
     expect(q[1]).toBe(0.5);
@@ -106,7 +106,7 @@ describe('Explore reducers', () => {
     expect(s.classRows[0].yHat).toHaveLength(5);
     expect(s.classRows[0].y.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
     s = R.editShare(s, 0, 'y', 0, 'abc');
-    expect(Object.values(R.cellErrors(s))).toEqual(['notNumber']);
+    expect(Object.values(R.cellErrors(s, s.drafts))).toEqual(['notNumber']);
   });
 });
 

@@ -37,6 +37,7 @@ import {
 
 export type Notice = 'lastRow' | 'maxRows' | 'maxOverlay' | 'minOverlay' | null;
 
+/** The Explore settings a link or an undo step restores (state/url serialises these). */
 export interface ExploreState {
   task: Task;
   form: BinaryForm;
@@ -51,10 +52,17 @@ export interface ExploreState {
   params: Params;
   view: Record<TaskKey, View>;
   marginUnit: 'bits' | 'nats';
+}
+
+/** Explore's runtime state: never in a link, never an undo step. */
+export interface ExploreRuntime {
   /** Cell text as typed, keyed `${rowId}.${field}`: kept while it is being typed or refused. */
   drafts: Record<string, string>;
   notice: Notice;
 }
+
+/** What the reducers read and write: the settings and the runtime state together. */
+export type ExploreWork = ExploreState & ExploreRuntime;
 
 const perTask = <T>(f: (k: TaskKey) => T): Record<TaskKey, T> => ({
   regression: f('regression'),
@@ -63,6 +71,19 @@ const perTask = <T>(f: (k: TaskKey) => T): Record<TaskKey, T> => ({
   margin: f('margin'),
   multiclass: f('multiclass'),
 });
+
+export const initialExploreRuntime = (): ExploreRuntime => ({ drafts: {}, notice: null });
+
+/** Settings with fresh runtime state, for the reducers (the URL reader and tests use it). */
+export const withRuntime = (s: ExploreState): ExploreWork => ({ ...s, ...initialExploreRuntime() });
+
+/** The settings of a reducer's result, without the runtime state. */
+export function settingsOf(w: ExploreWork): ExploreState {
+  const settings: Partial<ExploreWork> = { ...w };
+  delete settings.drafts;
+  delete settings.notice;
+  return settings as ExploreState;
+}
 
 export function initialExplore(): ExploreState {
   return {
@@ -82,8 +103,6 @@ export function initialExplore(): ExploreState {
     params: { ...DEFAULT_PARAMS },
     view: perTask((k) => TASK_VIEWS[k][0]),
     marginUnit: 'bits',
-    drafts: {},
-    notice: null,
   };
 }
 
@@ -97,14 +116,14 @@ export const rowCount = (s: ExploreState) => {
   return k ? s.rows[k].length : s.classRows.length;
 };
 
-export const setTask = (s: ExploreState, task: Task): ExploreState => ({
+export const setTask = (s: ExploreWork, task: Task): ExploreWork => ({
   ...s,
   task,
   notice: null,
 });
 
 /** Switching probability ↔ logit converts the rows, so the same predictions are shown. */
-export function setForm(s: ExploreState, form: BinaryForm): ExploreState {
+export function setForm(s: ExploreWork, form: BinaryForm): ExploreWork {
   if (form === s.form) return s;
   const from = s.rows[form === 'logit' ? 'binaryProb' : 'binaryLogit'];
   const conv = form === 'logit' ? (p: number) => logit(p) : sigmoid;
@@ -119,17 +138,17 @@ export function setForm(s: ExploreState, form: BinaryForm): ExploreState {
   };
 }
 
-export function selectRow(s: ExploreState, index: number): ExploreState {
+export function selectRow(s: ExploreWork, index: number): ExploreWork {
   const n = rowCount(s);
   const i = Math.max(0, Math.min(n - 1, index));
   return { ...s, selected: { ...s.selected, [keyOf(s)]: i } };
 }
 
-function withSelected(s: ExploreState, i: number): Record<TaskKey, number> {
+function withSelected(s: ExploreWork, i: number): Record<TaskKey, number> {
   return { ...s.selected, [keyOf(s)]: i };
 }
 
-export function addRow(s: ExploreState): ExploreState {
+export function addRow(s: ExploreWork): ExploreWork {
   const n = rowCount(s);
   if (n >= MAX_ROWS) return { ...s, notice: 'maxRows' };
   const k = scalarKey(s);
@@ -150,7 +169,7 @@ export function addRow(s: ExploreState): ExploreState {
 }
 
 /** Deletes a row; the last one is refused (a loss needs at least one pair). */
-export function deleteRow(s: ExploreState, index: number): ExploreState {
+export function deleteRow(s: ExploreWork, index: number): ExploreWork {
   const n = rowCount(s);
   if (n <= 1) return { ...s, notice: 'lastRow' };
   const k = scalarKey(s);
@@ -175,7 +194,7 @@ export interface CellEdit {
 }
 
 /** Typing into a cell: the text is kept; a valid number also becomes the row's value. */
-export function editCell(s: ExploreState, { rowId, field, text }: CellEdit): ExploreState {
+export function editCell(s: ExploreWork, { rowId, field, text }: CellEdit): ExploreWork {
   const k = scalarKey(s);
   if (!k) return s;
   const drafts = { ...s.drafts, [`${rowId}.${field}`]: text };
@@ -186,7 +205,7 @@ export function editCell(s: ExploreState, { rowId, field, text }: CellEdit): Exp
 }
 
 /** Leaving a cell: a valid text is dropped (the value shows); a refused one stays, marked. */
-export function blurCell(s: ExploreState, draftKey: string, valid: boolean): ExploreState {
+export function blurCell(s: ExploreWork, draftKey: string, valid: boolean): ExploreWork {
   if (!(draftKey in s.drafts) || !valid) return s;
   const drafts = { ...s.drafts };
   delete drafts[draftKey];
@@ -194,10 +213,13 @@ export function blurCell(s: ExploreState, draftKey: string, valid: boolean): Exp
 }
 
 /** The refused cells of the current task: draft key → reason. */
-export function cellErrors(s: ExploreState): Record<string, CellError> {
+export function cellErrors(
+  s: ExploreState,
+  drafts: Record<string, string>,
+): Record<string, CellError> {
   const k = scalarKey(s);
   const out: Record<string, CellError> = {};
-  for (const [key, text] of Object.entries(s.drafts)) {
+  for (const [key, text] of Object.entries(drafts)) {
     const [id, field] = key.split('.');
     if (k && (field === 'y' || field === 'yHat')) {
       if (!s.rows[k].some((r) => String(r.id) === id)) continue;
@@ -213,7 +235,7 @@ export function cellErrors(s: ExploreState): Record<string, CellError> {
 }
 
 /** Dragging the marker: the selected row's ŷ (probabilities kept in [0, 1]). */
-export function setYHat(s: ExploreState, index: number, value: number): ExploreState {
+export function setYHat(s: ExploreWork, index: number, value: number): ExploreWork {
   const k = scalarKey(s);
   if (!k || !Number.isFinite(value)) return s;
   const v = k === 'binaryProb' ? Math.min(1, Math.max(0, value)) : value;
@@ -225,7 +247,7 @@ export function setYHat(s: ExploreState, index: number, value: number): ExploreS
 }
 
 /** Sets the selected row's label (classification tasks: clicking a label button). */
-export function setLabel(s: ExploreState, index: number, y: number): ExploreState {
+export function setLabel(s: ExploreWork, index: number, y: number): ExploreWork {
   const k = scalarKey(s);
   if (!k) return s;
   const rows = s.rows[k].map((r, i) => (i === index ? { ...r, y } : r));
@@ -234,7 +256,7 @@ export function setLabel(s: ExploreState, index: number, y: number): ExploreStat
   return { ...s, rows: { ...s.rows, [k]: rows }, drafts };
 }
 
-export function toggleLoss(s: ExploreState, id: LossId): ExploreState {
+export function toggleLoss(s: ExploreWork, id: LossId): ExploreWork {
   const k = keyOf(s);
   const cur = s.overlay[k];
   if (!TASK_LOSSES[k].includes(id)) return s;
@@ -256,7 +278,7 @@ export function toggleLoss(s: ExploreState, id: LossId): ExploreState {
 }
 
 /** The loss of the step-by-step and explain panels; it joins the overlay if needed. */
-export function setActive(s: ExploreState, id: LossId): ExploreState {
+export function setActive(s: ExploreWork, id: LossId): ExploreWork {
   const k = keyOf(s);
   if (!TASK_LOSSES[k].includes(id)) return s;
   const withIt = s.overlay[k].includes(id) ? s : toggleLoss(s, id);
@@ -264,19 +286,19 @@ export function setActive(s: ExploreState, id: LossId): ExploreState {
   return { ...withIt, active: { ...withIt.active, [k]: id } };
 }
 
-export function setParam(s: ExploreState, id: ParamId, value: number): ExploreState {
+export function setParam<S extends ExploreState>(s: S, id: ParamId, value: number): S {
   if (!Number.isFinite(value)) return s;
   return { ...s, params: { ...s.params, [id]: value } };
 }
 
-export function setView(s: ExploreState, view: View): ExploreState {
+export function setView<S extends ExploreState>(s: S, view: View): S {
   const k = keyOf(s);
   if (!TASK_VIEWS[k].includes(view)) return s;
   return { ...s, view: { ...s.view, [k]: view } };
 }
 
 /** A preset replaces the data of its task (and switches to it); drafts of old rows go. */
-export function applyPreset(s: ExploreState, preset: PresetId): ExploreState {
+export function applyPreset(s: ExploreWork, preset: PresetId): ExploreWork {
   if (s.task === 'multiclass' && (preset === 'balanced' || preset === 'confidentWrong')) {
     const classRows = classPreset(preset, s.classes);
     const sel = preset === 'confidentWrong' ? 2 : 0;
@@ -296,7 +318,7 @@ export function applyPreset(s: ExploreState, preset: PresetId): ExploreState {
   };
 }
 
-export function setClasses(s: ExploreState, classes: number): ExploreState {
+export function setClasses<S extends ExploreState>(s: S, classes: number): S {
   const c = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(classes)));
   if (c === s.classes) return s;
   const classRows = s.classRows.map((r) => ({
@@ -308,13 +330,13 @@ export function setClasses(s: ExploreState, classes: number): ExploreState {
 }
 
 /** Sets one class probability of P (`y`) or Q (`yHat`); the row is renormalised around it. */
-export function setShareOf(
-  s: ExploreState,
+export function setShareOf<S extends ExploreState>(
+  s: S,
   index: number,
   which: 'y' | 'yHat',
   k: number,
   v: number,
-): ExploreState {
+): S {
   const classRows = s.classRows.map((r, i) =>
     i === index ? { ...r, [which]: setShare(r[which], k, v) } : r,
   );
@@ -323,12 +345,12 @@ export function setShareOf(
 
 /** Typing a class probability: kept as text; a valid one renormalises the row. */
 export function editShare(
-  s: ExploreState,
+  s: ExploreWork,
   index: number,
   which: 'y' | 'yHat',
   k: number,
   text: string,
-): ExploreState {
+): ExploreWork {
   const row = s.classRows[index];
   if (!row) return s;
   const drafts = { ...s.drafts, [`${row.id}.${which}${k}`]: text };
@@ -337,13 +359,13 @@ export function editShare(
   return { ...setShareOf(s, index, which, k, r.value), drafts };
 }
 
-export function setTrueClass(s: ExploreState, index: number, k: number): ExploreState {
+export function setTrueClass<S extends ExploreState>(s: S, index: number, k: number): S {
   const classRows = s.classRows.map((r, i) =>
     i === index ? { ...r, y: oneHot(k, s.classes) } : r,
   );
   return { ...s, classRows };
 }
 
-export const clearNotice = (s: ExploreState): ExploreState => ({ ...s, notice: null });
+export const clearNotice = (s: ExploreWork): ExploreWork => ({ ...s, notice: null });
 
 export { normalize };

@@ -1,6 +1,9 @@
 // The Explore tab's state: plain serializable inputs and settings (never tensors, never
-// derived curves). Owned by the Explore feature; combined into the app store in ../store.ts.
-// The logic is in ./reducers.ts (pure, tested); each action applies one reducer.
+// derived curves) in `explore`, what a link or an undo step restores; the typed drafts and the
+// notice in `exploreRuntime`, which neither the URL nor undo listens to. Owned by the Explore
+// feature; combined into the app store in ../store.ts. The logic is in ./reducers.ts (pure,
+// tested, over both parts together); each action applies one reducer and writes back only the
+// parts it changed, so a draft keystroke never wakes the URL sync.
 import type { StateCreator } from 'zustand/vanilla';
 import type { LossId, ParamId } from '../../math/losses/types';
 import type { Field } from './cells';
@@ -8,8 +11,8 @@ import type { BinaryForm, PresetId, Task, View } from './model';
 import * as R from './reducers';
 import { pasteRows } from './paste';
 
-export type { ExploreState } from './reducers';
-export { initialExplore } from './reducers';
+export type { ExploreRuntime, ExploreState } from './reducers';
+export { initialExplore, initialExploreRuntime } from './reducers';
 
 export interface ExploreActions {
   setTask(task: Task): void;
@@ -37,16 +40,38 @@ export interface ExploreActions {
 
 export interface ExploreSlice {
   explore: R.ExploreState;
+  exploreRuntime: R.ExploreRuntime;
   exploreActions: ExploreActions;
+}
+
+/** The serialised part of a reducer's result; the old object when no field of it changed. */
+function settingsOf(w: R.ExploreWork, old: R.ExploreState): R.ExploreState {
+  const next = R.settingsOf(w);
+  const keys = Object.keys(next) as (keyof R.ExploreState)[];
+  return keys.every((k) => next[k] === old[k]) ? old : next;
+}
+
+/** Splits a reducer's result back into the two parts, keeping each unchanged one as it was. */
+export function splitWork(
+  w: R.ExploreWork,
+  st: Pick<ExploreSlice, 'explore' | 'exploreRuntime'>,
+): Pick<ExploreSlice, 'explore' | 'exploreRuntime'> {
+  const rt = st.exploreRuntime;
+  return {
+    explore: settingsOf(w, st.explore),
+    exploreRuntime:
+      w.drafts === rt.drafts && w.notice === rt.notice ? rt : { drafts: w.drafts, notice: w.notice },
+  };
 }
 
 export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice> = (set) => {
   const on =
-    <A extends unknown[]>(f: (s: R.ExploreState, ...a: A) => R.ExploreState) =>
+    <A extends unknown[]>(f: (s: R.ExploreWork, ...a: A) => R.ExploreWork) =>
     (...a: A) =>
-      set((st) => ({ explore: f(st.explore, ...a) }));
+      set((st) => splitWork(f({ ...st.explore, ...st.exploreRuntime }, ...a), st));
   return {
     explore: R.initialExplore(),
+    exploreRuntime: R.initialExploreRuntime(),
     exploreActions: {
       setTask: on(R.setTask),
       setForm: on(R.setForm),

@@ -134,7 +134,7 @@ describe('built-in lessons', () => {
     revealLesson(store, { kind: 'builtin', id: 'outlier' });
     const s = store.getState();
     expect(s.train.loss).toBe('mae');
-    expect(s.train.playing).toBe(true);
+    expect(s.trainRuntime.playing).toBe(true);
     expect(s.lesson.lesson).toEqual({ kind: 'builtin', id: 'outlier' });
     expect(encodeHash(draftOf(s))).toContain('ls=outlier');
   });

@@ -3,19 +3,12 @@
 // Start weights are Glorot-uniform from a seed (initSeed + 1), drawn by trainMlp itself, so this
 // module needs no tfjs.
 import type { MlpTrainRequest } from '../../math';
-import { heldOutMask, type Point } from './presets';
-import { batchSizeOf, MAX_STEPS, optimizerSpec } from './runPlan';
+import type { Point } from './presets';
+import { MLP_LOSSES } from './losses';
+import { optimizerSpec, planKeys, schedule } from './runPlan';
 import type { TrainState } from './slice';
 
-/** Losses the MLP trains on: classification losses read from its logit (DESIGN.md). */
-export const MLP_LOSSES = [
-  'bce',
-  'bce_logits',
-  'focal',
-  'hinge',
-  'squared_hinge',
-  'exponential',
-] as const;
+export { MLP_LOSSES } from './losses';
 
 export interface MlpPlan {
   request: Omit<MlpTrainRequest, 'signal'>;
@@ -37,13 +30,7 @@ export function mlpPlan(t: TrainState): MlpPlan | null {
   if (t.model !== 'mlp' || t.points.length === 0) return null;
   if (t.points.some((p) => p.label !== 0 && p.label !== 1)) return null;
   if (!(MLP_LOSSES as readonly string[]).includes(t.loss)) return null;
-  const mask = heldOutMask(t.points.length, t.dataSeed);
-  const trainIdx = t.points.map((_, i) => i).filter((i) => !mask[i]);
-  const heldIdx = t.points.map((_, i) => i).filter((i) => mask[i]);
-  const n = trainIdx.length;
-  const batch = batchSizeOf(t, n);
-  const stepsPerEpoch = Math.max(1, Math.floor(n / batch));
-  const epochs = Math.max(1, Math.min(t.epochs, Math.floor(MAX_STEPS / stepsPerEpoch)));
+  const { trainIdx, heldIdx, n, batch, stepsPerEpoch, epochs } = schedule(t);
   const request: MlpPlan['request'] = {
     x: trainIdx.map((i) => features(t.points[i])),
     y: trainIdx.map((i) => t.points[i].label as number),
@@ -56,7 +43,6 @@ export function mlpPlan(t: TrainState): MlpPlan | null {
     ...(batch < n ? { batchSize: batch } : {}),
     ...(t.l2 > 0 ? { regularization: { l2: t.l2 } } : {}),
   };
-  const settings = { ...request, x: undefined, y: undefined };
   return {
     request,
     stepsPerEpoch,
@@ -67,8 +53,6 @@ export function mlpPlan(t: TrainState): MlpPlan | null {
       x: heldIdx.map((i) => features(t.points[i])),
       y: heldIdx.map((i) => t.points[i].label as number),
     },
-    key: JSON.stringify(request),
-    settingsKey: JSON.stringify(settings),
-    dataKey: JSON.stringify([request.x, request.y]),
+    ...planKeys(request),
   };
 }

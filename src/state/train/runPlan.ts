@@ -42,9 +42,19 @@ export function optimizerSpec(o: OptimizerSettings): TrainRequest['optimizer'] {
   return optimizer;
 }
 
-/** The plan for the current settings, or null for the MLP's 2-D data (see mlpPlan). */
-export function runPlan(t: TrainState): RunPlan | null {
-  if (t.model === 'mlp' || t.points.some((p) => p.label !== undefined)) return null;
+/** What every plan shares: the held-out split, the batch, the step ↔ epoch map. */
+export interface Schedule {
+  trainIdx: number[];
+  heldIdx: number[];
+  /** Training points. */
+  n: number;
+  batch: number;
+  stepsPerEpoch: number;
+  /** Epochs actually planned (≤ the setting, when MAX_STEPS caps it). */
+  epochs: number;
+}
+
+export function schedule(t: TrainState): Schedule {
   const mask = heldOutMask(t.points.length, t.dataSeed);
   const trainIdx = t.points.map((_, i) => i).filter((i) => !mask[i]);
   const heldIdx = t.points.map((_, i) => i).filter((i) => mask[i]);
@@ -52,6 +62,27 @@ export function runPlan(t: TrainState): RunPlan | null {
   const batch = batchSizeOf(t, n);
   const stepsPerEpoch = Math.max(1, Math.floor(n / batch));
   const epochs = Math.max(1, Math.min(t.epochs, Math.floor(MAX_STEPS / stepsPerEpoch)));
+  return { trainIdx, heldIdx, n, batch, stepsPerEpoch, epochs };
+}
+
+/** A plan's identities: the whole request, everything but the data, and the data. */
+export function planKeys(request: { x: unknown; y: unknown }): {
+  key: string;
+  settingsKey: string;
+  dataKey: string;
+} {
+  const settings = { ...request, x: undefined, y: undefined };
+  return {
+    key: JSON.stringify(request),
+    settingsKey: JSON.stringify(settings),
+    dataKey: JSON.stringify([request.x, request.y]),
+  };
+}
+
+/** The plan for the current settings, or null for the MLP's 2-D data (see mlpPlan). */
+export function runPlan(t: TrainState): RunPlan | null {
+  if (t.model === 'mlp' || t.points.some((p) => p.label !== undefined)) return null;
+  const { trainIdx, heldIdx, n, batch, stepsPerEpoch, epochs } = schedule(t);
   const optimizer = optimizerSpec(t.optimizer);
   const request: RunPlan['request'] = {
     model: t.model,
@@ -64,15 +95,5 @@ export function runPlan(t: TrainState): RunPlan | null {
     ...(batch < n ? { batchSize: batch, seed: t.dataSeed } : {}),
     ...(t.l2 > 0 ? { regularization: { l2: t.l2 } } : {}),
   };
-  const settings = { ...request, x: undefined, y: undefined };
-  return {
-    request,
-    stepsPerEpoch,
-    epochs,
-    trainIdx,
-    heldIdx,
-    key: JSON.stringify(request),
-    settingsKey: JSON.stringify(settings),
-    dataKey: JSON.stringify([request.x, request.y]),
-  };
+  return { request, stepsPerEpoch, epochs, trainIdx, heldIdx, ...planKeys(request) };
 }

@@ -14,9 +14,8 @@ describe('train slice', () => {
       init: { w: 0.5, b: 0.5 },
       batch: 'full',
       epochs: 1000,
-      step: 0,
-      playing: false,
     });
+    expect(store().getState().trainRuntime).toMatchObject({ step: 0, playing: false });
     expect(train.optimizer).toMatchObject({ name: 'sgd', lr: 0.1 });
   });
 
@@ -26,7 +25,7 @@ describe('train slice', () => {
     a.setStep(40);
     a.setPlaying(true);
     a.setOptimizer({ lr: 0.2 });
-    expect(s.getState().train).toMatchObject({ step: 0, playing: true });
+    expect(s.getState().trainRuntime).toMatchObject({ step: 0, playing: true });
     expect(s.getState().train.optimizer.lr).toBe(0.2);
     a.setOptimizer({ lr: -1 });
     expect(s.getState().train.optimizer.lr).toBe(0.2);
@@ -39,7 +38,8 @@ describe('train slice', () => {
     const a = s.getState().trainActions;
     a.setStep(10);
     a.reset();
-    expect(s.getState().train).toMatchObject({ step: 0, init: { w: 0.5, b: 0.5 } });
+    expect(s.getState().trainRuntime.step).toBe(0);
+    expect(s.getState().train.init).toEqual({ w: 0.5, b: 0.5 });
     a.reinitialise();
     const first = s.getState().train.init;
     expect(first).not.toEqual({ w: 0.5, b: 0.5 });
@@ -53,7 +53,8 @@ describe('train slice', () => {
     const a = s.getState().trainActions;
     a.setStep(500);
     a.movePoint(3, { x: 4, y: 10 });
-    expect(s.getState().train).toMatchObject({ step: 500, preset: 'custom' });
+    expect(s.getState().trainRuntime.step).toBe(500);
+    expect(s.getState().train.preset).toBe('custom');
     expect(s.getState().train.points[3]).toEqual({ x: 4, y: 10 });
     a.addPoint({ x: 5, y: 1 });
     expect(s.getState().train.points).toHaveLength(5);
@@ -81,7 +82,7 @@ describe('train slice', () => {
     a.setBatch('mini', 0);
     expect(s.getState().train).toMatchObject({ batch: 'mini', miniBatch: 1 });
     for (let i = 0; i < 6; i++) a.addGhost({ label: `run ${i}`, epochs: [0], loss: [1] });
-    expect(s.getState().train.ghosts.map((g) => g.label)).toEqual([
+    expect(s.getState().trainRuntime.ghosts.map((g) => g.label)).toEqual([
       'run 2',
       'run 3',
       'run 4',
@@ -101,10 +102,36 @@ describe('setInit (a click on the landscape)', () => {
     s.getState().trainActions.setStep(5);
     s.getState().trainActions.setInit(1.5, -2);
     expect(s.getState().train.init).toEqual({ w: 1.5, b: -2 });
-    expect(s.getState().train.step).toBe(0);
-    expect(s.getState().train.playing).toBe(true);
+    expect(s.getState().trainRuntime.step).toBe(0);
+    expect(s.getState().trainRuntime.playing).toBe(true);
     s.getState().trainActions.setInit(Number.NaN, 0);
     expect(s.getState().train.init).toEqual({ w: 1.5, b: -2 });
+  });
+});
+
+describe('settings and runtime state are separate slices', () => {
+  it('a playback frame, a hover or a drag leaves the settings object as it was', () => {
+    const s = store();
+    const settings = s.getState().train;
+    const a = s.getState().trainActions;
+    a.setStep(3);
+    a.setPlaying(true);
+    a.setHover({ w: 1, b: 1 });
+    a.setDragging(2);
+    a.addGhost({ label: 'g', epochs: [0], loss: [1] });
+    expect(s.getState().train).toBe(settings);
+    expect(s.getState().trainRuntime).toMatchObject({ step: 3, playing: true, dragging: 2 });
+  });
+
+  it('a settings change leaves the runtime object alone unless it restarts the run', () => {
+    const s = store();
+    const a = s.getState().trainActions;
+    const rt = s.getState().trainRuntime;
+    a.setLogScale(true);
+    expect(s.getState().trainRuntime).toBe(rt);
+    a.setLoss('mae');
+    expect(s.getState().trainRuntime).not.toBe(rt);
+    expect(s.getState().trainRuntime.step).toBe(0);
   });
 });
 
@@ -112,11 +139,11 @@ describe('setHover (the landscape point under the pointer)', () => {
   it('keeps a finite point and clears on null or non-finite input', () => {
     const s = store();
     s.getState().trainActions.setHover({ w: 1, b: 2 });
-    expect(s.getState().train.hover).toEqual({ w: 1, b: 2 });
+    expect(s.getState().trainRuntime.hover).toEqual({ w: 1, b: 2 });
     s.getState().trainActions.setHover({ w: Number.NaN, b: 2 });
-    expect(s.getState().train.hover).toBeNull();
+    expect(s.getState().trainRuntime.hover).toBeNull();
     s.getState().trainActions.setHover({ w: 1, b: 2 });
     s.getState().trainActions.setHover(null);
-    expect(s.getState().train.hover).toBeNull();
+    expect(s.getState().trainRuntime.hover).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
-// The Train tab's state: plain serializable inputs and settings (never tensors, never derived
-// curves; the training path is computed from these by a hook). Owned by the Train feature;
-// combined into the app store in ../store.ts.
+// The Train tab's state, in two parts. `train`: the plain serializable inputs and settings a
+// link or an undo step restores (never tensors, never derived curves; the training path is
+// computed from these by a hook). `trainRuntime`: the replayed step, playing, the landscape
+// point under the pointer and the ghosts of earlier runs, which change on every animation
+// frame and which neither the URL nor undo listens to. Owned by the Train feature; combined
+// into the app store in ../store.ts.
 import type { StateCreator } from 'zustand/vanilla';
 import type { LossId, OptimizerName } from '../../math';
 import {
@@ -12,7 +15,7 @@ import {
   type PresetId,
   type TrainModel,
 } from './presets';
-import { MLP_LOSSES } from './mlpPlan';
+import { MLP_LOSSES } from './losses';
 import { defaultLandscape, patchLandscape, type LandscapeSettings } from './landscape';
 
 export type BatchMode = 'full' | 'mini' | 'one';
@@ -70,17 +73,23 @@ export interface TrainState {
   /** Replay speed, in steps per animation frame. */
   speed: number;
   logScale: boolean;
+  /** The loss landscape's view settings (grid, 2-D/3-D, comparisons, camera). */
+  landscape: LandscapeSettings;
+}
+
+/** The Train tab's runtime state: never in a link, never an undo step. */
+export interface TrainRuntime {
   /** The step of the path shown now (0 = the start weights). */
   step: number;
   playing: boolean;
   ghosts: Ghost[];
   /**
    * The (w, b) under the pointer on the loss landscape: its fit is drawn faintly on the data
-   * chart. Transient: never in the URL.
+   * chart.
    */
   hover: { w: number; b: number } | null;
-  /** The loss landscape's view settings (grid, 2-D/3-D, comparisons, camera). */
-  landscape: LandscapeSettings;
+  /** The index of the data point being dragged (the landscape follows it), or null. */
+  dragging: number | null;
 }
 
 export interface TrainActions {
@@ -110,6 +119,8 @@ export interface TrainActions {
   setInit(w: number, b: number): void;
   /** The landscape point under the pointer (null when it leaves). */
   setHover(p: { w: number; b: number } | null): void;
+  /** A data point's drag starts (its index) or ends (null). */
+  setDragging(i: number | null): void;
   /** Changes landscape view settings; values outside their domain are ignored. */
   setLandscape(p: Partial<LandscapeSettings>): void;
   addGhost(ghost: Omit<Ghost, 'id'>): void;
@@ -118,6 +129,7 @@ export interface TrainActions {
 
 export interface TrainSlice {
   train: TrainState;
+  trainRuntime: TrainRuntime;
   trainActions: TrainActions;
 }
 
@@ -150,8 +162,6 @@ export function presetState(id: PresetId, seed = 1): Partial<TrainState> {
     batch: 'full',
     l2: 0,
     epochs: d.epochs,
-    step: 0,
-    playing: false,
   };
 }
 
@@ -162,9 +172,15 @@ export const initialTrain = (): TrainState => ({
   dirSeed: 1,
   speed: 5,
   logScale: false,
+  landscape: defaultLandscape(),
+});
+
+export const initialTrainRuntime = (): TrainRuntime => ({
+  step: 0,
+  playing: false,
   ghosts: [],
   hover: null,
-  landscape: defaultLandscape(),
+  dragging: null,
 });
 
 const clampInt = (v: number, lo: number, hi: number) =>
@@ -174,26 +190,36 @@ const clampInt = (v: number, lo: number, hi: number) =>
 const binary = (points: Point[]) => points.every((p) => p.y === 0 || p.y === 1);
 
 export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (set, get) => {
-  const patch = (p: Partial<TrainState>) => set((s) => ({ train: { ...s.train, ...p } }));
+  /** One store update; either part is replaced only when it is given. */
+  const update = (p: Partial<TrainState>, r?: Partial<TrainRuntime>) =>
+    set((s) => ({
+      ...(Object.keys(p).length ? { train: { ...s.train, ...p } } : {}),
+      ...(r ? { trainRuntime: { ...s.trainRuntime, ...r } } : {}),
+    }));
+  const runtime = (r: Partial<TrainRuntime>) => update({}, r);
   // A change of settings restarts the run from its start weights; playing goes on.
-  const restart = (p: Partial<TrainState>) => patch({ ...p, step: 0 });
-  const editData = (points: Point[]) => patch({ points, preset: 'custom', playing: false });
+  const restart = (p: Partial<TrainState>, r: Partial<TrainRuntime> = {}) =>
+    update(p, { ...r, step: 0 });
+  const stop = { step: 0, playing: false };
+  const editData = (points: Point[]) => update({ points, preset: 'custom' }, { playing: false });
   let ghostId = 0;
   return {
     train: initialTrain(),
+    trainRuntime: initialTrainRuntime(),
     trainActions: {
       // New data: the ghosts of runs on the old data go.
       loadPreset: (id, seed = 1) =>
-        patch({ ...presetState(id, clampInt(seed, 0, 2 ** 31 - 1)), ghosts: [] }),
+        update(presetState(id, clampInt(seed, 0, 2 ** 31 - 1)), { ...stop, ghosts: [] }),
       setModel: (model) => {
         const s = get().train;
         if (model === s.model) return;
         // Data that the model cannot read load the model's own preset.
-        if (model === 'mlp') return patch(presetState('xor', s.dataSeed));
+        if (model === 'mlp') return update(presetState('xor', s.dataSeed), stop);
         if (model === 'logistic' && (!binary(s.points) || isPreset2d(s.preset as PresetId)))
-          return patch(presetState('blobs', s.dataSeed));
-        if (model === 'linear' && s.model === 'mlp') return patch(presetState('seed', s.dataSeed));
-        restart({ model, loss: model === 'logistic' ? 'bce' : 'mse', playing: false });
+          return update(presetState('blobs', s.dataSeed), stop);
+        if (model === 'linear' && s.model === 'mlp')
+          return update(presetState('seed', s.dataSeed), stop);
+        restart({ model, loss: model === 'logistic' ? 'bce' : 'mse' }, { playing: false });
       },
       setMlp: (p) => {
         const m = get().train.mlp;
@@ -202,7 +228,7 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
           p.activation === 'relu' || p.activation === 'tanh' ? p.activation : m.activation;
         restart({ mlp: { hidden, activation } });
       },
-      setDirSeed: (seed) => patch({ dirSeed: clampInt(seed, 0, 2 ** 31 - 1) }),
+      setDirSeed: (seed) => update({ dirSeed: clampInt(seed, 0, 2 ** 31 - 1) }),
       setLoss: (loss) => restart({ loss }),
       setOptimizer: (p) => {
         const o = get().train.optimizer;
@@ -220,13 +246,13 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
         if (Number.isFinite(l2) && l2 >= 0) restart({ l2 });
       },
       setEpochs: (epochs) => restart({ epochs: clampInt(epochs, 1, EPOCHS_MAX) }),
-      setSpeed: (speed) => patch({ speed: clampInt(speed, 1, 1000) }),
-      setLogScale: (logScale) => patch({ logScale }),
+      setSpeed: (speed) => update({ speed: clampInt(speed, 1, 1000) }),
+      setLogScale: (logScale) => update({ logScale }),
       movePoint: (i, p) => {
         const points = get().train.points.slice();
         if (i < 0 || i >= points.length) return;
         points[i] = p;
-        patch({ points, preset: 'custom' });
+        update({ points, preset: 'custom' });
       },
       addPoint: (p) => editData([...get().train.points, p]),
       removePoint: (i) => {
@@ -248,40 +274,43 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
             : fits
               ? s.loss
               : 'mse';
-        restart({
-          points,
-          preset: 'custom',
-          playing: false,
-          model: fits ? model : 'linear',
-          loss,
-          ghosts: [],
-        });
+        restart(
+          { points, preset: 'custom', model: fits ? model : 'linear', loss },
+          { playing: false, ghosts: [] },
+        );
       },
-      setStep: (step) => patch({ step: Math.max(0, Math.round(step)) }),
-      setPlaying: (playing) => patch({ playing }),
-      togglePlay: () => patch({ playing: !get().train.playing }),
-      reset: () => patch({ step: 0, playing: false }),
+      setStep: (step) => runtime({ step: Math.max(0, Math.round(step)) }),
+      setPlaying: (playing) => runtime({ playing }),
+      togglePlay: () => runtime({ playing: !get().trainRuntime.playing }),
+      reset: () => runtime(stop),
       reinitialise: () => {
         const initSeed = get().train.initSeed + 1;
-        patch({ initSeed, init: randomInit(initSeed), step: 0 });
+        update({ initSeed, init: randomInit(initSeed) }, { step: 0 });
       },
-      setHover: (p) =>
-        patch({
-          hover: p && Number.isFinite(p.w) && Number.isFinite(p.b) ? { w: p.w, b: p.b } : null,
-        }),
+      setHover: (p) => {
+        const hover = p && Number.isFinite(p.w) && Number.isFinite(p.b) ? { w: p.w, b: p.b } : null;
+        const old = get().trainRuntime.hover;
+        if (hover?.w !== old?.w || hover?.b !== old?.b) runtime({ hover });
+      },
+      setDragging: (i) => {
+        const dragging = i !== null && Number.isInteger(i) && i >= 0 ? i : null;
+        if (dragging !== get().trainRuntime.dragging) runtime({ dragging });
+      },
       setInit: (w, b) => {
         if (Number.isFinite(w) && Number.isFinite(b))
-          patch({ init: { w, b }, step: 0, playing: true });
+          update({ init: { w, b } }, { step: 0, playing: true });
       },
       setLandscape: (p) => {
         const old = get().train.landscape;
         const next = patchLandscape(old, p);
         // A drag frame that changes nothing (the camera is rounded) writes nothing.
-        if (JSON.stringify(next) !== JSON.stringify(old)) patch({ landscape: next });
+        if (JSON.stringify(next) !== JSON.stringify(old)) update({ landscape: next });
       },
       addGhost: (g) =>
-        patch({ ghosts: [...get().train.ghosts, { ...g, id: ++ghostId }].slice(-MAX_GHOSTS) }),
-      clearGhosts: () => patch({ ghosts: [] }),
+        runtime({
+          ghosts: [...get().trainRuntime.ghosts, { ...g, id: ++ghostId }].slice(-MAX_GHOSTS),
+        }),
+      clearGhosts: () => runtime({ ghosts: [] }),
     },
   };
 };

@@ -2,26 +2,28 @@
 // Back to another tab does not restart a training run), and the run-time fields of a replaced
 // area (the step shown, playing, the typed drafts) start afresh.
 import type { AppState } from '../store';
+import { initialExploreRuntime } from '../explore/slice';
+import { initialTrainRuntime } from '../train/slice';
+import { initialApplicationsRuntime } from '../applications/slice';
 import { areaText, draftOf, type Decoded } from './urlState';
 
 export function urlPatch(cur: AppState, dec: Decoded, initial: boolean): Partial<AppState> {
   const d = dec.draft;
   const now = draftOf(cur);
   const patch: Partial<AppState> = { tab: d.tab };
-  if (areaText(now, 'explore') !== areaText(d, 'explore'))
-    patch.explore = { ...d.explore, drafts: {}, notice: null };
-  if (areaText(now, 'train') !== areaText(d, 'train'))
-    patch.train = { ...d.train, step: 0, playing: false, ghosts: [] };
+  if (areaText(now, 'explore') !== areaText(d, 'explore')) {
+    patch.explore = d.explore;
+    patch.exploreRuntime = initialExploreRuntime();
+  }
+  if (areaText(now, 'train') !== areaText(d, 'train')) {
+    patch.train = d.train;
+    patch.trainRuntime = initialTrainRuntime();
+  }
   if (areaText(now, 'applications') !== areaText(d, 'applications')) {
-    const a = d.applications;
-    patch.applications = {
-      ...a,
-      kmeans: { ...a.kmeans, step: 0, playing: false },
-      classifier: {
-        ...a.classifier,
-        playing: false,
-        generation: cur.applications.classifier.generation + 1,
-      },
+    patch.applications = d.applications;
+    patch.applicationsRuntime = {
+      ...initialApplicationsRuntime(),
+      classifier: { playing: false, generation: cur.applicationsRuntime.classifier.generation + 1 },
     };
   }
   if (areaText(now, 'lesson') !== areaText(d, 'lesson')) patch.lesson = d.lesson;

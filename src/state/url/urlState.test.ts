@@ -13,14 +13,14 @@ function plain(d: Draft) {
 
 function edited(): Draft {
   const d = defaultDraft('train');
-  let e = R.setTask(d.explore, 'binary');
+  let e = R.setTask(R.withRuntime(d.explore), 'binary');
   e = R.applyPreset(e, 'confidentWrong');
   e = R.toggleLoss(e, 'mse');
   e = R.setActive(e, 'focal');
   e = R.setParam(e, 'gamma', 3.5);
   e = R.setView(e, 'probability');
   e = R.setYHat(e, 1, 0.3333);
-  d.explore = e;
+  d.explore = R.settingsOf(e);
   d.train = {
     ...d.train,
     ...presetState('noisy', 7),

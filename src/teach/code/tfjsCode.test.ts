@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { trainMlp, trainPath } from '../../math';
+import '../../math/test/setup';
 import { mlpPlan } from '../../state/train/mlpPlan';
 import { runPlan } from '../../state/train/runPlan';
 import {
