@@ -62,10 +62,12 @@ test('简体中文: the guide and the dialogs have no English left', async ({ pa
     path: path.join(testInfo.project.outputDir, 'guide-zh.png'),
     fullPage: true,
   });
-  await page.getByRole('button', { name: '分享' }).click();
+  await page.getByTestId('share-menu').click();
+  await page.getByRole('menuitem', { name: '本视图的链接…' }).click();
   await check(page.getByTestId('share-dialog').locator('h2, p, label span, button'));
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: '嵌入' }).click();
+  await page.getByTestId('share-menu').click();
+  await page.getByRole('menuitem', { name: '嵌入…' }).click();
   await check(page.getByTestId('embed-dialog').locator('h2, :scope > p, label span, button'));
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '预设' }).click();

@@ -66,7 +66,8 @@ test('the author saves the view as a lesson, as a link and as JSON; a bad file i
   page,
 }) => {
   await page.goto('./#/train?v=1&tep=60');
-  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await page.getByTestId('share-menu').click();
+  await page.getByRole('menuitem', { name: 'Lesson…' }).click();
   const dialog = page.getByTestId('lesson-dialog');
   await expect(dialog.getByTestId('author-invalid')).toBeVisible();
   const hostile = '<img src=x onerror=alert(1)>';

@@ -77,12 +77,11 @@ test('简体中文 leaves no English text in the shell, and persists', async ({ 
   // Names and identifiers that stay as they are in Chinese teaching and in the code.
   const allowed = /losscape|webgl|wasm|cpu|SwiftShader|MLP|\by\b|ŷ|\bk\b/gi;
   const shell: Locator[] = [
-    page.locator('.tagline'),
     ...TABS.map((t) => tab(page, t.zh)),
     page.getByRole('switch'),
     page.getByRole('button', { name: '预设' }),
-    page.getByRole('button', { name: '分享' }),
-    page.getByRole('button', { name: '嵌入' }),
+    page.getByTestId('share-menu'),
+    page.getByTestId('present-button'),
     page.getByTestId('status-bar').locator('.status-label').first(),
     page.getByTestId('status-bar').locator('.status-label').nth(1),
     page.getByTestId('status-bar').locator('.status-label').nth(2),

@@ -100,6 +100,7 @@ test('Export: charts as PNG and SVG, the data and the history as CSV', async ({
   test.slow(); // two full training runs (the tab's and the history's) on a shared CPU
   await openTrain(page);
   await expect(page.getByTestId('surface-overlay')).toBeVisible();
+  await page.getByTestId('share-menu').click();
   await page.getByTestId('export-button').click();
   const dialog = page.getByTestId('export-dialog');
   const charts = dialog.getByTestId('export-charts').locator('li');
@@ -160,6 +161,7 @@ test('Export: an Explore chart as SVG, the rows as CSV matching the table', asyn
   await waitForBackend(page);
   const table = page.getByTestId('data-table');
   await expect(table).toBeVisible();
+  await page.getByTestId('share-menu').click();
   await page.getByTestId('export-button').click();
   // The loss curves (an HTML-free SVG chart) as a standalone SVG.
   const first = page
@@ -213,6 +215,7 @@ test('Export: the state as JSON loads back into a fresh page; bad files get a me
     lossAtStart = now;
   }
   expect(Number(lossAtStart)).toBeGreaterThan(0);
+  await page.getByTestId('share-menu').click();
   await page.getByTestId('export-button').click();
   const [dl, json] = await downloaded(page, () => page.getByTestId('export-save-state').click());
   expect(dl.suggestedFilename()).toBe('losscape-train.json');
@@ -229,6 +232,7 @@ test('Export: the state as JSON loads back into a fresh page; bad files get a me
   try {
     await p2.goto('./#/explore');
     await waitForBackend(p2);
+    await p2.getByTestId('share-menu').click();
     await p2.getByTestId('export-button').click();
     const input = p2.getByTestId('export-load-state');
     await input.setInputFiles({ name: 'state.json', mimeType: 'application/json', buffer: json });
@@ -246,6 +250,7 @@ test('Export: the state as JSON loads back into a fresh page; bad files get a me
       ['other.json', '{"hello": 1}', /other\.json is not a losscape state file/],
       ['big.json', Buffer.alloc(1_100_000, 32), /big\.json is larger than 1 MB/],
     ];
+    await p2.getByTestId('share-menu').click();
     await p2.getByTestId('export-button').click();
     for (const [name, content, msg] of bad) {
       const buffer = typeof content === 'string' ? Buffer.from(content) : content;
@@ -257,6 +262,7 @@ test('Export: the state as JSON loads back into a fresh page; bad files get a me
     await expect(p2.getByTestId('preset-select')).toHaveValue('outliers');
 
     // A file with bad fields: the good ones load, the bad are named in the notice.
+    await p2.getByTestId('share-menu').click();
     await p2.getByTestId('export-button').click();
     const partly = JSON.stringify({
       format: 'losscape-state',
@@ -302,6 +308,7 @@ test('简体中文, dark theme: the dialogs in Chinese, the 3-D surface as PNG o
   await page.getByRole('button', { name: '三维' }).click();
   const surface = page.getByTestId('surface-3d');
   await expect(surface).toBeVisible();
+  await page.getByTestId('share-menu').click();
   await page.getByTestId('export-button').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByRole('heading', { name: '导出' })).toBeVisible();

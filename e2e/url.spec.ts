@@ -46,7 +46,8 @@ test('a shared link opens the same view and numbers in a fresh browser', async (
   const steps = page.getByTestId('step-by-step');
   await expect(steps).toContainText('Mean squared error');
   const numbers = (await steps.textContent()) ?? '';
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByTestId('share-menu').click();
+  await page.getByTestId('share-button').click();
   const link = await page.getByTestId('share-link').inputValue();
   expect(link.startsWith(baseURL ?? '')).toBe(true);
   // The clipboard is refused in this headless browser or not: either way the link is shown.

@@ -85,6 +85,8 @@ export const en = {
     dismiss: 'Dismiss',
   },
   share: {
+    item: 'Link to this view',
+    menuHint: 'Share, embed, save as a lesson, export',
     button: 'Share',
     title: 'Share this view',
     intro: 'This link opens exactly this view, with every setting.',

@@ -85,6 +85,8 @@ export const zhCN: Messages = {
     dismiss: '关闭',
   },
   share: {
+    item: '本视图的链接',
+    menuHint: '分享、嵌入、保存为课程、导出',
     button: '分享',
     title: '分享此视图',
     intro: '此链接会打开与当前完全相同的视图及全部设置。',

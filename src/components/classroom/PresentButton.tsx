@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PresentIcon } from '../layout/icons';
 import { setPresenting } from './presentation';
 import { PRESENT_BUTTON_ID, usePresenting } from './Presentation';
 
@@ -10,14 +11,15 @@ export function PresentButton() {
     <button
       type="button"
       id={PRESENT_BUTTON_ID}
-      className="button header-button"
+      className="button header-button icon-text-button"
       aria-pressed={presenting}
       aria-keyshortcuts="P"
       title={t('classroom.presentTitle')}
       data-testid="present-button"
       onClick={() => setPresenting(!presenting)}
     >
-      {t('classroom.present')}
+      <PresentIcon />
+      <span className="button-text">{t('classroom.present')}</span>
     </button>
   );
 }

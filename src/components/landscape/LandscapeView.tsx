@@ -1,7 +1,7 @@
 // The loss landscape of a 1-D model: heatmap with contours or a 3-D mesh, the optimizers' paths,
 // the grid size, and why a learning rate diverges. Takes the problem and the paths as props (the
 // Train tab owns them) and computes the surface itself, off the input path.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptimizerSpec } from '../../math';
 import { GRID_SIZES, type LandscapeSettings } from '../../state/train/landscape';
@@ -33,6 +33,10 @@ export interface LandscapeViewProps {
   /** Grid size, 2-D/3-D and the 3-D camera (kept in the URL by the caller). */
   settings: Pick<LandscapeSettings, 'grid' | 'mode' | 'camera'>;
   onSettings(p: Partial<LandscapeSettings>): void;
+  /** Fill the box the layout gives (the Train workspace): the plot takes the stage's height. */
+  fill?: boolean;
+  /** Shown beside the view's own controls (the Train tab's compare options). */
+  aside?: ReactNode;
 }
 
 export function LandscapeView({
@@ -47,9 +51,12 @@ export function LandscapeView({
   batch = null,
   settings,
   onSettings,
+  fill = false,
+  aside = null,
 }: LandscapeViewProps) {
   const { t } = useTranslation();
   const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
+  const [stageRef, stage] = useSize<HTMLDivElement>({ width: 520, height: 420 });
   const { grid: g, mode } = settings;
   const first = paths[0];
   const fitPoints = useMemo(
@@ -89,8 +96,10 @@ export function LandscapeView({
   });
   const own = useStability(shared ? null : problem, now, optimizer);
   const stability = shared ?? own;
-  const width = Math.max(220, Math.min(size.width, 720));
-  const height = Math.round(Math.min(520, Math.max(280, width * 0.78)));
+  const width = fill ? Math.max(220, stage.width) : Math.max(220, Math.min(size.width, 720));
+  const height = fill
+    ? Math.max(200, stage.height)
+    : Math.round(Math.min(520, Math.max(280, width * 0.78)));
   const summary = t('landscape.summary', {
     w0: fmt(view?.w[0] ?? base.w[0]),
     w1: fmt(view?.w[1] ?? base.w[1]),
@@ -101,7 +110,11 @@ export function LandscapeView({
     mb: minimum ? fmt(minimum.b) : '—',
   });
   return (
-    <section className="landscape" aria-labelledby="landscape-title" ref={sizeRef}>
+    <section
+      className={`landscape${fill ? ' landscape-fill' : ''}`}
+      aria-labelledby="landscape-title"
+      ref={sizeRef}
+    >
       <header className="landscape-head">
         <h3 id="landscape-title">{t('landscape.title')}</h3>
         <div className="landscape-controls">
@@ -143,7 +156,8 @@ export function LandscapeView({
           </button>
         </div>
       </header>
-      <div className="landscape-stage" data-pending={surface.pending}>
+      {aside}
+      <div className="landscape-stage" data-pending={surface.pending} ref={stageRef}>
         {mode === '2d' ? (
           <SurfaceHeatmap
             key={base.w.join() + base.b.join()}

@@ -14,12 +14,14 @@ const NATIVE: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 const clampSize = (v: number, lo: number, hi: number, d: number) =>
   Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : d;
 
-/** Embed: an iframe snippet of the current settings, for one view, in one language. */
-export function EmbedButton() {
+/** Embed: an iframe snippet of the current settings, for one view, in one language. Opened from
+ *  the header's Share menu (loaded on first use); each opening starts from the tab and language
+ *  on screen, and keeps the size and classroom options of the last one. */
+export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(false);
   const [width, setWidth] = useState(900);
   const [height, setHeight] = useState(640);
   const [tab, setTab] = useState<TabId>('explore');
@@ -28,13 +30,15 @@ export function EmbedButton() {
   const snippetField = useRef<HTMLTextAreaElement>(null);
   const [classroom, setClassroom] = useState(NO_CLASSROOM);
 
-  const show = () => {
-    const s = store.getState();
-    setTab(s.tab);
-    setLang(s.lang);
-    copier.reset();
-    setOpen(true);
-  };
+  if (open !== shown) {
+    setShown(open);
+    if (open) {
+      const s = store.getState();
+      setTab(s.tab);
+      setLang(s.lang);
+      copier.reset();
+    }
+  }
   const src = open
     ? absoluteLink(
         window.location,
@@ -49,10 +53,7 @@ export function EmbedButton() {
   );
   return (
     <>
-      <button type="button" className="button header-button" onClick={show}>
-        {t('embed.button')}
-      </button>
-      <Dialog id="embed-dialog" open={open} onClose={() => setOpen(false)} title={t('embed.title')}>
+      <Dialog id="embed-dialog" open={open} onClose={onClose} title={t('embed.title')}>
         <p>{t('embed.intro')}</p>
         <div className="dialog-grid">
           <label className="dialog-field">

@@ -2,16 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { PresetsButton } from '../presets/PresetsButton';
 import { UndoButtons } from '../undo/UndoButtons';
 import { PresentButton } from '../classroom/PresentButton';
-import { EmbedButton } from './EmbedButton';
-import { ExportButton } from '../teach/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ShareButton } from './ShareButton';
+import { ShareMenu } from './ShareMenu';
 import { LogoMark } from './icons';
 import { Tabs } from './Tabs';
 import { Lockable } from '../lesson/Lockable';
-import { LessonAuthor } from '../lesson/LessonAuthor';
 import { ThemeToggle } from './ThemeToggle';
 
+/** One row at 1280 px (brand | tabs | actions); two short rows on a phone (tabs, then actions). */
 export function Header() {
   const { t } = useTranslation();
   return (
@@ -31,10 +29,7 @@ export function Header() {
         <Lockable id="presets">
           <PresetsButton />
         </Lockable>
-        <ShareButton />
-        <EmbedButton />
-        <LessonAuthor />
-        <ExportButton />
+        <ShareMenu />
         <PresentButton />
         <LanguageSwitch />
         <ThemeToggle />

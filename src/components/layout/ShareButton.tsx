@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { absoluteLink, hashFor } from '../../state/url/link';
@@ -7,28 +7,32 @@ import { useCopy } from '../controls/copy';
 import { Dialog } from '../controls/Dialog';
 import { DialogActions } from '../controls/DialogActions';
 
-/** Share: the link of this view, copied at once when the clipboard allows, shown to copy by hand. */
-export function ShareButton() {
+/** Share: the link of this view, copied at once when the clipboard allows, shown to copy by hand.
+ *  Opened from the header's Share menu (loaded on first use); the link is taken at each opening. */
+export default function ShareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [link, setLink] = useState<string | null>(null);
+  const [shown, setShown] = useState(false);
   const copier = useCopy();
   const field = useRef<HTMLInputElement>(null);
-  const open = () => {
-    const url = absoluteLink(window.location, hashFor(draftOf(store.getState())));
-    setLink(url);
-    copier.reset();
-    void copier.copy(url, field.current);
-  };
+  // Each opening takes the link of the view as it is now (state adjusted while rendering).
+  if (open !== shown) {
+    setShown(open);
+    setLink(open ? absoluteLink(window.location, hashFor(draftOf(store.getState()))) : null);
+  }
+  const { copy, reset } = copier;
+  useEffect(() => {
+    if (!link) return;
+    reset();
+    void copy(link, field.current);
+  }, [link, copy, reset]);
   return (
     <>
-      <button type="button" className="button header-button" onClick={open}>
-        {t('share.button')}
-      </button>
       <Dialog
         id="share-dialog"
-        open={link !== null}
-        onClose={() => setLink(null)}
+        open={open && link !== null}
+        onClose={onClose}
         title={t('share.title')}
       >
         <p>{t('share.intro')}</p>

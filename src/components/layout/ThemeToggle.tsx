@@ -17,7 +17,7 @@ export function ThemeToggle() {
       onClick={() => store.getState().setTheme(dark ? 'light' : 'dark')}
     >
       <MoonIcon />
-      <span>{t('settings.darkTheme')}</span>
+      <span className="button-text">{t('settings.darkTheme')}</span>
       <span className="switch-track" aria-hidden="true">
         <span className="switch-thumb" />
       </span>

@@ -47,6 +47,16 @@ export function RedoIcon() {
   );
 }
 
+/** A projection screen: presentation mode (its label shows beside it, except on phones). */
+export function PresentIcon() {
+  return (
+    <svg {...common}>
+      <rect x="3" y="4" width="18" height="12" rx="1.5" />
+      <path d="M12 16v4M8 20h8" />
+    </svg>
+  );
+}
+
 /** The mark: a loss curve dipping to its minimum. */
 export function LogoMark() {
   return (

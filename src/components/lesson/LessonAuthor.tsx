@@ -46,11 +46,12 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function LessonAuthor() {
+/** Opened from the header's Share menu (loaded on first use); the form is kept between openings. */
+export default function LessonAuthor({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(false);
   const [form, setForm] = useState<Form>(EMPTY);
   const [view, setView] = useState<{ hash: string; time: string } | null>(null);
   const [hide, setHide] = useState<ControlId[]>([]);
@@ -61,12 +62,14 @@ export function LessonAuthor() {
 
   const saveView = () =>
     setView({ hash: viewOf(store.getState()), time: new Date().toLocaleTimeString() });
-  const show = () => {
-    if (!view) saveView();
-    setNote(null);
-    copier.reset();
-    setOpen(true);
-  };
+  if (open !== shown) {
+    setShown(open);
+    if (open) {
+      if (!view) saveView();
+      setNote(null);
+      copier.reset();
+    }
+  }
   const set = (patch: Partial<Form>) => {
     setForm((f) => ({ ...f, ...patch }));
     copier.reset();
@@ -131,15 +134,7 @@ export function LessonAuthor() {
 
   return (
     <>
-      <button type="button" className="button header-button" onClick={show}>
-        {t('lesson.author.button')}
-      </button>
-      <Dialog
-        id="lesson-dialog"
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t('lesson.author.title')}
-      >
+      <Dialog id="lesson-dialog" open={open} onClose={onClose} title={t('lesson.author.title')}>
         <div className="lesson-author">
           <p>{t('lesson.author.intro')}</p>
           <div className="dialog-actions">
@@ -260,7 +255,7 @@ export function LessonAuthor() {
               onClick={() => {
                 if (!hash) return;
                 openLessonHash(store, hash);
-                setOpen(false);
+                onClose();
               }}
               data-testid="author-open"
             >

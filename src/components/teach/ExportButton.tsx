@@ -34,26 +34,25 @@ function visibleCharts(): Chart[] {
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const csvBlob = (text: string) => new Blob([text], { type: 'text/csv' });
 
-export function ExportButton() {
+/** Opened from the header's Share menu (loaded on first use); the charts are those on screen at
+ *  each opening. */
+export default function ExportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const [charts, setCharts] = useState<Chart[] | null>(null);
+  const [shown, setShown] = useState(false);
+  if (open !== shown) {
+    setShown(open);
+    setCharts(open ? visibleCharts() : null);
+  }
   return (
     <>
-      <button
-        type="button"
-        className="button header-button"
-        onClick={() => setCharts(visibleCharts())}
-        data-testid="export-button"
-      >
-        {t('teach.export.button')}
-      </button>
       <Dialog
         id="export-dialog"
-        open={charts !== null}
-        onClose={() => setCharts(null)}
+        open={open && charts !== null}
+        onClose={onClose}
         title={t('teach.export.title')}
       >
-        {charts && <ExportView charts={charts} onDone={() => setCharts(null)} />}
+        {charts && <ExportView charts={charts} onDone={onClose} />}
       </Dialog>
     </>
   );

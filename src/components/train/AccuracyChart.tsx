@@ -17,13 +17,21 @@ export interface AccuracyChartProps {
   epochs: number;
   at: number;
   summary: string;
+  fill?: boolean;
 }
 
-export function AccuracyChart({ train, held, epochs, at, summary }: AccuracyChartProps) {
+export function AccuracyChart({
+  train,
+  held,
+  epochs,
+  at,
+  summary,
+  fill = false,
+}: AccuracyChartProps) {
   const { t } = useTranslation();
   const [box, size] = useSize<HTMLDivElement>({ width: 560, height: 180 });
   const width = size.width;
-  const height = 170;
+  const height = fill ? Math.max(100, size.height) : 170;
   const iw = Math.max(10, width - M.left - M.right);
   const ih = height - M.top - M.bottom;
   const sx = useMemo(
@@ -49,7 +57,11 @@ export function AccuracyChart({ train, held, epochs, at, summary }: AccuracyChar
     );
   };
   return (
-    <div className="train-chart" ref={box} data-export={t('train.mlp.accuracyChart')}>
+    <div
+      className={`train-chart${fill ? ' chart-fill' : ''}`}
+      ref={box}
+      data-export={t('train.mlp.accuracyChart')}
+    >
       <svg
         width={width}
         height={height}

@@ -25,8 +25,11 @@ const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
 export function Controls({
   math,
   stability,
+  withLr = true,
 }: {
   math: MathBackend | null;
+  /** False where the layout shows the learning rate elsewhere (the workspace's bar). */
+  withLr?: boolean;
   /** The optimizer's stability limit, marked on the learning-rate slider (linear/logistic). */
   stability?: StabilityInfo;
 }) {
@@ -131,9 +134,11 @@ export function Controls({
             </select>
           </label>
         </Lockable>
-        <Lockable id="lr">
-          <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} stability={stability} />
-        </Lockable>
+        {withLr && (
+          <Lockable id="lr">
+            <LrField lr={o.lr} onChange={(lr) => a.setOptimizer({ lr })} stability={stability} />
+          </Lockable>
+        )}
         <Lockable id="optimizer">
           <div className="field-row">
             {o.name === 'momentum' && opt(t('train.controls.momentum'), 'momentum', 0, 0.999)}

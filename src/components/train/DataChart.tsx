@@ -46,6 +46,8 @@ export interface DataChartProps {
   heat?: { domain: Domain; g: number; p: ArrayLike<number> } | null;
   /** Class of a point added by a click (Shift+click: the other class). */
   newClass?: 0 | 1;
+  /** Take the height of the box the layout gives (the Train workspace), not one from the width. */
+  fill?: boolean;
 }
 
 export function DataChart({
@@ -58,12 +60,15 @@ export function DataChart({
   summary,
   heat = null,
   newClass = 0,
+  fill = false,
 }: DataChartProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [box, size] = useSize<HTMLDivElement>({ width: 560, height: 340 });
   const width = size.width;
-  const height = Math.round(Math.min(420, Math.max(250, width * 0.6)));
+  const height = fill
+    ? Math.max(140, size.height)
+    : Math.round(Math.min(420, Math.max(250, width * 0.6)));
   const iw = Math.max(10, width - M.left - M.right);
   const ih = height - M.top - M.bottom;
   const markerId = useId().replace(/:/g, '');
@@ -227,7 +232,7 @@ export function DataChart({
 
   return (
     <div
-      className={`train-chart${heat ? ' has-heat' : ''}`}
+      className={`train-chart${heat ? ' has-heat' : ''}${fill ? ' chart-fill' : ''}`}
       ref={box}
       data-export={t('train.data.label')}
     >

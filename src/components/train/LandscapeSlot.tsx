@@ -22,11 +22,14 @@ export interface LandscapeSlotProps {
   pending: boolean;
   /** The optimizer's stability at this step (shared with the learning-rate slider). */
   stability?: StabilityInfo;
+  /** Fill the box the workspace gives it. */
+  fill?: boolean;
 }
 
 const selectLandscape = (s: { train: TrainState }) => s.train.landscape;
 
-export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
+/** The landscape figure of a linear/logistic run (exported as LandscapeFigure for embeds). */
+export function LandscapeSlot({ run, step, stability, fill = false }: LandscapeSlotProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const settings = useAppStore(selectLandscape);
@@ -50,7 +53,10 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
   }, [run, others, t]);
   if (!run || !req || !problem) return null;
   return (
-    <section className="landscape-slot" data-testid="landscape-slot">
+    <section
+      className={`landscape-slot${fill ? ' landscape-slot-fill' : ''}`}
+      data-testid="landscape-slot"
+    >
       <LandscapeView
         problem={problem}
         paths={paths}
@@ -63,49 +69,54 @@ export function LandscapeSlot({ run, step, stability }: LandscapeSlotProps) {
         fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
         onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
         onHover={(p) => store.getState().trainActions.setHover(p)}
+        fill={fill}
+        aside={
+          <div className="landscape-compare">
+            <label>
+              {t('landscape.compare.label')}{' '}
+              <select
+                value={compare}
+                onChange={(e) => setLandscape({ compare: e.target.value as CompareSetId | 'none' })}
+                data-testid="compare-select"
+              >
+                <option value="none">{t('landscape.compare.none')}</option>
+                {Object.keys(COMPARE_SETS).map((id) => (
+                  <option key={id} value={id}>
+                    {t(`landscape.compare.${id as CompareSetId}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {paths.length > 1 && (
+              <ul className="landscape-legend" aria-label={t('landscape.compare.legend')}>
+                {paths.map((p) => (
+                  <li key={p.id} style={{ color: p.color }} data-testid="compare-legend-item">
+                    <span className="swatch" aria-hidden="true" />
+                    <span className="label">
+                      {p.label}
+                      {p.divergedAt !== undefined && (
+                        <> — {t('landscape.compare.diverged', { step: p.divergedAt })}</>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={lossesSide}
+                onChange={(e) => setLandscape({ losses: e.target.checked })}
+                data-testid="compare-losses"
+              />{' '}
+              {t('landscape.compare.losses')}
+            </label>
+          </div>
+        }
       />
-      <div className="landscape-compare">
-        <label>
-          {t('landscape.compare.label')}{' '}
-          <select
-            value={compare}
-            onChange={(e) => setLandscape({ compare: e.target.value as CompareSetId | 'none' })}
-            data-testid="compare-select"
-          >
-            <option value="none">{t('landscape.compare.none')}</option>
-            {Object.keys(COMPARE_SETS).map((id) => (
-              <option key={id} value={id}>
-                {t(`landscape.compare.${id as CompareSetId}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {paths.length > 1 && (
-          <ul className="landscape-legend" aria-label={t('landscape.compare.legend')}>
-            {paths.map((p) => (
-              <li key={p.id} style={{ color: p.color }} data-testid="compare-legend-item">
-                <span className="swatch" aria-hidden="true" />
-                <span className="label">
-                  {p.label}
-                  {p.divergedAt !== undefined && (
-                    <> — {t('landscape.compare.diverged', { step: p.divergedAt })}</>
-                  )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={lossesSide}
-            onChange={(e) => setLandscape({ losses: e.target.checked })}
-            data-testid="compare-losses"
-          />{' '}
-          {t('landscape.compare.losses')}
-        </label>
-      </div>
       {lossesSide && <CompareLosses problem={problem} />}
     </section>
   );
 }
+
+export { LandscapeSlot as LandscapeFigure };

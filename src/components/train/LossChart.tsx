@@ -30,6 +30,8 @@ export interface LossChartProps {
   divergedAt: number | null;
   log: boolean;
   summary: string;
+  /** Take the height of the box the layout gives (the Train workspace). */
+  fill?: boolean;
 }
 
 export function LossChart({
@@ -42,11 +44,14 @@ export function LossChart({
   divergedAt,
   log,
   summary,
+  fill = false,
 }: LossChartProps) {
   const { t } = useTranslation();
   const [box, size] = useSize<HTMLDivElement>({ width: 560, height: 260 });
   const width = size.width;
-  const height = Math.round(Math.min(320, Math.max(200, width * 0.45)));
+  const height = fill
+    ? Math.max(120, size.height)
+    : Math.round(Math.min(320, Math.max(200, width * 0.45)));
   const iw = Math.max(10, width - M.left - M.right);
   const ih = height - M.top - M.bottom;
 
@@ -91,7 +96,11 @@ export function LossChart({
 
   const atY = Number.isFinite(atLoss) ? sy(log ? Math.max(atLoss, TINY) : atLoss) : null;
   return (
-    <div className="train-chart" ref={box} data-export={t('train.lossChart.label')}>
+    <div
+      className={`train-chart${fill ? ' chart-fill' : ''}`}
+      ref={box}
+      data-export={t('train.lossChart.label')}
+    >
       <svg
         width={width}
         height={height}

@@ -2,29 +2,25 @@
 // frame; the data with the decision heatmap p = σ(z) and its p = 0.5 contour; loss and accuracy
 // by epoch; the readout with the weight norm; and the MLP's loss landscape (a 2-D slice along
 // seeded filter-normalised directions, and the start → now interpolation).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { MlpLandscape } from '../landscape/MlpLandscape';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import {
-  selectGhosts,
-  selectPlaying,
-  selectStep,
-  selectTrain,
-} from '../../state/selectors';
+import { selectGhosts, selectPlaying, selectStep, selectTrain } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { mlpPlan, type MlpPlan } from '../../state/train/mlpPlan';
-import { heldOutMask, HOLDOUT_MIN } from '../../state/train/presets';
+import { heldOutMask } from '../../state/train/presets';
 import { roundBelow } from '../../state/train/metrics';
-import { MAX_STEPS } from '../../state/train/runPlan';
-import { AccuracyChart } from './AccuracyChart';
 import { Controls } from './Controls';
-import { DataChart } from './DataChart';
 import { dataDomain } from './dataDomain';
 import { weightNorm } from './decisionGrid';
 import { DivergenceNotice } from './DivergenceNotice';
-import { LossChart } from './LossChart';
+import { DataFitFigure } from './figures/DataFitFigure';
+import { EpochFigure } from './figures/EpochFigure';
+import { LrField } from './LrField';
+import { RunStatusLine } from './RunStatusLine';
+import { TrainLayout } from './TrainLayout';
 import type { StepView } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
@@ -37,14 +33,12 @@ import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
 import { useMlpRun } from './useTrainRun';
 import '../../styles/train.css';
 
-
 export function MlpTrain() {
   const { t } = useTranslation();
   const math = useMath();
   const s = useAppStore(selectTrain);
   const api = useAppStoreApi();
   const a = api.getState().trainActions;
-  const [newClass, setNewClass] = useState<0 | 1>(0);
 
   const { points, model, loss, mlp, initSeed, optimizer, batch, miniBatch, l2, epochs, dataSeed } =
     s;
@@ -89,14 +83,6 @@ export function MlpTrain() {
   const heldCurves = useMlpHeldCurves(math, run);
   const hasHeld = !!run && run.plan.heldIdx.length > 0;
 
-  const trainCurve = useMemo(
-    () => (path ? { epochs: path.loss.map((_, i) => i / spe), loss: path.loss } : null),
-    [path, spe],
-  );
-  const accCurve = useMemo(
-    () => (path ? { epochs: path.accuracy.map((_, i) => i / spe), loss: path.accuracy } : null),
-    [path, spe],
-  );
   const h = run?.plan.request.mlp.hidden ?? mlp.hidden;
   const theta = path?.theta[step];
   const view: StepView | null = path
@@ -139,52 +125,30 @@ export function MlpTrain() {
     epoch: fmtEpoch(epoch),
     acc: pct(path?.accuracy[step] ?? NaN),
   });
-  const lossSummary = path
-    ? t('train.lossChart.summary', {
-        first: fmt(path.loss[0]),
-        last: fmt(path.loss[last]),
-        end: fmtEpoch(last / spe),
-        epoch: fmtEpoch(epoch),
-        loss: fmt(path.loss[step]),
-      })
-    : '';
-  const accSummary = path
-    ? t('train.mlp.accuracySummary', {
-        first: pct(path.accuracy[0]),
-        last: pct(path.accuracy[last]),
-        epoch: fmtEpoch(epoch),
-        acc: pct(path.accuracy[step]),
-      })
-    : '';
   const badLoss = !plan && !(points.some((p) => p.label === undefined) || points.length === 0);
 
   return (
-    <div className="train-panel">
-      <header className="train-head">
-        <h2>{t('train.title')}</h2>
-        <p className="muted">{t('train.intro')}</p>
-      </header>
-      <Lockable id="data">
-        <PresetBar />
-      </Lockable>
-      <div className="train-grid">
-        <Controls math={math} />
-        <div className="train-main">
+    <TrainLayout
+      bar={
+        <>
           <Transport
             last={last}
             stepsPerEpoch={spe}
             lossAt={(k) => path?.loss[k] ?? NaN}
             disabled={false}
           />
-          <div className="train-status" aria-live="polite">
-            {!math && <p className="muted">{t('train.status.loading')}</p>}
-            {math && pending && <p className="muted">{t('train.status.computing')}</p>}
-            {run && !pending && (
-              <p className="muted" data-testid="run-info">
-                {t('train.status.ran', { steps: last, ms: Math.round(run.ms) })}
-              </p>
-            )}
-          </div>
+          <Lockable id="lr">
+            <LrField lr={optimizer.lr} onChange={(lr) => a.setOptimizer({ lr })} />
+          </Lockable>
+        </>
+      }
+      notes={
+        <>
+          <RunStatusLine
+            math={!!math}
+            pending={pending}
+            ran={run && !pending ? { steps: last, ms: run.ms } : null}
+          />
           {error && (
             <p className="train-error" role="alert">
               {error}
@@ -204,118 +168,53 @@ export function MlpTrain() {
               onApply={() => a.setOptimizer({ lr: suggested })}
             />
           )}
-          <figure className="train-figure">
-            <figcaption>
-              <span className="figure-title">{t('train.mlp.dataTitle')}</span>
-            </figcaption>
-            <div className="segmented" role="radiogroup" aria-label={t('train.mlp.newClass')}>
-              <span className="field-label">{t('train.mlp.newClass')}</span>
-              {([0, 1] as const).map((c) => (
-                <label key={c}>
-                  <input
-                    type="radio"
-                    name="train-new-class"
-                    value={c}
-                    checked={newClass === c}
-                    onChange={() => setNewClass(c)}
-                    data-testid={`new-class-${c}`}
-                  />
-                  <span>{t('train.mlp.class', { c })}</span>
-                </label>
-              ))}
-            </div>
-            <DataChart
-              points={points}
-              held={held}
-              model="mlp"
-              fit={null}
-              pull={[]}
-              summary={dataSummary}
-              heat={stepView?.heat ?? null}
-              newClass={newClass}
-            />
-            <p className="hint">{t('train.mlp.help', { c: newClass, other: 1 - newClass })}</p>
-            <ul className="legend">
-              <li>
-                <span className="key key-cls0" aria-hidden="true" />{' '}
-                {t('train.mlp.class', { c: 0 })}
-              </li>
-              <li>
-                <span className="key key-cls1" aria-hidden="true" />{' '}
-                {t('train.mlp.class', { c: 1 })}
-              </li>
-              {hasHeld && (
-                <li>
-                  <span className="key key-held" aria-hidden="true" /> {t('train.legend.held')}
-                </li>
-              )}
-              <li>
-                <span className="key key-boundary" aria-hidden="true" /> {t('train.mlp.boundary')}
-              </li>
-            </ul>
-            <p className="hint" data-testid="holdout-note">
-              {hasHeld && run
-                ? t('train.holdout.on', { held: run.plan.heldIdx.length, total: points.length })
-                : t('train.holdout.off', { min: HOLDOUT_MIN })}
-              {plan &&
-                plan.epochs < epochs &&
-                ` ${t('train.status.capped', { epochs: plan.epochs, max: MAX_STEPS })}`}
-            </p>
-          </figure>
-          <figure className="train-figure">
-            <figcaption>
-              <span className="figure-title">{t('train.lossChart.title')}</span>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={s.logScale}
-                  onChange={(e) => a.setLogScale(e.target.checked)}
-                  data-testid="log-scale"
-                />{' '}
-                {t('train.lossChart.log')}
-              </label>
-            </figcaption>
-            <LossChart
-              train={trainCurve}
-              held={heldCurves?.loss ?? null}
-              ghosts={ghosts}
-              epochs={run ? run.plan.epochs : epochs}
-              at={epoch}
-              atLoss={path?.loss[step] ?? NaN}
-              divergedAt={diverged !== null ? diverged / spe : null}
-              log={s.logScale}
-              summary={lossSummary}
-            />
-            <AccuracyChart
-              train={accCurve}
-              held={heldCurves?.accuracy ?? null}
-              epochs={run ? run.plan.epochs : epochs}
-              at={epoch}
-              summary={accSummary}
-            />
-            <ul className="legend">
-              <li>
-                <span className="key key-train" aria-hidden="true" /> {t('train.mlp.trainCurves')}
-              </li>
-              {hasHeld && (
-                <li>
-                  <span className="key key-heldloss" aria-hidden="true" />{' '}
-                  {t('train.mlp.heldCurves')}
-                </li>
-              )}
-              {ghosts.length > 0 && (
-                <li>
-                  <span className="key key-ghost" aria-hidden="true" /> {t('train.legend.ghosts')}:{' '}
-                  <span className="ghost-labels">{ghosts.map((g) => g.label).join('; ')}</span>{' '}
-                  <button type="button" className="button small" onClick={a.clearGhosts}>
-                    {t('train.legend.clearGhosts')}
-                  </button>
-                </li>
-              )}
-            </ul>
-          </figure>
-        </div>
-        <aside className="train-side">
+        </>
+      }
+      landscape={
+        math &&
+        run &&
+        problem && (
+          <MlpLandscape
+            math={math}
+            problem={problem}
+            thetas={run.path.theta}
+            step={step}
+            dirSeed={s.dirSeed}
+            onDirSeed={a.setDirSeed}
+          />
+        )
+      }
+      data={
+        <DataFitFigure
+          points={points}
+          held={held}
+          model="mlp"
+          now={null}
+          heat={stepView?.heat ?? null}
+          heldCount={hasHeld && run ? run.plan.heldIdx.length : 0}
+          capped={plan && plan.epochs < epochs ? { epochs: plan.epochs } : null}
+          summary={dataSummary}
+          fill
+        />
+      }
+      epoch={
+        <EpochFigure
+          loss={path?.loss ?? null}
+          stepsPerEpoch={spe}
+          held={heldCurves?.loss ?? null}
+          accuracy={path ? { train: path.accuracy, held: heldCurves?.accuracy ?? null } : null}
+          ghosts={ghosts}
+          epochs={run ? run.plan.epochs : epochs}
+          step={step}
+          divergedAt={diverged}
+          log={s.logScale}
+          onLog={a.setLogScale}
+          onClearGhosts={a.clearGhosts}
+          fill
+        />
+      }
+      rail={
+        <>
           <Readout
             view={view}
             epoch={epoch}
@@ -324,24 +223,20 @@ export function MlpTrain() {
             hasHeld={hasHeld}
             weightNorm={theta ? weightNorm(theta, h) : undefined}
           />
-          <TrainLog
-            loss={path?.loss ?? null}
-            stepsPerEpoch={spe}
-            epochs={run?.plan.epochs ?? epochs}
-            step={step}
-          />
-        </aside>
-      </div>
-      {math && run && problem && (
-        <MlpLandscape
-          math={math}
-          problem={problem}
-          thetas={run.path.theta}
+          <Lockable id="data">
+            <PresetBar />
+          </Lockable>
+          <Controls math={math} withLr={false} />
+        </>
+      }
+      more={
+        <TrainLog
+          loss={path?.loss ?? null}
+          stepsPerEpoch={spe}
+          epochs={run?.plan.epochs ?? epochs}
           step={step}
-          dirSeed={s.dirSeed}
-          onDirSeed={a.setDirSeed}
         />
-      )}
-    </div>
+      }
+    />
   );
 }

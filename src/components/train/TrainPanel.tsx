@@ -14,18 +14,20 @@ import {
   selectTrainModel,
 } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
-import { heldOutMask, HOLDOUT_MIN } from '../../state/train/presets';
+import { heldOutMask } from '../../state/train/presets';
 import { roundBelow, stabilityLimit } from '../../state/train/metrics';
-import { MAX_STEPS, runPlan, type RunPlan } from '../../state/train/runPlan';
+import { runPlan, type RunPlan } from '../../state/train/runPlan';
 import { Controls } from './Controls';
 import { useRunStability } from '../landscape/useRunStability';
-import { DataChart } from './DataChart';
 import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
-import { LossChart } from './LossChart';
-import { ChartTable } from '../charts/ChartTable';
+import { DataFitFigure } from './figures/DataFitFigure';
+import { EpochFigure } from './figures/EpochFigure';
+import { LrField } from './LrField';
+import { RunStatusLine } from './RunStatusLine';
+import { TrainLayout } from './TrainLayout';
 import { MlpTrain } from './MlpTrain';
-import { sigmoid, stepView, type ViewInput } from './modelView';
+import { stepView, type ViewInput } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
 import { useLiveRun } from '../../embed/liveRun';
@@ -36,8 +38,6 @@ import { useHeldOutCurve } from './useHeldOutCurve';
 import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
 import { useTrainRun } from './useTrainRun';
 import '../../styles/train.css';
-
-
 
 export default function TrainPanel() {
   const model = useAppStore(selectTrainModel);
@@ -110,10 +110,6 @@ function LineTrain() {
         : null,
     [math, path, view, step, heldCurve],
   );
-  const trainCurve = useMemo(
-    () => (path ? { epochs: path.loss.map((_, i) => i / spe), loss: path.loss } : null),
-    [path, spe],
-  );
 
   const diverged = path?.divergedAt !== undefined ? path.divergedAt : null;
   const showDiverged = diverged !== null && step >= last;
@@ -134,43 +130,34 @@ function LineTrain() {
     fit: fitText,
     epoch: fmtEpoch(epoch),
   });
-  const lossSummary = path
-    ? t('train.lossChart.summary', {
-        first: fmt(path.loss[0]),
-        last: fmt(path.loss[last]),
-        end: fmtEpoch(last / spe),
-        epoch: fmtEpoch(epoch),
-        loss: fmt(path.loss[step]),
-      })
-    : '';
+  const heldCount = plan?.heldIdx.length ?? 0;
 
   return (
-    <div className="train-panel">
-      <header className="train-head">
-        <h2>{t('train.title')}</h2>
-        <p className="muted">{t('train.intro')}</p>
-      </header>
-      <Lockable id="data">
-        <PresetBar />
-      </Lockable>
-      <div className="train-grid">
-        <Controls math={math} stability={stability} />
-        <div className="train-main">
+    <TrainLayout
+      bar={
+        <>
           <Transport
             last={last}
             stepsPerEpoch={spe}
             lossAt={(k) => path?.loss[k] ?? NaN}
             disabled={false}
           />
-          <div className="train-status" aria-live="polite">
-            {!math && <p className="muted">{t('train.status.loading')}</p>}
-            {math && pending && <p className="muted">{t('train.status.computing')}</p>}
-            {run && !pending && (
-              <p className="muted" data-testid="run-info">
-                {t('train.status.ran', { steps: last, ms: Math.round(run.ms) })}
-              </p>
-            )}
-          </div>
+          <Lockable id="lr">
+            <LrField
+              lr={optimizer.lr}
+              onChange={(lr) => a.setOptimizer({ lr })}
+              stability={stability}
+            />
+          </Lockable>
+        </>
+      }
+      notes={
+        <>
+          <RunStatusLine
+            math={!!math}
+            pending={pending}
+            ran={run && !pending ? { steps: last, ms: run.ms } : null}
+          />
           {error && (
             <p className="train-error" role="alert">
               {error}
@@ -185,159 +172,56 @@ function LineTrain() {
               onApply={() => a.setOptimizer({ lr: suggested })}
             />
           )}
-          <figure className="train-figure">
-            <figcaption>
-              <span className="figure-title">{t('train.data.title')}</span>{' '}
-              {fitText && (
-                <span className="fit-text" data-testid="fit-text">
-                  {fitText}
-                </span>
-              )}
-            </figcaption>
-            <DataChart
-              points={points}
-              held={held}
-              model={model}
-              fit={now ? { w: now.w, b: now.b } : null}
-              hoverFit={hover}
-              pull={now?.pull ?? []}
-              summary={dataSummary}
-            />
-            <ChartTable
-              title={t('train.data.label')}
-              columns={[
-                t('a11y.table.point'),
-                'x',
-                'y',
-                'ŷ',
-                t('a11y.table.residual'),
-                t('a11y.table.heldOut'),
-              ]}
-              count={points.length}
-              row={(i) => {
-                const p = points[i];
-                const z = now ? now.w * p.x + now.b : NaN;
-                const f = model === 'logistic' ? sigmoid(z) : z;
-                return [
-                  i + 1,
-                  p.x,
-                  p.y,
-                  f,
-                  f - p.y,
-                  t(held[i] ? 'a11y.table.yes' : 'a11y.table.no'),
-                ];
-              }}
-              testId="data-table"
-            />
-            <p className="hint">{t(model === 'mlp' ? 'train.data.help2d' : 'train.data.help')}</p>
-            <ul className="legend">
-              <li>
-                <span className="key key-point" aria-hidden="true" /> {t('train.legend.train')}
-              </li>
-              {plan && plan.heldIdx.length > 0 && (
-                <li>
-                  <span className="key key-held" aria-hidden="true" /> {t('train.legend.held')}
-                </li>
-              )}
-              {model !== 'mlp' && (
-                <>
-                  <li>
-                    <span className="key key-residual" aria-hidden="true" />{' '}
-                    {t('train.legend.residual')}
-                  </li>
-                  <li>
-                    <span className="key key-pull" aria-hidden="true" /> {t('train.legend.pull')}
-                  </li>
-                </>
-              )}
-            </ul>
-            <p className="hint" data-testid="holdout-note">
-              {plan && plan.heldIdx.length > 0
-                ? t('train.holdout.on', { held: plan.heldIdx.length, total: points.length })
-                : t('train.holdout.off', { min: HOLDOUT_MIN })}
-              {plan &&
-                plan.epochs < epochs &&
-                ` ${t('train.status.capped', { epochs: plan.epochs, max: MAX_STEPS })}`}
-            </p>
-          </figure>
-          <figure className="train-figure">
-            <figcaption>
-              <span className="figure-title">{t('train.lossChart.title')}</span>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={s.logScale}
-                  onChange={(e) => a.setLogScale(e.target.checked)}
-                  data-testid="log-scale"
-                />{' '}
-                {t('train.lossChart.log')}
-              </label>
-            </figcaption>
-            <LossChart
-              train={trainCurve}
-              held={heldCurve}
-              ghosts={ghosts}
-              epochs={run ? run.plan.epochs : epochs}
-              at={epoch}
-              atLoss={path?.loss[step] ?? NaN}
-              divergedAt={diverged !== null ? diverged / spe : null}
-              log={s.logScale}
-              summary={lossSummary}
-            />
-            <ChartTable
-              title={t('train.lossChart.title')}
-              columns={[
-                t('train.lossChart.epoch'),
-                t('train.legend.trainLoss'),
-                ...(heldCurve ? [t('train.legend.heldLoss')] : []),
-              ]}
-              count={path?.loss.length ?? 0}
-              row={(i) => [
-                fmtEpoch(i / spe),
-                path?.loss[i] ?? NaN,
-                ...(heldCurve ? [heldCurve.loss[i] ?? NaN] : []),
-              ]}
-              testId="loss-table"
-            />
-            <ul className="legend">
-              <li>
-                <span className="key key-train" aria-hidden="true" /> {t('train.legend.trainLoss')}
-              </li>
-              {plan && plan.heldIdx.length > 0 && (
-                <li>
-                  <span className="key key-heldloss" aria-hidden="true" />{' '}
-                  {t('train.legend.heldLoss')}
-                </li>
-              )}
-              {ghosts.length > 0 && (
-                <li>
-                  <span className="key key-ghost" aria-hidden="true" /> {t('train.legend.ghosts')}:{' '}
-                  <span className="ghost-labels">{ghosts.map((g) => g.label).join('; ')}</span>{' '}
-                  <button type="button" className="button small" onClick={a.clearGhosts}>
-                    {t('train.legend.clearGhosts')}
-                  </button>
-                </li>
-              )}
-            </ul>
-          </figure>
-        </div>
-        <aside className="train-side">
-          <Readout
-            view={now}
-            epoch={epoch}
-            step={step}
-            model={model}
-            hasHeld={!!plan && plan.heldIdx.length > 0}
-          />
-          <TrainLog
-            loss={path?.loss ?? null}
-            stepsPerEpoch={spe}
-            epochs={run?.plan.epochs ?? epochs}
-            step={step}
-          />
-        </aside>
-      </div>
-      <LandscapeSlot run={run} step={step} pending={pending} stability={stability} />
-    </div>
+        </>
+      }
+      landscape={
+        <LandscapeSlot run={run} step={step} pending={pending} stability={stability} fill />
+      }
+      data={
+        <DataFitFigure
+          points={points}
+          held={held}
+          model={model}
+          now={now}
+          hoverFit={hover}
+          heldCount={heldCount}
+          capped={plan && plan.epochs < epochs ? { epochs: plan.epochs } : null}
+          summary={dataSummary}
+          fill
+        />
+      }
+      epoch={
+        <EpochFigure
+          loss={path?.loss ?? null}
+          stepsPerEpoch={spe}
+          held={heldCurve}
+          ghosts={ghosts}
+          epochs={run ? run.plan.epochs : epochs}
+          step={step}
+          divergedAt={diverged}
+          log={s.logScale}
+          onLog={a.setLogScale}
+          onClearGhosts={a.clearGhosts}
+          fill
+        />
+      }
+      rail={
+        <>
+          <Readout view={now} epoch={epoch} step={step} model={model} hasHeld={heldCount > 0} />
+          <Lockable id="data">
+            <PresetBar />
+          </Lockable>
+          <Controls math={math} stability={stability} withLr={false} />
+        </>
+      }
+      more={
+        <TrainLog
+          loss={path?.loss ?? null}
+          stepsPerEpoch={spe}
+          epochs={run?.plan.epochs ?? epochs}
+          step={step}
+        />
+      }
+    />
   );
 }

@@ -1,0 +1,154 @@
+// The lab on one screen (issue 14): at the sizes a lecture uses, the named figures and controls
+// of the Train tab lie inside the viewport and do not overlap; the learning rate dragged across
+// the stability limit flips the run from converging to diverging; the limit reads the same on
+// the slider, the landscape note and the divergence message; the phone header stays short.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForBackend } from './fixtures';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function box(l: Locator): Promise<Box> {
+  await expect(l).toBeVisible();
+  const b = await l.boundingBox();
+  if (!b) throw new Error('no box');
+  return b;
+}
+const inside = (b: Box, w: number, h: number) =>
+  b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= w + 0.5 && b.y + b.height <= h + 0.5;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+async function openTrain(page: Page) {
+  await page.goto('./#/train');
+  await waitForBackend(page);
+  await expect(page.getByTestId('run-info')).toBeVisible();
+  await expect(page.locator('[data-testid="surface-overlay"]')).toBeVisible();
+}
+
+/** Every named part inside the viewport; the figures pairwise apart; the landscape the largest. */
+async function checkWorkspace(page: Page, minLr: number) {
+  const { width, height } = page.viewportSize()!;
+  const figures = {
+    landscape: await box(page.getByTestId('ws-landscape')),
+    data: await box(page.getByTestId('data-fit-figure')),
+    epoch: await box(page.getByTestId('epoch-figure')),
+  };
+  const controls = {
+    play: await box(page.getByTestId('play')),
+    step: await box(page.getByRole('button', { name: 'One step' })),
+    reset: await box(page.getByRole('button', { name: 'Reset', exact: true })),
+    timeline: await box(page.getByTestId('scrubber')),
+    lr: await box(page.locator('#train-lr-slider')),
+    lrNumber: await box(page.getByTestId('lr-input')),
+    loss: await box(page.getByTestId('readout-loss')),
+    w: await box(page.getByTestId('readout-w')),
+    b: await box(page.getByTestId('readout-b')),
+    heatmap: await box(page.locator('[data-testid="surface-overlay"]')),
+  };
+  for (const [name, b] of Object.entries({ ...figures, ...controls }))
+    expect(inside(b, width, height), `${name} ${JSON.stringify(b)} in ${width}×${height}`).toBe(
+      true,
+    );
+  const f = Object.entries(figures);
+  for (let i = 0; i < f.length; i++)
+    for (let j = i + 1; j < f.length; j++)
+      expect(overlap(f[i][1], f[j][1]), `${f[i][0]} overlaps ${f[j][0]}`).toBe(false);
+  for (const c of ['play', 'timeline', 'lr'] as const)
+    for (const [name, fb] of f) expect(overlap(controls[c], fb), `${c} on ${name}`).toBe(false);
+  const area = (b: Box) => b.width * b.height;
+  expect(area(figures.landscape)).toBeGreaterThan(area(figures.data));
+  expect(area(figures.landscape)).toBeGreaterThan(area(figures.epoch));
+  expect(controls.lr.width).toBeGreaterThanOrEqual(minLr);
+}
+
+for (const [w, h, minLr] of [
+  [1280, 720, 240],
+  [1024, 768, 160],
+] as const) {
+  test(`Train at ${w}×${h}: figures and controls on one screen, apart`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await openTrain(page);
+    await checkWorkspace(page, minLr);
+    // The header is one row.
+    const header = await box(page.locator('.app-header'));
+    expect(header.height).toBeLessThan(72);
+  });
+}
+
+test('presentation mode at 1280×720 keeps the workspace on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openTrain(page);
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('present-exit')).toBeVisible();
+  await checkWorkspace(page, 240);
+  const exit = await box(page.getByTestId('present-exit'));
+  for (const id of ['play', 'scrubber', 'lr-input'])
+    expect(overlap(exit, await box(page.getByTestId(id))), `Exit covers ${id}`).toBe(false);
+});
+
+test('360×740: a short header, a chart on the first screen, Exit covers no control', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./#/train');
+  await waitForBackend(page);
+  const header = await box(page.locator('.app-header'));
+  expect(header.height).toBeLessThanOrEqual(0.15 * 740);
+  const data = await box(page.getByTestId('data-chart'));
+  expect(data.y).toBeLessThan(740 - 100);
+  for (const tab of ['explore', 'applications', 'guide']) {
+    await page
+      .getByRole('tab')
+      .nth(['explore', 'train', 'applications', 'guide'].indexOf(tab))
+      .click();
+    const h = await box(page.locator('.app-header'));
+    expect(h.height).toBeLessThanOrEqual(0.15 * 740);
+  }
+  await page.getByRole('tab').nth(1).click();
+  await expect(page.getByTestId('play')).toBeVisible();
+  await page.locator('body').click({ position: { x: 2, y: 300 } });
+  await page.keyboard.press('p');
+  const exit = await box(page.getByTestId('present-exit'));
+  for (const id of ['play', 'data-chart'])
+    expect(overlap(exit, await box(page.getByTestId(id))), `Exit covers ${id}`).toBe(false);
+});
+
+test('dragging the learning rate across the limit flips the run to diverging; one limit everywhere', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openTrain(page);
+  const limitOf = async (l: Locator) => Number(await l.getAttribute('data-limit'));
+  const onSlider = await limitOf(page.getByTestId('lr-limit'));
+  const inNote = await limitOf(page.getByTestId('stability-limit'));
+  expect(onSlider).toBeGreaterThan(0.11);
+  expect(inNote).toBe(onSlider);
+  // Converging at 0.1: the last step shows no divergence.
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('divergence')).toBeHidden();
+  // Drag the thumb past the mark.
+  const slider = await box(page.locator('#train-lr-slider'));
+  const mark = await box(page.getByTestId('lr-mark'));
+  const y = slider.y + slider.height / 2;
+  const thumbX = slider.x + 8 + (slider.width - 16) * ((Math.log10(0.1) + 4) / 5);
+  await page.mouse.move(thumbX, y);
+  await page.mouse.down();
+  await page.mouse.move(mark.x + 20, y, { steps: 5 });
+  await page.mouse.up();
+  const lr = Number(await page.getByTestId('lr-input').inputValue());
+  expect(lr).toBeGreaterThan(onSlider);
+  await expect(page.getByTestId('run-info')).toBeVisible();
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('End');
+  const notice = page.getByTestId('divergence');
+  await expect(notice).toBeVisible();
+  const shown = onSlider.toPrecision(4);
+  await expect(notice).toContainText(`η < ${shown}`);
+  await expect(page.getByTestId('lr-limit')).toContainText(shown);
+  await expect(page.getByTestId('stability-limit')).toContainText(shown);
+});
