@@ -74,7 +74,10 @@ describe('LineChart (SVG snapshots)', () => {
 
   it('with no finite value, the y range falls back to [0, 1]', () => {
     const html = chartSnapshot(
-      <LineChart {...base} series={[{ id: 'n', label: 'n', y: [NaN, NaN], color: '#000', dash: '' }]} />,
+      <LineChart
+        {...base}
+        series={[{ id: 'n', label: 'n', y: [NaN, NaN], color: '#000', dash: '' }]}
+      />,
     );
     expect(html).toMatch(/<path class="curve" d=""/);
   });
