@@ -23,6 +23,12 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 20_000 },
+  // Text snapshots (e2e/__snapshots__/*.svg, through toMatchSnapshot) sit beside the specs,
+  // one file per name, no platform suffix: they hold rounded SVG text, not pixels. Under CI a
+  // missing snapshot fails instead of being written; locally a missing one is written, and
+  // `--update-snapshots` rewrites changed ones.
+  snapshotPathTemplate: '{testDir}/__snapshots__/{arg}{ext}',
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
