@@ -139,7 +139,7 @@ describe('2-D slices', () => {
       ys: xs,
     };
     const strides: number[] = [];
-    let values = new Float32Array();
+    let values: Float32Array = new Float32Array();
     expect(
       await leaked(async () => {
         values = await lossSlice(def, req, set, { onLevel: (p) => strides.push(p.stride) });
