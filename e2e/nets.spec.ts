@@ -6,7 +6,8 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, test, waitForBackend } from './fixtures';
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: path.join(testInfo.project.outputDir, name), fullPage: true });
+  const part = page.getByTestId('digits-demo');
+  await part.screenshot({ path: path.join(testInfo.project.outputDir, name) });
 }
 
 test('digits: train the CNN, draw the PCA plane with its path and a random slice, cancel a slice', async ({

@@ -15,6 +15,7 @@ import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatm
 import { gridMinimum, type Grid } from '../../landscape/surfaceGeometry';
 import { NetSideViews } from './NetSideViews';
 import { useNetJob } from './useNets';
+import '../../landscape/landscape.css';
 
 type SliceResult = Extract<NetResult, { type: 'slice' }>;
 const noop = () => undefined;
