@@ -12,6 +12,7 @@ import { lessonEn } from './lesson/en';
 import { classroomEn } from './classroom/en';
 import { robustEn } from './robust/en';
 import { a11yEn } from './a11y/en';
+import { digitsEn } from './digits/en';
 
 export const en = {
   explore: exploreEn,
@@ -26,6 +27,7 @@ export const en = {
   classroom: classroomEn,
   robust: robustEn,
   a11y: a11yEn,
+  digits: digitsEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

@@ -12,6 +12,7 @@ import { lessonZhCN } from './lesson/zhCN';
 import { classroomZhCN } from './classroom/zhCN';
 import { robustZhCN } from './robust/zhCN';
 import { a11yZhCN } from './a11y/zhCN';
+import { digitsZhCN } from './digits/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -31,6 +32,7 @@ export const zhCN: Messages = {
   classroom: classroomZhCN,
   robust: robustZhCN,
   a11y: a11yZhCN,
+  digits: digitsZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMath } from '../../state/useMath';
 import { ClassifierDemo } from './ClassifierDemo';
 import { CustomLossDemo } from './CustomLossDemo';
+import { DigitsDemo } from './digits/DigitsDemo';
 import { KMeansDemo } from './KMeansDemo';
 import { SegmentationDemo } from './SegmentationDemo';
 import '../../styles/applications.css';
@@ -12,6 +13,7 @@ import '../../styles/applications.css';
 const SECTIONS = [
   ['ap-kmeans-title', 'applications.kmeans.title'],
   ['ap-clf-title', 'applications.classifier.title'],
+  ['ap-digits-title', 'digits.title'],
   ['ap-seg-title', 'applications.segmentation.title'],
   ['ap-custom-title', 'applications.custom.title'],
 ] as const;
@@ -45,6 +47,7 @@ export default function ApplicationsPanel() {
       </nav>
       <KMeansDemo math={math} />
       <ClassifierDemo math={math} />
+      <DigitsDemo />
       <SegmentationDemo math={math} />
       <CustomLossDemo math={math} />
     </div>

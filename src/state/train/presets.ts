@@ -2,6 +2,7 @@
 // its seed reproduces exactly (in a shared link too). 1-D presets hold (x, y); the 2-D ones (for
 // the MLP) hold (x₁, x₂) in x and y, and the class in `label`.
 import { mulberry32 } from '../../math/random';
+import { ANSCOMBE, irisTwoClass } from '../../math/nets/datasets';
 import type { LossId, OptimizerName } from '../../math';
 
 export interface Point {
@@ -12,7 +13,19 @@ export interface Point {
 }
 
 export type TrainModel = 'linear' | 'logistic' | 'mlp';
-export type PresetId = 'seed' | 'noisy' | 'outliers' | 'blobs' | 'xor' | 'circles';
+export type PresetId =
+  | 'seed'
+  | 'noisy'
+  | 'outliers'
+  | 'blobs'
+  | 'xor'
+  | 'circles'
+  | 'anscombe1'
+  | 'anscombe2'
+  | 'anscombe3'
+  | 'anscombe4'
+  | 'iris'
+  | 'iris2d';
 export const PRESET_IDS: readonly PresetId[] = [
   'seed',
   'noisy',
@@ -20,7 +33,16 @@ export const PRESET_IDS: readonly PresetId[] = [
   'blobs',
   'xor',
   'circles',
+  'anscombe1',
+  'anscombe2',
+  'anscombe3',
+  'anscombe4',
+  'iris',
+  'iris2d',
 ];
+
+/** Presets of published data (Anscombe 1973, Fisher's iris): the seed does not change them. */
+export const isFixedPreset = (id: PresetId) => id.startsWith('anscombe') || id.startsWith('iris');
 
 export interface PresetDefaults {
   model: TrainModel;
@@ -81,10 +103,44 @@ export const PRESET_DEFAULTS: Record<PresetId, PresetDefaults> = {
     epochs: 500,
     init: { w: 0.5, b: 0.5 },
   },
+  // Anscombe's quartet: x runs to 19, so plain SGD would need a tiny rate; Adam reaches the
+  // common least-squares line y ≈ 3 + 0.5x (MSE) in ~1,500 epochs. Switch to MAE or Huber to
+  // see the four fits part.
+  ...anscombeDefaults(),
+  // Iris, versicolor vs virginica: petal length (cm) alone for the logistic model…
+  iris: {
+    model: 'logistic',
+    loss: 'bce',
+    optimizer: 'adam',
+    lr: 0.05,
+    epochs: 1000,
+    init: { w: 0.5, b: 0.5 },
+  },
+  // …and petal length × petal width for the MLP.
+  iris2d: {
+    model: 'mlp',
+    loss: 'bce',
+    optimizer: 'adam',
+    lr: 0.03,
+    epochs: 500,
+    init: { w: 0.5, b: 0.5 },
+  },
 };
 
+function anscombeDefaults(): Record<`anscombe${1 | 2 | 3 | 4}`, PresetDefaults> {
+  const d: PresetDefaults = {
+    model: 'linear',
+    loss: 'mse',
+    optimizer: 'adam',
+    lr: 0.05,
+    epochs: 1500,
+    init: { w: 0.5, b: 0.5 },
+  };
+  return { anscombe1: d, anscombe2: d, anscombe3: d, anscombe4: d };
+}
+
 /** Whether a preset's data are 2-D (x₁, x₂, label): for the MLP. */
-export const isPreset2d = (id: PresetId) => id === 'xor' || id === 'circles';
+export const isPreset2d = (id: PresetId) => id === 'xor' || id === 'circles' || id === 'iris2d';
 
 /** Standard normal draws from a uniform generator (Box–Muller). */
 export function normal(rand: () => number): () => number {
@@ -139,6 +195,17 @@ export function presetPoints(id: PresetId, seed: number): Point[] {
           label: (inner ? 1 : 0) as 0 | 1,
         };
       });
+    case 'anscombe1':
+    case 'anscombe2':
+    case 'anscombe3':
+    case 'anscombe4': {
+      const set = ANSCOMBE[Number(id.slice(-1)) - 1];
+      return set.x.map((x, i) => ({ x, y: set.y[i] }));
+    }
+    case 'iris':
+      return irisTwoClass([2]).map((r) => ({ x: r.x[0], y: r.label }));
+    case 'iris2d':
+      return irisTwoClass([2, 3]).map((r) => ({ x: r.x[0], y: r.x[1], label: r.label }));
   }
 }
 

@@ -1,0 +1,56 @@
+// Issue 17: the digits networks in Applications — train the CNN a few epochs on the bundled
+// digits, draw the PCA plane with its path and a random slice, cancel a slice midway with the
+// page still responsive. Screenshots to look at.
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test, waitForBackend } from './fixtures';
+
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  const part = page.getByTestId('digits-demo');
+  await part.screenshot({ path: path.join(testInfo.project.outputDir, name) });
+}
+
+test('digits: train the CNN, draw the PCA plane with its path and a random slice, cancel a slice', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/applications');
+  await waitForBackend(page);
+  const demo = page.getByTestId('digits-demo');
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.getByTestId('dg-status')).toContainText('1437 training', { timeout: 60_000 });
+  await demo.getByTestId('dg-epochs').selectOption('3');
+  await demo.getByTestId('dg-train').click();
+  await expect(demo.getByTestId('dg-result')).toBeVisible({ timeout: 120_000 });
+  const acc = Number(await demo.getByTestId('dg-result').getAttribute('data-test-acc'));
+  expect(acc).toBeGreaterThan(0.8);
+  await expect(demo.getByTestId('dg-confusion')).toBeVisible();
+  await expect(demo.getByTestId('dg-misclassified')).toBeVisible();
+
+  // The PCA plane of the trajectory, with the path (4 checkpoints) and explained variance.
+  await demo.getByTestId('dg-draw').click();
+  const slice = demo.getByTestId('dg-slice');
+  await expect(slice).toHaveAttribute('data-complete', 'true', { timeout: 120_000 });
+  await expect(slice).toHaveAttribute('data-plane', 'pca');
+  await expect(slice).toHaveAttribute('data-path', '4');
+  await expect(demo.getByTestId('dg-explained')).toContainText('%');
+  await shot(page, testInfo, 'nets-pca-1280.png');
+
+  // A random filter-normalised slice on the larger grid; cancel it after its coarse picture.
+  await demo.getByTestId('dg-plane').selectOption('random');
+  await demo.getByTestId('dg-grid').selectOption('41');
+  await demo.getByTestId('dg-draw').click();
+  await expect(slice).toHaveAttribute('data-plane', 'random', { timeout: 60_000 });
+  await expect(demo.getByTestId('dg-slice-status')).toContainText('coarse', { timeout: 60_000 });
+  await demo.getByTestId('dg-slice-cancel').click();
+  await expect(demo.getByTestId('dg-slice-status')).toHaveAttribute('data-state', 'cancelled');
+  // The page still answers: a control responds at once.
+  await demo.getByTestId('dg-grid').selectOption('21');
+  await expect(demo.getByTestId('dg-grid')).toHaveValue('21');
+  // Redrawn in full on the small grid.
+  await demo.getByTestId('dg-draw').click();
+  await expect(slice).toHaveAttribute('data-complete', 'true', { timeout: 120_000 });
+  expect(Number(await slice.getAttribute('data-min'))).toBeGreaterThan(0);
+  await shot(page, testInfo, 'nets-random-1280.png');
+});

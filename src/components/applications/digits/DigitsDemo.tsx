@@ -1,0 +1,274 @@
+// Applications → image classification on real data: an MLP or a small CNN trained live on the
+// UCI digits in the network worker, with loss and accuracy vs epoch on train and test, the test
+// confusion matrix, the misclassified digits, and the trained network's loss landscape.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { netDef, paramCount, type NetKind } from '../../../math/nets/net';
+import type { NetResult } from '../../../math/nets/protocol';
+import type { EpochStats, NetOptimizer, NetTrainSpec } from '../../../math/nets/train';
+import { LineChart } from '../../charts/LineChart';
+import { colorAt, dashAt } from '../../charts/palette';
+import { ConfusionMatrix } from './ConfusionMatrix';
+import { Misclassified } from './Misclassified';
+import { NetLandscape } from './NetLandscape';
+import { useNetJob, useNetsReady } from './useNets';
+import './digits.css';
+
+const LRS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
+const BATCHES = [16, 32, 128, 1437];
+const EPOCHS = [3, 5, 10, 20, 30];
+const DECAYS = [0, 1e-4, 5e-4, 1e-3, 1e-2];
+const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+
+type TrainResult = Extract<NetResult, { type: 'train' }>;
+type EvalResult = Extract<NetResult, { type: 'evaluate' }>;
+
+export function DigitsDemo() {
+  const { t } = useTranslation();
+  const ready = useNetsReady();
+  const [spec, setSpec] = useState<NetTrainSpec>({
+    kind: 'cnn',
+    optimizer: 'adam',
+    lr: 0.01,
+    batchSize: 32,
+    epochs: 10,
+    weightDecay: 0,
+    seed: 1,
+  });
+  const [history, setHistory] = useState<EpochStats[]>([]);
+  const [trainedKind, setTrainedKind] = useState<NetKind>('cnn');
+  const training = useNetJob<TrainResult>((m) => {
+    if (m.type === 'epoch') setHistory((h) => [...h, m.stats]);
+  });
+  const evaluation = useNetJob<EvalResult>();
+  const run = training.state.status === 'done' ? training.state.result.run : null;
+  const ev = evaluation.state.status === 'done' ? evaluation.state.result.evaluation : null;
+
+  const [runs, setRuns] = useState(0);
+  const train = () => {
+    setHistory([]);
+    setTrainedKind(spec.kind);
+    setRuns((n) => n + 1);
+    training.start({ type: 'train', spec });
+  };
+  // Once a run ends, its predictions on the test set (for the confusion matrix and the grid).
+  const startEval = evaluation.start;
+  useEffect(() => {
+    if (run) startEval({ type: 'evaluate', kind: trainedKind, theta: run.theta });
+  }, [run, trainedKind, startEval]);
+  const set = <K extends keyof NetTrainSpec>(k: K, v: NetTrainSpec[K]) =>
+    setSpec((s) => ({ ...s, [k]: v }));
+  const busy = training.state.status === 'running';
+  const last = history.at(-1);
+
+  const epochs = useMemo(() => history.map((h) => h.epoch), [history]);
+  const series = (key: 'Loss' | 'Acc') => [
+    {
+      id: 'train',
+      label: t('digits.trainSet'),
+      x: epochs,
+      y: history.map((h) => h[`train${key}`]),
+      color: colorAt(0),
+      dash: dashAt(0),
+    },
+    {
+      id: 'test',
+      label: t('digits.testSet'),
+      x: epochs,
+      y: history.map((h) => h[`test${key}`]),
+      color: colorAt(1),
+      dash: dashAt(1),
+    },
+  ];
+  const xDomain: [number, number] = [0, Math.max(1, last?.epoch ?? spec.epochs)];
+
+  return (
+    <section
+      className="ap-card ap-digits"
+      aria-labelledby="ap-digits-title"
+      data-testid="digits-demo"
+    >
+      <h2 id="ap-digits-title">{t('digits.title')}</h2>
+      <p className="ap-intro">{t('digits.intro')}</p>
+      <div className="ap-controls">
+        <label className="ap-field">
+          <span>{t('digits.network')}</span>
+          <select
+            value={spec.kind}
+            onChange={(e) => set('kind', e.target.value as NetKind)}
+            data-testid="dg-kind"
+          >
+            <option value="cnn">{t('digits.cnn')}</option>
+            <option value="mlp">{t('digits.mlp')}</option>
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('digits.optimizer')}</span>
+          <select
+            value={spec.optimizer}
+            onChange={(e) => set('optimizer', e.target.value as NetOptimizer)}
+          >
+            <option value="sgd">SGD</option>
+            <option value="momentum">{t('digits.momentum')}</option>
+            <option value="adam">Adam</option>
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('digits.lr')}</span>
+          <select value={spec.lr} onChange={(e) => set('lr', Number(e.target.value))}>
+            {LRS.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('digits.batch')}</span>
+          <select value={spec.batchSize} onChange={(e) => set('batchSize', Number(e.target.value))}>
+            {BATCHES.map((v) => (
+              <option key={v} value={v}>
+                {v === 1437 ? t('digits.fullBatch', { n: v }) : v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('digits.epochs')}</span>
+          <select
+            value={spec.epochs}
+            onChange={(e) => set('epochs', Number(e.target.value))}
+            data-testid="dg-epochs"
+          >
+            {EPOCHS.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('digits.weightDecay')}</span>
+          <select
+            value={spec.weightDecay}
+            onChange={(e) => set('weightDecay', Number(e.target.value))}
+          >
+            {DECAYS.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ap-field">
+          <span>{t('digits.seed')}</span>
+          <input
+            type="number"
+            min={0}
+            max={1e9}
+            step={1}
+            value={spec.seed}
+            onChange={(e) => {
+              const v = Math.trunc(Number(e.target.value));
+              if (Number.isFinite(v) && v >= 0 && v <= 1e9) set('seed', v);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="ap-button primary"
+          onClick={train}
+          disabled={ready.status !== 'ready' || busy}
+          data-testid="dg-train"
+        >
+          {t('digits.train')}
+        </button>
+        <button
+          type="button"
+          className="ap-button"
+          onClick={training.cancel}
+          disabled={!busy}
+          data-testid="dg-cancel"
+        >
+          {t('digits.cancel')}
+        </button>
+      </div>
+      <div
+        className="ap-readout"
+        aria-live="polite"
+        data-testid="dg-status"
+        data-state={training.state.status}
+      >
+        {ready.status === 'loading' && <p>{t('digits.starting')}</p>}
+        {ready.status === 'error' && (
+          <p className="ap-error">{t('digits.initError', { message: ready.message })}</p>
+        )}
+        {ready.status === 'ready' && training.state.status === 'idle' && (
+          <p>{t('digits.ready', ready)}</p>
+        )}
+        {busy && (
+          <p>
+            <progress
+              max={spec.epochs}
+              value={last?.epoch ?? 0}
+              aria-label={t('digits.epochN', { epoch: last?.epoch ?? 0, epochs: spec.epochs })}
+            />{' '}
+            {t('digits.epochN', { epoch: last?.epoch ?? 0, epochs: spec.epochs })}
+          </p>
+        )}
+        {training.state.status === 'done' && last && (
+          <p data-testid="dg-result" data-test-acc={last.testAcc}>
+            {t('digits.trained', {
+              trainAcc: pct(last.trainAcc),
+              testAcc: pct(last.testAcc),
+              testErr: pct(1 - last.testAcc),
+            })}
+          </p>
+        )}
+        {training.state.status === 'cancelled' && <p>{t('digits.cancelled')}</p>}
+        {training.state.status === 'error' && (
+          <p className="ap-error">{t('digits.error', { message: training.state.message })}</p>
+        )}
+      </div>
+      {history.length > 0 && (
+        <div className="dg-charts">
+          <LineChart
+            label={t('digits.lossChart')}
+            x={epochs}
+            series={series('Loss')}
+            xDomain={xDomain}
+            xLabel={t('digits.epoch')}
+            yLabel={t('digits.loss')}
+            height={220}
+            testId="dg-loss-chart"
+          />
+          <LineChart
+            label={t('digits.accChart')}
+            x={epochs}
+            series={series('Acc')}
+            xDomain={xDomain}
+            yDomain={[0, 1]}
+            xLabel={t('digits.epoch')}
+            yLabel={t('digits.accuracy')}
+            height={220}
+            testId="dg-acc-chart"
+          />
+        </div>
+      )}
+      {ev && (
+        <div className="dg-results">
+          <ConfusionMatrix labels={ev.testY} pred={ev.testPred} />
+          <Misclassified x={ev.testX} y={ev.testY} pred={ev.testPred} />
+        </div>
+      )}
+      {run && (
+        <NetLandscape
+          key={runs}
+          kind={trainedKind}
+          run={run}
+          params={paramCount(netDef(trainedKind))}
+        />
+      )}
+    </section>
+  );
+}
