@@ -12,6 +12,8 @@ import { useUndo } from './components/undo/useUndo';
 import { UpdateNotice } from './components/offline/UpdateNotice';
 import { LessonCard } from './components/lesson/LessonCard';
 import { useEmbedApi } from './embed/useEmbedApi';
+import { useFigure } from './embed/useFigure';
+import { FigureHost } from './components/figures/FigureHost';
 import { Presentation } from './components/classroom/Presentation';
 import { PrintLink } from './components/classroom/PrintLink';
 import { useAppStore } from './state/StoreProvider';
@@ -32,8 +34,22 @@ export function App() {
   useHashRoute();
   useBackendLoader();
   useUndo();
-  useEmbedApi();
   const embed = useAppStore(selectEmbed);
+  const figure = useFigure(embed);
+  useEmbedApi(figure !== null);
+  if (figure) {
+    // One figure (`fig=`): it fills the frame; its foot line links to the full app.
+    return (
+      <div className="app app-embed app-figure">
+        <UpdateNotice />
+        <UrlNotice />
+        <main id="main" className="fig-main" tabIndex={-1}>
+          <h1 className="visually-hidden">{t('app.name')}</h1>
+          <FigureHost choice={figure} />
+        </main>
+      </div>
+    );
+  }
   if (embed) {
     // One view, sized to its frame: no header, no status bar, a link to the full app.
     return (

@@ -4,12 +4,23 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { applyDocumentPrefs, systemTheme } from './components/layout/documentPrefs';
 import { createI18n } from './i18n';
+import { normalizeLocation } from './embed/embedLink';
 import { registerServiceWorker } from './components/offline/serviceWorker';
 import { createBrowserStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/robust.css';
+
+// Links as people type them: `?embed=1&…` works like `#/…?embed=1`, and a figure's `fig`/`ctl`
+// keys sit in the query string, which the URL sync (it rewrites the hash) leaves alone.
+const link = normalizeLocation(window.location.search, window.location.hash);
+if (link.search !== window.location.search || link.hash !== window.location.hash)
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${link.search}${link.hash}`,
+  );
 
 // No tfjs here: the shell paints first; state/backendLoader imports the math module later.
 const store = createBrowserStore();

@@ -6,8 +6,9 @@
 import { z } from 'zod/mini';
 import type { AppStore } from '../state/store';
 import { urlPatch } from '../state/url/apply';
-import { MAX_URL_CHARS } from '../state/url/codec';
-import { decodeHash, draftOf, encodeHash } from '../state/url/urlState';
+import { MAX_URL_CHARS, splitHash } from '../state/url/codec';
+import { decodeHash, draftOf, encodeHash, type Decoded } from '../state/url/urlState';
+import { isTabId } from '../state/tabs';
 import { liveRun } from './liveRun';
 
 export const PROTOCOL_VERSION = 1;
@@ -39,7 +40,12 @@ const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 
 export type ErrorCode =
-  'unsupportedVersion' | 'unknownType' | 'invalidMessage' | 'wrongView' | 'notReady';
+  | 'unsupportedVersion'
+  | 'unknownType'
+  | 'invalidMessage'
+  | 'wrongView'
+  | 'notReady'
+  | 'rateLimited';
 
 export type Reply = { losscape: 1; id?: string | number; type: string } & Record<string, unknown>;
 
@@ -100,9 +106,27 @@ function run(store: AppStore, req: Request): Record<string, unknown> {
   }
 }
 
-/** Applies a URL-state hash through the URL reader, so nothing bypasses its validation. */
+/** Why a hash is not a view's state at all (then nothing is applied), or null. */
+export function hashProblem(hash: string, dec: Decoded): string | null {
+  const split = splitHash(hash);
+  if (split.path === null) return 'the hash must start with #/ and a view (#/explore, #/train, …)';
+  if (split.path !== '' && !isTabId(split.path)) return `unknown view "${split.path.slice(0, 24)}"`;
+  if (dec.ignored.includes('url')) return `the hash is longer than ${MAX_URL_CHARS} characters`;
+  if (dec.ignored.includes('v')) return 'unsupported version (v)';
+  if (split.broken.length) return `"${split.broken[0]}" is not key=value`;
+  const keys = split.pairs.map(([k]) => k).filter((k) => k !== 'v');
+  if (keys.length > 0 && keys.every((k) => dec.ignored.includes(k.slice(0, 24))))
+    return `no key of the hash is valid (${keys.slice(0, 5).join(', ')})`;
+  return null;
+}
+
+/** Applies a URL-state hash through the URL reader, so nothing bypasses its validation. A hash
+ * that is not a state at all is refused whole and the view stays as it was. */
 function setState(store: AppStore, hash: string): Record<string, unknown> {
-  const dec = decodeHash(hash.startsWith('#') ? hash : `#${hash}`);
+  const h = hash.startsWith('#') ? hash : `#${hash}`;
+  const dec = decodeHash(h);
+  const problem = hashProblem(h, dec);
+  if (problem) return { ok: false, reason: problem, hash: encodeHash(draftOf(store.getState())) };
   const cur = store.getState();
   // The embedder's allow-list is fixed for the frame's life: a message cannot widen it.
   dec.draft.lesson.origins = cur.lesson.origins;

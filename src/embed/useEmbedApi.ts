@@ -1,14 +1,40 @@
 // The window side of the embed API, on only in an embedded view (`embed=1`) inside a frame:
-// - to the parent, with target origin '*', two events that carry no state: `ready` once, and
-//   `resize` with the content height whenever it changes (for auto-sizing the iframe);
+// - to the parent, with target origin '*', two events that carry no state: `resize` with the
+//   content height once the layout is settled, then `ready` (the view takes commands and its
+//   size holds still); after that a changed height is reported only once it has held still,
+//   and only a few times while the view is still loading (settle.ts). A figure (`fig=`) fills
+//   its frame, so it reports the frame's own height, once;
 // - from any window, commands (protocol.ts), accepted only from an origin on the allow-list
 //   the embedder put in the URL (`origins=`); without one, every command is ignored. A reply
-//   goes to the sender's window at the sender's origin, never to '*'.
+//   goes to the sender's window at the sender's origin, never to '*'. Commands that change the
+//   view beyond a sane rate are refused with `rateLimited` (rateLimit.ts).
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../state/StoreProvider';
-import { handleMessage, isOurs, PROTOCOL_VERSION } from './protocol';
+import type { AppStore } from '../state/store';
+import { liveRun } from './liveRun';
+import { errorReply, handleMessage, isOurs, PROTOCOL_VERSION } from './protocol';
+import { newBucket, RATE_PER_S, take } from './rateLimit';
+import { initialSettle, settleTick } from './settle';
 
-export function useEmbedApi(): void {
+const TICK_MS = 100;
+const CHANGES_VIEW = new Set(['setState', 'play', 'pause', 'step']);
+
+/** Whether the view can take commands: the math is loaded, nothing is still loading, and a
+ * Train view has its run (the transport and getLoss answer from it). */
+function canCommand(store: AppStore): boolean {
+  const s = store.getState();
+  if (s.backend.status === 'loading') return false;
+  if (document.querySelector('#main [aria-busy="true"]')) return false;
+  return s.tab !== 'train' || liveRun(store) !== null;
+}
+
+function contentHeight(figure: boolean): number {
+  if (figure) return document.documentElement.clientHeight;
+  const main = document.getElementById('main');
+  return main ? Math.ceil(main.getBoundingClientRect().bottom + window.scrollY) : 0;
+}
+
+export function useEmbedApi(figure: boolean): void {
   const store = useAppStoreApi();
   useEffect(() => {
     const { embed, lesson } = store.getState();
@@ -17,39 +43,37 @@ export function useEmbedApi(): void {
     // Read once: a setState cannot change who may send commands.
     const allowed = new Set(lesson.origins);
     const post = (m: object) => parent.postMessage({ losscape: PROTOCOL_VERSION, ...m }, '*');
+    const bucket = newBucket(performance.now());
 
     const onMessage = (e: MessageEvent) => {
       if (!allowed.has(e.origin) || !isOurs(e.data) || !e.source) return;
-      const reply = handleMessage(store, e.data);
+      const reply = limited(e.data) ?? handleMessage(store, e.data);
       if (reply) (e.source as Window).postMessage(reply, { targetOrigin: e.origin });
+    };
+    const limited = (data: Record<string, unknown>) => {
+      if (data.losscape !== PROTOCOL_VERSION || !CHANGES_VIEW.has(String(data.type))) return null;
+      const r = take(bucket, performance.now());
+      if (r.ok) return null;
+      const id = typeof data.id === 'string' || Number.isInteger(data.id) ? data.id : undefined;
+      return errorReply(
+        id as string | number | undefined,
+        'rateLimited',
+        `more than ${RATE_PER_S} commands per second: this one was not applied; try again in ${r.waitMs} ms`,
+      );
     };
     window.addEventListener('message', onMessage);
 
-    let lastHeight = -1;
-    const measure = () => {
-      const main = document.getElementById('main');
-      if (!main) return;
-      const height = Math.ceil(main.getBoundingClientRect().bottom + window.scrollY);
-      if (height === lastHeight) return;
-      lastHeight = height;
-      post({ type: 'resize', height });
+    const st = initialSettle(performance.now());
+    const tick = () => {
+      const act = settleTick(st, performance.now(), contentHeight(figure), canCommand(store));
+      if (act.report !== null) post({ type: 'resize', height: act.report });
+      if (act.ready) post({ type: 'ready', version: PROTOCOL_VERSION, commands: allowed.size > 0 });
     };
-    // Whatever sits above the view (a notice, a lesson) moves it: each child of the root is
-    // observed, and children that come and go are picked up.
-    post({ type: 'ready', version: PROTOCOL_VERSION, commands: allowed.size > 0 });
-    const observer = new ResizeObserver(measure);
-    const root = document.getElementById('main')?.parentElement;
-    const watchChildren = () => {
-      if (root) for (const el of root.children) observer.observe(el);
-      measure();
-    };
-    const children = new MutationObserver(watchChildren);
-    if (root) children.observe(root, { childList: true });
-    watchChildren();
+    const timer = window.setInterval(tick, TICK_MS);
+    tick();
     return () => {
       window.removeEventListener('message', onMessage);
-      observer.disconnect();
-      children.disconnect();
+      window.clearInterval(timer);
     };
-  }, [store]);
+  }, [store, figure]);
 }

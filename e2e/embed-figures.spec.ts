@@ -1,0 +1,96 @@
+// One-figure embeds (`fig=`, issue 16) at the four frame sizes of course pages: each figure and
+// each of its controls lies inside the frame, and nothing overlaps — the figure, its controls
+// and the "open in losscape" link. One page per size (the viewport is the frame), every figure
+// loaded into it in turn; a screenshot of each lands in the test's output folder.
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SIZES = [
+  [480, 320],
+  [600, 400],
+  [800, 600],
+  [1000, 700],
+] as const;
+
+/** Each figure with every control it allows (the most crowded case). */
+const FIGS: [string, string][] = [
+  ['curves', 'loss,params'],
+  ['steps', 'loss'],
+  ['margin', ''],
+  ['dist', ''],
+  ['data', 'transport'],
+  ['loss', 'transport,log'],
+  ['landscape', 'transport,lr'],
+  ['kmeans', ''],
+];
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 1 &&
+  b.x < a.x + a.width - 1 &&
+  a.y < b.y + b.height - 1 &&
+  b.y < a.y + a.height - 1;
+
+/** The boxes once the figure has loaded and stopped moving (the fit scale settles in a frame). */
+async function settledBoxes(page: Page) {
+  await expect(page.getByTestId('fig-body')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#main [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  const read = () =>
+    page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      const q = (s: string) => document.querySelector(s);
+      const controls = [...document.querySelectorAll('[data-testid="fig-controls"] > *')]
+        .filter((el) => el.getBoundingClientRect().height > 0)
+        .map((el) => ({ name: el.className || el.tagName, box: box(el) }));
+      const t = getComputedStyle(q('.fig-fit-inner')!).transform;
+      return {
+        scale: t === 'none' ? 1 : new DOMMatrix(t).a,
+        body: box(q('[data-testid="fig-body"]')!),
+        link: box(q('[data-testid="open-in-losscape"]')!),
+        controls,
+      };
+    });
+  let prev = JSON.stringify(await read());
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = JSON.stringify(await read());
+    if (now === prev) return JSON.parse(now) as Awaited<ReturnType<typeof read>>;
+    prev = now;
+  }
+}
+
+for (const [fig, ctl] of FIGS) {
+  test(`fig=${fig} fits frames from 480×320 to 1000×700, nothing cut or covered`, async ({
+    page,
+  }, info) => {
+    // One load per figure; the frame is resized around it (a course page's layout changing).
+    await page.setViewportSize({ width: SIZES[0][0], height: SIZES[0][1] });
+    await page.goto(`/?fig=${fig}&ctl=${ctl}#/explore?v=1&embed=1`);
+    for (const [w, h] of SIZES) {
+      await page.setViewportSize({ width: w, height: h });
+      const b = await settledBoxes(page);
+      const inside = (x: Box) =>
+        x.x >= -0.5 && x.y >= -0.5 && x.x + x.width <= w + 0.5 && x.y + x.height <= h + 0.5;
+      const where = `${fig} at ${w}×${h}`;
+      expect(inside(b.body), `${where}: figure ${JSON.stringify(b.body)}`).toBe(true);
+      expect(inside(b.link), `${where}: link`).toBe(true);
+      expect(overlap(b.body, b.link), `${where}: link over the figure`).toBe(false);
+      expect(b.controls.length, `${where}: controls shown`).toBe(ctl ? ctl.split(',').length : 0);
+      for (const [i, c] of b.controls.entries()) {
+        expect(inside(c.box), `${where}: control ${c.name} ${JSON.stringify(c.box)}`).toBe(true);
+        expect(overlap(c.box, b.body), `${where}: control ${c.name} over the figure`).toBe(false);
+        expect(overlap(c.box, b.link), `${where}: control ${c.name} under the link`).toBe(false);
+        for (const d of b.controls.slice(i + 1))
+          expect(overlap(c.box, d.box), `${where}: ${c.name} and ${d.name}`).toBe(false);
+      }
+      // Recorded, not yet asserted: at 480×320 the landscape, k-means and curves figures are
+      // scaled as a whole to 0.15–0.3 (their tab layouts carry more than the chart).
+      info.annotations.push({ type: 'scale', description: `${where}: ${b.scale}` });
+      await page.screenshot({ path: path.join(info.outputDir, `fig-${fig}-${w}x${h}.png`) });
+    }
+  });
+}

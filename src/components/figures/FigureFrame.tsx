@@ -1,0 +1,107 @@
+// The frame of a one-figure embed (`fig=`): the figure's controls (only those its link allows),
+// the figure scaled to fit what is left of the frame, and a foot line with the figure's title
+// and the "open in losscape" link, in a row of its own so it covers nothing.
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { OpenInLosscape } from '../layout/OpenInLosscape';
+import './figures.css';
+
+/** The narrowest a figure is laid out before it is scaled as a whole instead. */
+const MIN_WIDTH = 260;
+
+/**
+ * Its child laid out to fit the box's height: charts take their height from their width, so a
+ * figure too tall for the box is laid out narrower (centred) until it fits, and only below
+ * MIN_WIDTH scaled down as a whole, like an image. Widths only shrink until the box changes
+ * size, so the fitting ends.
+ */
+function FitBox({ children }: { children: ReactNode }) {
+  const outer = useRef<HTMLDivElement>(null);
+  const inner = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<{ width: number | null; scale: number }>({
+    width: null,
+    scale: 1,
+  });
+  useLayoutEffect(() => {
+    const o = outer.current;
+    const i = inner.current;
+    if (!o || !i) return;
+    let box = '';
+    const measure = () => {
+      const room = o.clientHeight;
+      const full = o.clientWidth;
+      const need = i.offsetHeight;
+      const key = `${full}x${room}`;
+      if (key !== box) {
+        box = key;
+        setFit({ width: null, scale: 1 });
+        return;
+      }
+      if (need <= room + 0.5 || room <= 0) return;
+      setFit((f) => {
+        const width = f.width ?? full;
+        if (width > MIN_WIDTH) {
+          const next = Math.max(MIN_WIDTH, Math.floor(width * Math.max(0.6, room / need)));
+          return next < width ? { width: next, scale: 1 } : f;
+        }
+        const scale = room / need;
+        return Math.abs(scale - f.scale) < 0.005 ? f : { width, scale };
+      });
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(o);
+    ro.observe(i);
+    return () => ro.disconnect();
+  }, []);
+  return (
+    <div ref={outer} className="fig-fit">
+      <div
+        ref={inner}
+        className="fig-fit-inner"
+        style={{
+          width: fit.width ?? undefined,
+          transform: fit.scale < 1 ? `scale(${fit.scale.toFixed(3)})` : undefined,
+        }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export interface FigureFrameProps {
+  title: string;
+  /** The allowed controls, already chosen; nothing when the link names none. */
+  controls?: ReactNode;
+  children: ReactNode;
+}
+
+export function FigureFrame({ title, controls, children }: FigureFrameProps) {
+  return (
+    <div className="fig-frame" data-testid="fig-frame">
+      {controls && (
+        <div className="fig-controls" data-testid="fig-controls">
+          {controls}
+        </div>
+      )}
+      <FitBox>
+        <div className="fig-body" data-testid="fig-body">
+          {children}
+        </div>
+      </FitBox>
+      <div className="fig-foot">
+        <span className="fig-title">{title}</span>
+        <OpenInLosscape inline />
+      </div>
+    </div>
+  );
+}
+
+/** What a figure shows while its data are not there, or when the link's state does not fit it. */
+export function FigureNote({ text, busy = false }: { text: string; busy?: boolean }) {
+  return (
+    <p className="fig-note muted" role="status" aria-busy={busy || undefined}>
+      {text}
+    </p>
+  );
+}
