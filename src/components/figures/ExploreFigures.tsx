@@ -8,7 +8,7 @@ import type { MathBackend } from '../../state/backendLoader';
 import { TASK_LOSSES, TASK_VIEWS, marginOf, type ScalarKey } from '../../state/explore/model';
 import { cellErrors } from '../../state/explore/reducers';
 import { useAppStore } from '../../state/StoreProvider';
-import { selectLang } from '../../state/selectors';
+import { selectExploreDrafts, selectLang } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { fmt } from '../charts/format';
 import { CurvesView } from '../explore/CurvesView';
@@ -16,7 +16,7 @@ import { DistributionsView } from '../explore/DistributionsView';
 import { MarginView } from '../explore/MarginView';
 import { ParamControls } from '../explore/ParamControls';
 import { StepByStep } from '../explore/StepByStep';
-import { meanLoss, rowLosses } from '../explore/compute';
+import { overlayLosses } from '../explore/compute';
 import { termTex } from '../explore/terms';
 import {
   attempt,
@@ -114,10 +114,9 @@ export function StepsFigure({ ctl }: FigureProps) {
     () =>
       attempt(() =>
         math && rows && k !== 'multiclass'
-          ? {
-              perRow: rowLosses(math, k, active, rows, s.params),
-              mean: meanLoss(math, k, active, rows, s.params),
-            }
+          ? (({ perRow, mean }) => ({ perRow, mean }))(
+              overlayLosses(math, k, [active], rows, s.params)[0],
+            )
           : null,
       ),
     [math, k, active, rows, s.params],
@@ -181,7 +180,8 @@ export function DistFigure(_: FigureProps) {
   useEffect(() => {
     if (!fits) a.setTask('multiclass');
   }, [fits, a]);
-  const errors = useMemo(() => cellErrors(s), [s]);
+  const drafts = useAppStore(selectExploreDrafts);
+  const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
   if (!math || !fits) return <FigureNote text={loading} busy />;
   const rows = s.classRows;
   const selected = Math.min(s.selected.multiclass, rows.length - 1);

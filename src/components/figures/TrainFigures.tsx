@@ -88,7 +88,7 @@ export function DataFigure({ ctl }: FigureProps) {
         held={r.held}
         model={s.model}
         fit={now ? { w: now.w, b: now.b } : null}
-        hoverFit={s.hover}
+        hoverFit={r.hover}
         pull={now?.pull ?? []}
         summary={t('train.data.summary', {
           n: s.points.length,
@@ -116,7 +116,7 @@ export function LossFigure({ ctl }: FigureProps) {
       <LossChart
         train={curve}
         held={r.heldCurve}
-        ghosts={r.s.ghosts}
+        ghosts={r.ghosts}
         epochs={r.run.plan.epochs}
         at={step / spe}
         atLoss={path.loss[step] ?? NaN}

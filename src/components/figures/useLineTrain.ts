@@ -5,6 +5,8 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveRun } from '../../embed/liveRun';
+import { useShallow } from 'zustand/react/shallow';
+import type { AppState } from '../../state/appState';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { heldOutMask } from '../../state/train/presets';
 import { runPlan, type RunPlan } from '../../state/train/runPlan';
@@ -23,6 +25,12 @@ export function useLineTrain() {
   const { t } = useTranslation();
   const math = useMath();
   const s = useAppStore(selectTrain);
+  const {
+    playing,
+    step: shownStep,
+    hover,
+    ghosts,
+  } = useAppStore(useShallow((st: AppState) => st.trainRuntime));
   const api = useAppStoreApi();
   const { points, model, loss, init, optimizer, batch, miniBatch, l2, epochs, dataSeed } = s;
   const line = model === 'linear' || model === 'logistic';
@@ -53,8 +61,8 @@ export function useLineTrain() {
   const { run, pending, error } = useTrainRun(math, plan, ghostLabel);
   const path = run?.path ?? null;
   const last = path ? path.loss.length - 1 : -1;
-  usePlayback(s.playing && !pending, last);
-  const step = Math.max(0, Math.min(s.step, last));
+  usePlayback(playing && !pending, last);
+  const step = Math.max(0, Math.min(shownStep, last));
   const spe = run?.plan.stepsPerEpoch ?? 1;
   useLiveRun(path?.loss ?? null, spe);
   const stability = useRunStability(run, step);
@@ -77,6 +85,9 @@ export function useLineTrain() {
   return {
     math,
     s,
+    playing,
+    hover,
+    ghosts,
     line,
     plan,
     run,

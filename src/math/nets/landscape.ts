@@ -3,6 +3,7 @@
 // forward pass (conv2d) over a whole set; results are read back a chunk at a time, so the worker
 // can answer Cancel between chunks.
 import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { crossEntropy, logits, toParams, type NetDef } from './net';
 import { checkAbort, yieldNow, type TensorSet } from './train';
 

@@ -48,12 +48,12 @@ describe('networks', () => {
         tf.concat(
           tf
             .grads(f2)(p)
-            .map((g) => g.flatten()),
+            .map((g) => tf.reshape(g, [-1])),
         ),
         tf.concat(
           tf
             .grads(f3)(p)
-            .map((g) => g.flatten()),
+            .map((g) => tf.reshape(g, [-1])),
         ),
       ];
     });

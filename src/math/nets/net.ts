@@ -7,6 +7,7 @@
 // per output channel, a dense matrix [in, out] one per unit (its incoming weights) — the unit
 // Li et al. (2018) normalise directions by.
 import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 
 export type NetKind = 'mlp' | 'cnn' | 'tiny';

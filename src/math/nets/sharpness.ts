@@ -4,6 +4,7 @@
 // O(h²) where L is smooth; ReLU kinks add a little noise). Power iteration finds the eigenvalue of
 // largest magnitude: at a minimum, where H is nearly positive semi-definite, that is λ_max.
 import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { normal } from './gauss';
 import { dot } from './linalg';
 import { crossEntropy, fromParams, logits, toParams, type NetDef } from './net';

@@ -2,6 +2,7 @@
 // their loss and accuracy on a whole set. The convolution trains in its conv3d form (see
 // ConvForm in net.ts) and is evaluated with conv2d.
 import * as tf from '@tensorflow/tfjs-core';
+import '../tf';
 import { mulberry32, shuffledIndices } from '../random';
 import type { DigitSet } from './digits';
 import {
