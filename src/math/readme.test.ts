@@ -47,7 +47,7 @@ function calls(block: string): Call[] {
   return out;
 }
 
-type Literal = number | string | Literal[] | { [k: string]: Literal };
+type Literal = number | string | boolean | null | Literal[] | { [k: string]: Literal };
 
 /** Reads JavaScript literals (numbers, 'strings', [arrays], {objects}) and named variables. */
 function readLiterals(src: string, scope: Record<string, Literal>): Literal[] {
@@ -82,6 +82,8 @@ function readLiterals(src: string, scope: Record<string, Literal>): Literal[] {
       k++;
       return obj;
     }
+    if (t === 'true' || t === 'false') return t === 'true';
+    if (t === 'null' || t === 'undefined') return null;
     if (t.startsWith("'")) return t.slice(1, -1);
     if (/^-?\d/.test(t)) return Number(t);
     return variable(t);
@@ -121,6 +123,8 @@ describe('README Math API example', () => {
       'lossValue',
       'lossGradient',
       'lossValue',
+      'lossPerPoint',
+      'lossCurve',
       'lossSurface',
       'trainPath',
     ]);
@@ -148,6 +152,19 @@ describe('README Math API example', () => {
       } else expect(got as number).toBeCloseTo(want as number, 5);
     },
   );
+
+  it('lossCurve with { grad: false } returns values only', () => {
+    const call = found.find((c) => c.fn === 'lossCurve')!;
+    expect(call.comment).toContain('values only');
+    const [id, y, yHats, params, opts] = readLiterals(call.args, SCOPE) as unknown as Parameters<
+      typeof api.lossCurve
+    >;
+    const { loss, grad } = api.lossCurve(id, y, yHats, params, opts);
+    expect(grad).toBeNull();
+    Array.from(loss).forEach((v, k) =>
+      expect(v).toBeCloseTo(api.lossValue(id as api.LossId, [y], [yHats[k]], params), 5),
+    );
+  });
 
   it('lossSurface returns values[i * w.length + j] = L(w[j], b[i])', async () => {
     const call = found.find((c) => c.fn === 'lossSurface')!;
