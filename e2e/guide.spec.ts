@@ -48,6 +48,8 @@ test('简体中文: the guide and the dialogs have no English left', async ({ pa
   const allowed =
     /losscape|MSE|MAE|Huber|Focal|Adam|RMSProp|Adagrad|AdaBoost|softmax|logit|log|p_true|HTML|iframe|\b[a-zA-Z]\b/g;
   const check = async (els: Locator) => {
+    // The header's dialogs load on first use: wait for the first element before counting.
+    await expect(els.first()).toBeVisible();
     const n = await els.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {

@@ -10,7 +10,8 @@ test('dragging a Train point moves the landscape minimum during the drag, before
   const overlay = page.getByTestId('surface-overlay').first();
   await expect(overlay).toBeVisible();
   await expect(page.getByTestId('surface-time')).toBeVisible();
-  const minimum = overlay.locator('g.minimum');
+  // The grid minimum's cross, drawn in the heatmap's SVG beside the pointer overlay.
+  const minimum = page.locator('.heatmap').first().locator('g.minimum');
   await expect(minimum).toHaveCount(1);
   const before = await minimum.getAttribute('transform');
 
