@@ -119,7 +119,7 @@ const CONFIGS: Config[] = [
     setup: async (page) => {
       await page.getByTestId('kmeans-step').click(); // inertia shows once a step has run
     },
-    inputs: ['kmeans-add-x', 'kmeans-add-y', 'kmeans-seed'],
+    inputs: ['kmeans-add-x', 'kmeans-add-y', 'kmeans-seed', 'dg-seed'],
     forms: ['kmeans-add-x', 'kmeans-add-y'],
     readout: 'kmeans-inertia',
     probe: { input: 'kmeans-add-x', value: '9.5' },

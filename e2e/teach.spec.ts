@@ -7,6 +7,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page, TestInfo } from '@playwright/test';
 import { expect, presetPrefs, test, waitForBackend } from './fixtures';
 
+/** The place of a chart in the Export dialog's list: its order among the laid-out charts of <main>. */
+const exportIndex = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) =>
+      Array.from(document.querySelectorAll('main [data-export]'))
+        .filter((el) => el.getBoundingClientRect().width > 0)
+        .findIndex((el) => el.matches(sel)),
+    selector,
+  );
+
 async function shot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: path.join(testInfo.project.outputDir, name) });
 }
@@ -124,7 +134,7 @@ test('Export: charts as PNG and SVG, the data and the history as CSV', async ({
   // The landscape (a canvas heatmap under an SVG overlay), as PNG and SVG.
   const land = page.getByTestId('surface-overlay');
   const box = (await land.boundingBox())!;
-  const landItem = charts.nth(2);
+  const landItem = charts.nth(await exportIndex(page, '.heatmap'));
   const [, png] = await downloaded(page, () =>
     landItem.getByRole('button', { name: /PNG$/ }).click(),
   );
@@ -315,7 +325,10 @@ test('简体中文, dark theme: the dialogs in Chinese, the 3-D surface as PNG o
   await expect(dialog).toContainText('当前视图中的图表');
   await expect(dialog).toContainText('保存状态（JSON）');
   await shot(page, testInfo, 'export-zh-dark.png');
-  const item = dialog.getByTestId('export-charts').locator('li').last();
+  const item = dialog
+    .getByTestId('export-charts')
+    .locator('li')
+    .nth(await exportIndex(page, '[data-testid="surface-3d"]'));
   const [, png] = await downloaded(page, () => item.getByRole('button', { name: /PNG$/ }).click());
   const box = (await surface.boundingBox())!;
   const size = pngSize(png);

@@ -3,6 +3,7 @@
 // confusion matrix, the misclassified digits, and the trained network's loss landscape.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../../controls/NumberField';
 import { netDef, paramCount, type NetKind } from '../../../math/nets/net';
 import type { NetResult } from '../../../math/nets/protocol';
 import type { EpochStats, NetOptimizer, NetTrainSpec } from '../../../math/nets/train';
@@ -160,20 +161,16 @@ export function DigitsDemo() {
             ))}
           </select>
         </label>
-        <label className="ap-field">
-          <span>{t('digits.seed')}</span>
-          <input
-            type="number"
-            min={0}
-            max={1e9}
-            step={1}
-            value={spec.seed}
-            onChange={(e) => {
-              const v = Math.trunc(Number(e.target.value));
-              if (Number.isFinite(v) && v >= 0 && v <= 1e9) set('seed', v);
-            }}
-          />
-        </label>
+        <NumberField
+          className="ap-field"
+          label={t('digits.seed')}
+          value={spec.seed}
+          min={0}
+          max={1e9}
+          integer
+          onCommit={(v) => set('seed', v)}
+          testId="dg-seed"
+        />
         <button
           type="button"
           className="ap-button primary"

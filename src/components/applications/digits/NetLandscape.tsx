@@ -4,6 +4,7 @@
 // place) with a progress bar and Cancel. Beside it: sharpness, and a 1-D filter-normalised line.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../../controls/NumberField';
 import type { NetKind } from '../../../math/nets/net';
 import type { NetResult, PlaneInfo } from '../../../math/nets/protocol';
 import type { NetRun } from '../../../math/nets/train';
@@ -138,19 +139,16 @@ export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
                 ))}
               </select>
             </label>
-            <label className="ap-field">
-              <span>{t('digits.landscape.dirSeed')}</span>
-              <input
-                type="number"
-                min={0}
-                max={1e9}
-                value={dirSeed}
-                onChange={(e) => {
-                  const v = Math.trunc(Number(e.target.value));
-                  if (Number.isFinite(v) && v >= 0 && v <= 1e9) setDirSeed(v);
-                }}
-              />
-            </label>
+            <NumberField
+              className="ap-field"
+              label={t('digits.landscape.dirSeed')}
+              value={dirSeed}
+              min={0}
+              max={1e9}
+              integer
+              onCommit={setDirSeed}
+              testId="dg-dir-seed"
+            />
           </>
         )}
         <button type="button" className="ap-button primary" onClick={draw} data-testid="dg-draw">
