@@ -22,23 +22,24 @@ if (link.search !== window.location.search || link.hash !== window.location.hash
     `${window.location.pathname}${link.search}${link.hash}`,
   );
 
-// No tfjs here: the shell paints first; state/backendLoader imports the math module later.
-const store = createBrowserStore();
-const { lang, theme } = store.getState();
-applyDocumentPrefs(lang, theme ?? systemTheme());
-const i18n = createI18n(lang);
-
 // Offline use (issue 10): the built app only, where the browser has service workers.
 registerServiceWorker(import.meta.env.PROD);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </StoreProvider>
-  </StrictMode>,
-);
+// No tfjs here: the shell paints first; state/backendLoader imports the math module later. The
+// store is ready once a packed link is unpacked (a promise; a plain link is read at once).
+void createBrowserStore().then((store) => {
+  const { lang, theme } = store.getState();
+  applyDocumentPrefs(lang, theme ?? systemTheme());
+  const i18n = createI18n(lang);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </StoreProvider>
+    </StrictMode>,
+  );
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../state/store';
+import { MAX_STATE_CHARS } from '../state/url/codec';
 import { handleMessage, MESSAGE_TYPES } from './protocol';
 import { setLiveRun } from './liveRun';
 
@@ -25,7 +26,7 @@ describe('embed protocol', () => {
       [{ losscape: 1, id: 'a' }, 'unknownType'],
       [{ losscape: 1, id: 'a', type: 'setState' }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'setState', hash: 42 }, 'invalidMessage'],
-      [{ losscape: 1, id: 'a', type: 'setState', hash: 'x'.repeat(40_000) }, 'invalidMessage'],
+      [{ losscape: 1, id: 'a', type: 'setState', hash: 'x'.repeat(MAX_STATE_CHARS + 1) }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'step', steps: 0 }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'step', steps: 1.5 }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'play', extra: '<script>' }, 'invalidMessage'],

@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import type { AppStore } from '../state/store';
 import { urlPatch } from '../state/url/apply';
-import { MAX_URL_CHARS, splitHash } from '../state/url/codec';
+import { MAX_STATE_CHARS, splitHash } from '../state/url/codec';
 import { decodeHash, draftOf, encodeHash, type Decoded } from '../state/url/urlState';
 import { isTabId } from '../state/tabs';
 import { liveRun } from './liveRun';
@@ -31,7 +31,7 @@ const msg = <T extends MessageType, S extends z.core.$ZodLooseShape>(type: T, sh
 const Request = z.discriminatedUnion('type', [
   msg('hello', {}),
   msg('getState', {}),
-  msg('setState', { hash: z.string().check(z.maxLength(MAX_URL_CHARS)) }),
+  msg('setState', { hash: z.string().check(z.maxLength(MAX_STATE_CHARS)) }),
   msg('play', {}),
   msg('pause', {}),
   msg('step', { steps: z.optional(z.int().check(z.gte(1), z.lte(MAX_STEPS_PER_MESSAGE))) }),
@@ -111,7 +111,7 @@ export function hashProblem(hash: string, dec: Decoded): string | null {
   const split = splitHash(hash);
   if (split.path === null) return 'the hash must start with #/ and a view (#/explore, #/train, …)';
   if (split.path !== '' && !isTabId(split.path)) return `unknown view "${split.path.slice(0, 24)}"`;
-  if (dec.ignored.includes('url')) return `the hash is longer than ${MAX_URL_CHARS} characters`;
+  if (dec.ignored.includes('url')) return `the hash is longer than ${MAX_STATE_CHARS} characters`;
   if (dec.ignored.includes('v')) return 'unsupported version (v)';
   if (split.broken.length) return `"${split.broken[0]}" is not key=value`;
   const keys = split.pairs.map(([k]) => k).filter((k) => k !== 'v');

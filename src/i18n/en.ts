@@ -85,6 +85,9 @@ export const en = {
     ignoredUrl: 'Some settings in the link were not valid and were replaced by defaults: {{keys}}.',
     ignoredStorage: 'Some saved settings were not valid and were replaced by defaults: {{keys}}.',
     dismiss: 'Dismiss',
+    kept: 'This link could not be read (it is damaged or too long), so nothing was changed: your saved work is still here.',
+    keepWork: 'Keep my work',
+    startFresh: 'Start afresh',
   },
   share: {
     item: 'Link to this view',

@@ -85,6 +85,9 @@ export const zhCN: Messages = {
     ignoredUrl: '链接中的部分设置无效，已改用默认值：{{keys}}。',
     ignoredStorage: '已保存的部分设置无效，已改用默认值：{{keys}}。',
     dismiss: '关闭',
+    kept: '无法读取此链接（已损坏或过长），因此没有做任何更改：您保存的工作仍在。',
+    keepWork: '保留我的工作',
+    startFresh: '重新开始',
   },
   share: {
     item: '本视图的链接',

@@ -28,6 +28,8 @@ export interface BackendState {
 export interface UrlNotice {
   source: 'url' | 'storage';
   keys: string[];
+  /** The link could not be read at all, and the stored state was kept in its place. */
+  kept?: boolean;
 }
 
 export interface ShellState {

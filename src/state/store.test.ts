@@ -105,3 +105,38 @@ describe('settings and runtime state', () => {
     expect(store.getState().explore.rows.regression[0].yHat).toBe(3);
   });
 });
+
+describe('where the start-up state comes from (issue 18)', () => {
+  const urlHash = '#/train?v=1&tlr=0.5';
+  const storedHash = '#/train?v=1&tlr=0.25';
+  const withStored = (rev: number, sid = 'tab1') =>
+    memoryStorage({
+      'losscape:state': storedHash,
+      'losscape:state-mark': JSON.stringify({ sid, rev }),
+    });
+  const lr = (s: ReturnType<typeof createAppStore>) => s.getState().train.optimizer.lr;
+
+  it('a reload of the same tab takes storage when its revision is newer', () => {
+    const session = { id: 'tab1', entry: { sid: 'tab1', rev: 5 }, reload: true };
+    expect(lr(createAppStore({ hash: urlHash, storage: withStored(6), session }))).toBe(0.25);
+    // Not newer, another tab's storage, or not a reload (Back/Forward, a link): the URL wins.
+    expect(lr(createAppStore({ hash: urlHash, storage: withStored(5), session }))).toBe(0.5);
+    expect(lr(createAppStore({ hash: urlHash, storage: withStored(9, 'tab2'), session }))).toBe(
+      0.5,
+    );
+    const nav = { ...session, reload: false };
+    expect(lr(createAppStore({ hash: urlHash, storage: withStored(9), session: nav }))).toBe(0.5);
+    const outside = { ...session, entry: null };
+    expect(lr(createAppStore({ hash: urlHash, storage: withStored(9), session: outside }))).toBe(
+      0.5,
+    );
+  });
+
+  it('a link that cannot be read leaves the stored work in place, with a choice', () => {
+    const storage = withStored(1);
+    const s = createAppStore({ hash: '#/train?z=d1.AAAA', storage });
+    expect(lr(s)).toBe(0.25);
+    expect(s.getState().urlNotice).toEqual({ source: 'url', keys: ['url'], kept: true });
+    expect(storage.data['losscape:state']).toBe(storedHash);
+  });
+});

@@ -10,7 +10,15 @@ import { detectLang, validPrefs } from './prefs';
 import type { AppState, AppStore, UrlNotice } from './appState';
 import { decodeHash, type Decoded } from './url/urlState';
 import { urlPatch } from './url/apply';
-import { browserStorage, readStoredHash } from './url/storage';
+import {
+  browserStorage,
+  entryMark,
+  isReload,
+  readStoredHash,
+  tabSessionId,
+  type Mark,
+} from './url/storage';
+import { UNREADABLE_HASH, unpackHash } from './url/pack';
 import { createExploreSlice } from './explore/slice';
 import { createTrainSlice } from './train/slice';
 import { createApplicationsSlice } from './applications/slice';
@@ -24,6 +32,8 @@ export interface StoreInit {
   languages?: readonly string[];
   /** Where preferences and the last state persist; localStorage in the browser, none when absent. */
   storage?: StateStorage | null;
+  /** This tab's session id, the current history entry's mark, and whether the load is a reload. */
+  session?: { id: string; entry: Mark | null; reload: boolean };
 }
 
 export const PREFS_KEY = 'losscape:prefs';
@@ -34,22 +44,37 @@ const noStorage: StateStorage = {
   removeItem: () => undefined,
 };
 
-/** Where the state comes from: the link when it has any, else storage, else the defaults. */
+/**
+ * Where the state comes from: the link when it has any, else storage, else the defaults. Two
+ * exceptions keep the user's work (issue 18): a link that cannot be read at all (too long,
+ * damaged) leaves the stored state in place and says so; and on a reload of the same tab,
+ * storage written after the URL (a flush at pagehide, newer revision) wins.
+ */
 function initialDecode(init: StoreInit): { dec: Decoded; notice: UrlNotice | null } {
   const fromUrl = decodeHash(init.hash ?? '');
   const urlNotice = fromUrl.ignored.length
     ? { source: 'url' as const, keys: fromUrl.ignored }
     : null;
-  if (fromUrl.hasState || fromUrl.draft.embed || !init.storage)
-    return { dec: fromUrl, notice: urlNotice };
+  if (fromUrl.draft.embed || !init.storage) return { dec: fromUrl, notice: urlNotice };
+  const refused = fromUrl.ignored.includes('url');
+  const session = init.session;
   const stored = readStoredHash(init.storage);
+  const newer =
+    stored.hash !== null &&
+    session?.reload === true &&
+    stored.mark?.sid === session.id &&
+    session.entry?.sid === session.id &&
+    stored.mark.rev > session.entry.rev;
+  if (fromUrl.hasState && !refused && !newer) return { dec: fromUrl, notice: urlNotice };
   if (stored.hash === null)
     return {
       dec: fromUrl,
       notice: stored.corrupt ? { source: 'storage', keys: ['storage'] } : urlNotice,
     };
   const dec = decodeHash(stored.hash);
+  if (newer) return { dec, notice: null };
   dec.draft.lesson.hide = []; // a lock (hide=) belongs to the link that set it, not to storage
+  if (refused) return { dec, notice: { source: 'url', keys: ['url'], kept: true } };
   // The link's tab, if it names one, beats the stored one.
   if (/^#\/[a-z]/.test(init.hash ?? '')) dec.draft.tab = fromUrl.draft.tab;
   return { dec, notice: dec.ignored.length ? { source: 'storage', keys: dec.ignored } : urlNotice };
@@ -101,12 +126,16 @@ export function createAppStore(init: StoreInit = {}): AppStore {
   return store;
 }
 
-/** The store for this page: URL, browser languages and localStorage of the current window. */
-export function createBrowserStore(): AppStore {
+/** The store for this page: URL, browser languages and localStorage of the current window. A
+ *  packed link is unpacked first (async), so the first render already shows its state. */
+export async function createBrowserStore(): Promise<AppStore> {
+  const unpacked = await unpackHash(window.location.hash);
   return createAppStore({
     search: window.location.search,
-    hash: window.location.hash,
+    // A packed link that cannot be read is refused whole, as an over-long one is.
+    hash: unpacked.ok ? unpacked.hash : UNREADABLE_HASH,
     languages: navigator.languages,
     storage: browserStorage(),
+    session: { id: tabSessionId(), entry: entryMark(window.history.state), reload: isReload() },
   });
 }

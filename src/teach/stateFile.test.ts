@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetState } from '../state/train/slice';
 import { defaultDraft, encodeHash } from '../state/url/urlState';
+import { MAX_STATE_CHARS } from '../state/url/codec';
 import { MAX_STATE_BYTES, checkStateSize, readStateFile, stateFileText } from './stateFile';
 
 function edited() {
@@ -58,11 +59,11 @@ describe('the state file', () => {
       'wrongShape',
     ],
     [
-      'a hash over 32 KB',
+      'a hash over the state limit',
       JSON.stringify({
         format: 'losscape-state',
         version: 1,
-        hash: '#/train?' + 'a'.repeat(40000),
+        hash: '#/train?' + 'a'.repeat(MAX_STATE_CHARS),
       }),
       'wrongShape',
     ],

@@ -4,7 +4,7 @@
 // What cannot be a state file at all (too big, not JSON, wrong shape) is refused as a whole,
 // and the caller keeps the current state.
 import { z } from 'zod/mini';
-import { MAX_URL_CHARS } from '../state/url/codec';
+import { MAX_STATE_CHARS } from '../state/url/codec';
 import {
   URL_VERSION,
   decodeHash,
@@ -20,7 +20,7 @@ export const MAX_STATE_BYTES = 1024 * 1024;
 const StateFile = z.object({
   format: z.literal(STATE_FORMAT),
   version: z.int().check(z.gte(0)),
-  hash: z.string().check(z.maxLength(MAX_URL_CHARS), z.regex(/^#/)),
+  hash: z.string().check(z.maxLength(MAX_STATE_CHARS), z.regex(/^#/)),
 });
 
 export function stateFileText(state: Draft, link?: string): string {

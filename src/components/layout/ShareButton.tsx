@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { absoluteLink, hashFor } from '../../state/url/link';
 import { draftOf } from '../../state/url/urlState';
+import { packHash } from '../../state/url/pack';
 import { useCopy } from '../controls/copy';
 import { Dialog } from '../controls/Dialog';
 import { DialogActions } from '../controls/DialogActions';
@@ -16,11 +17,22 @@ export default function ShareDialog({ open, onClose }: { open: boolean; onClose(
   const [shown, setShown] = useState(false);
   const copier = useCopy();
   const field = useRef<HTMLInputElement>(null);
-  // Each opening takes the link of the view as it is now (state adjusted while rendering).
+  // Each opening takes the link of the view as it is now, packed when long (issue 18: the
+  // link carries the whole state; packing is async, the dialog opens once it is ready).
   if (open !== shown) {
     setShown(open);
-    setLink(open ? absoluteLink(window.location, hashFor(draftOf(store.getState()))) : null);
+    setLink(null);
   }
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void packHash(hashFor(draftOf(store.getState()))).then((hash) => {
+      if (live) setLink(absoluteLink(window.location, hash));
+    });
+    return () => {
+      live = false;
+    };
+  }, [open, store]);
   const { copy, reset } = copier;
   useEffect(() => {
     if (!link) return;

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { AppState } from '../../state/store';
+import { urlPatch } from '../../state/url/apply';
+import { decodeHash } from '../../state/url/urlState';
 
 const selectNotice = (s: AppState) => s.urlNotice;
 
@@ -10,6 +12,28 @@ export function UrlNotice() {
   const store = useAppStoreApi();
   const notice = useAppStore(selectNotice);
   if (!notice) return null;
+  if (notice.kept) {
+    // A link that could not be read changed nothing: the user chooses what happens to the work.
+    const fresh = () => {
+      const cur = store.getState();
+      store.setState({ ...urlPatch(cur, decodeHash(`#/${cur.tab}`), false), urlNotice: null });
+    };
+    return (
+      <div className="url-notice" role="alert" data-testid="url-notice">
+        <p>{t('url.kept')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => store.getState().setUrlNotice(null)}
+        >
+          {t('url.keepWork')}
+        </button>{' '}
+        <button type="button" className="button" onClick={fresh} data-testid="url-notice-fresh">
+          {t('url.startFresh')}
+        </button>
+      </div>
+    );
+  }
   const keys = notice.keys.map((k) => `“${k}”`).join(', ');
   return (
     <div className="url-notice" role="alert" data-testid="url-notice">

@@ -1,8 +1,9 @@
 // Registers the offline service worker (src/offline/sw.ts) and notices a new version: a worker
 // that has installed while this page is already controlled waits, and the page offers to
 // reload; on Reload it is told to take over and the page reloads once it has. Every setting is
-// in the URL, so a reload loses nothing.
+// in the URL, flushed before the reload, so a reload loses nothing.
 import { createStore } from 'zustand/vanilla';
+import { flushUrlState } from '../../state/url/history';
 
 export interface UpdateState {
   /** A new version's worker, installed and waiting; null when there is none. */
@@ -59,7 +60,10 @@ export function registerServiceWorker(production: boolean): void {
   // (clients.claim) finds no controller before it, and changes nothing.
   const hadController = container.controller !== null;
   container.addEventListener('controllerchange', () => {
-    if (hadController) window.location.reload();
+    if (!hadController) return;
+    // The last edits reach the URL and storage before the page goes (issue 18).
+    flushUrlState();
+    window.location.reload();
   });
   container
     .register('./sw.js')

@@ -1,8 +1,15 @@
 // The text layer of the URL state: a hash `#/<tab>?k=v&k=v` split into its tab and its
 // key/value pairs, numbers written short, lists written as `a,b;c,d`. Pure: no store, no DOM.
 
-/** A URL longer than this is refused whole (issue 7: > 32 KB is hostile or broken). */
-export const MAX_URL_CHARS = 32 * 1024;
+/**
+ * The one size limit of a state's text (issue 18): a hash — plain or packed (./pack.ts) — and
+ * what a packed hash expands to are refused whole above it, and no writer makes a longer one.
+ * The largest legal state (./largest.ts: 1,000 Train points, 200 rows on every Explore task, 10
+ * classes, all at full precision) is about 140 K characters plain, 82 K packed (pack.test.ts
+ * measures it): 512 Ki leaves a margin of more than three. The embed protocol's setState cap
+ * is this constant.
+ */
+export const MAX_STATE_CHARS = 512 * 1024;
 
 export interface SplitHash {
   /** The path after `#/`, or null when the hash is not of the form `#/…`. */
@@ -55,10 +62,10 @@ export function joinHash(path: string, pairs: [string, string][]): string {
   return `#/${path}${query ? `?${query}` : ''}`;
 }
 
-/** A number in at most 6 significant digits, without trailing zeros (1e-7 stays 1e-7). */
+/** A number as the shortest decimal that reads back to the same double (user data are exact,
+ *  issue 18): 0.1 stays `0.1`, 1.23456789 stays `1.23456789`. */
 export function fmt(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  const s = String(Number(v.toPrecision(6)));
+  const s = String(v);
   return s === '-0' ? '0' : s;
 }
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createAppStore } from '../store';
 import { REPLACE_DEBOUNCE_MS, startUrlSync } from './history';
-import { STATE_KEY } from './storage';
+import { STATE_KEY, STATE_MARK_KEY } from './storage';
 
 /** A window with a session history: enough of location, history and events for the sync. */
 function fakeWindow(hash = '') {
@@ -150,5 +150,77 @@ describe('createAppStore with URL and storage', () => {
     const s = createAppStore({ hash: '#/train?embed=1', storage }).getState();
     expect(s.embed).toBe(true);
     expect(s.train.optimizer.lr).toBe(0.1);
+  });
+});
+
+describe('flushes before the page goes (issue 18)', () => {
+  /** fakeWindow with a history state and a document for visibilitychange. */
+  function marked() {
+    const win = fakeWindow('');
+    let state: unknown = null;
+    const docListeners: (() => void)[] = [];
+    const doc = {
+      visibilityState: 'visible',
+      addEventListener: (_: string, f: () => void) => docListeners.push(f),
+      removeEventListener: () => undefined,
+    };
+    const replace = win.history.replaceState;
+    const push = win.history.pushState;
+    Object.defineProperty(win.history, 'state', { get: () => state });
+    win.history.replaceState = (s: unknown, t: string, url: string) => {
+      state = s;
+      replace(s, t, url);
+    };
+    win.history.pushState = (s: unknown, t: string, url: string) => {
+      state = s;
+      push(s, t, url);
+    };
+    const hide = () => fire('pagehide');
+    const listeners: Record<string, (() => void)[]> = {};
+    const add = win.addEventListener;
+    win.addEventListener = (t: string, f: () => void) => {
+      (listeners[t] ??= []).push(f);
+      add(t, f);
+    };
+    const fire = (t: string) => listeners[t]?.forEach((f) => f());
+    const hidden = () => {
+      doc.visibilityState = 'hidden';
+      docListeners.forEach((f) => f());
+    };
+    return Object.assign(win, { document: doc, hide, hidden, state: () => state });
+  }
+
+  it('pagehide writes the last edit to storage with a newer revision than the entry', () => {
+    vi.useFakeTimers();
+    const win = marked();
+    const storage = memory();
+    const store = createAppStore({ hash: '#/train', storage });
+    const stop = startUrlSync(store, { win: win as unknown as Window, storage, sid: 's1' });
+    const entry = (win.state() as { losscape: { sid: string; rev: number } }).losscape;
+    expect(entry.sid).toBe('s1');
+    store.getState().trainActions.setOptimizer({ lr: 0.123456789 });
+    win.hide();
+    expect(storage.data[STATE_KEY]).toBe('#/train?v=1&tlr=0.123456789');
+    const mark = JSON.parse(storage.data[STATE_MARK_KEY]) as { sid: string; rev: number };
+    expect(mark.sid).toBe('s1');
+    expect(mark.rev).toBeGreaterThan(entry.rev);
+    // The entry keeps its mark: a reload whose URL missed this write lets storage win.
+    expect((win.state() as { losscape: unknown }).losscape).toEqual(entry);
+    stop();
+  });
+
+  it('visibilitychange to hidden flushes URL and storage together', () => {
+    vi.useFakeTimers();
+    const win = marked();
+    const storage = memory();
+    const store = createAppStore({ hash: '#/train', storage });
+    const stop = startUrlSync(store, { win: win as unknown as Window, storage, sid: 's1' });
+    store.getState().trainActions.setOptimizer({ lr: 0.5 });
+    win.hidden();
+    expect(win.location.hash).toBe('#/train?v=1&tlr=0.5');
+    expect(storage.data[STATE_KEY]).toBe('#/train?v=1&tlr=0.5');
+    const mark = JSON.parse(storage.data[STATE_MARK_KEY]) as { rev: number };
+    expect((win.state() as { losscape: { rev: number } }).losscape.rev).toBe(mark.rev);
+    stop();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as R from '../explore/reducers';
 import { presetState } from '../train/slice';
 import { decodeHash, defaultDraft, encodeHash, type Draft } from './urlState';
-import { fmt, splitHash } from './codec';
+import { MAX_STATE_CHARS, fmt, num, splitHash } from './codec';
 
 /** The settings of a draft without the row ids (fresh on every read). */
 function plain(d: Draft) {
@@ -101,11 +101,13 @@ describe('URL state', () => {
     expect(decodeHash(encodeHash(d)).draft.train.optimizer.momentum).toBe(0);
   });
 
-  it('rounds numbers to 6 significant digits', () => {
-    expect(fmt(0.1 + 0.2)).toBe('0.3');
+  it('writes numbers exactly: the shortest decimal that reads back to the same double', () => {
+    expect(fmt(0.1 + 0.2)).toBe('0.30000000000000004');
     expect(fmt(1e-7)).toBe('1e-7');
     expect(fmt(-0)).toBe('0');
-    expect(fmt(123456789)).toBe('123457000');
+    expect(fmt(123456789)).toBe('123456789');
+    for (const v of [1.23456789, Math.PI, -1 / 3, 5e-324, 1.7976931348623157e308, 0.1])
+      expect(num(fmt(v))).toBe(v);
   });
 });
 
@@ -156,7 +158,7 @@ describe('fallbacks: each bad value is dropped and named, the rest is kept', () 
     expect(decodeHash('#/train?v=99&tep=5').ignored).toEqual(['v']);
     expect(decodeHash('#/train?v=99&tep=5').draft.train.epochs).toBe(5);
     expect(decodeHash('#/train?v=1&tep=%E0%A4%A').ignored).toContain('tep');
-    const huge = decodeHash('#/train?v=1&af=' + 'a'.repeat(40_000));
+    const huge = decodeHash('#/train?v=1&af=' + 'a'.repeat(MAX_STATE_CHARS));
     expect(huge.ignored).toEqual(['url']);
     expect(huge.draft.tab).toBe('explore');
   });

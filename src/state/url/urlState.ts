@@ -11,8 +11,9 @@ import { initialLesson } from '../lesson/slice';
 import { z } from 'zod/mini';
 import { LANGS, type Theme } from '../prefs';
 import { DEFAULT_TAB, isTabId, type TabId } from '../tabs';
-import { MAX_URL_CHARS, joinHash, splitHash } from './codec';
+import { MAX_STATE_CHARS, joinHash, splitHash } from './codec';
 import type { Draft, Field } from './field';
+import { isPacked } from './pack';
 import { EXPLORE_FIELDS } from './exploreFields';
 import { TRAIN_FIELDS, trainLosses } from './trainFields';
 import { APPLICATIONS_FIELDS } from './applicationsFields';
@@ -130,7 +131,8 @@ const readVersion = (pairs: Pairs): { version: number; bad: boolean } => {
 export function decodeHash(hash: string): Decoded {
   const ignored: string[] = [];
   const present = new Set<string>();
-  if (hash.length > MAX_URL_CHARS) {
+  // Too long, or packed (./pack.ts: the async unpackHash reads those before this reader).
+  if (hash.length > MAX_STATE_CHARS || isPacked(hash)) {
     return { draft: defaultDraft(), present, hasState: true, ignored: ['url'] };
   }
   const split = splitHash(hash);
