@@ -10,6 +10,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Fonts are never inlined as data: URLs (KaTeX's small Size fonts would be): the CSP allows
+    // fonts from 'self' only, and the service worker precaches them as files. Others: default.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
     // bench.html: the engine page used by `npm run bench` and the engine e2e tests.
     rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } },
   },

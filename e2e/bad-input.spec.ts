@@ -297,6 +297,185 @@ test('paste 1,000 rows into the 200-row Explore table', async ({ page }) => {
   await expect(page.getByTestId('cell-0-y')).toHaveValue('0');
 });
 
+/** Attaches `content` to a file input as the file `name`. */
+async function attach(input: Locator, name: string, content: string | Buffer, mimeType: string) {
+  const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+  await input.setInputFiles({ name, mimeType, buffer });
+}
+
+// Files and the Embed dialog, many cases per page load: Train's CSV import, the state files of
+// Share → Export, the Embed dialog's size and origins inputs. Each refused case shows its message
+// where the user is looking and keeps the data; each accepted one is checked for what it took.
+test('bad files and the Embed dialog: CSV files, state files, embed sizes and origins', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/train');
+  await waitForBackend(page);
+  const points = page.locator('circle.pt');
+  await expect(points).not.toHaveCount(0);
+  const csv = page.getByTestId('csv-file');
+  const alert = page.locator('.csv-error');
+  const notice = page.getByTestId('csv-notice');
+
+  // CSV files: [name, content, the line named] — refused whole, the data kept.
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i / 10},${i % 7}`);
+  const refused: [string, string | Buffer, number][] = [
+    ['empty.csv', '', 1],
+    ['header-only.csv', 'x,y\n', 2],
+    ['one-column.csv', 'x\n1\n', 1],
+    ['four-columns.csv', 'a,b,c,d\n1,2,3,4\n', 1],
+    ['ragged-short.csv', 'x,y\n1,2\n3\n', 3],
+    ['ragged-long.csv', 'x,y\n1,2\n3,4,5\n', 3],
+    ['ragged-quoted.csv', '"x","y"\n"1","2","3","4"\n', 2],
+    ['word.csv', 'x,y\n1,2\n3,four\n', 3],
+    ['nan.csv', 'x,y\nNaN,1\n', 2],
+    ['infinity.csv', 'x,y\n1,Infinity\n', 2],
+    ['hex.csv', 'x,y\n0x10,1\n', 2],
+    ['huge.csv', 'x,y\n1,1e999\n', 2],
+    ['range.csv', 'x,y\n1,2e6\n', 2],
+    ['label.csv', 'x,y,label\n1,2,2\n', 2],
+    ['soft-label.csv', 'x,y,label\n1,2,0.5\n', 2],
+    ['quoted-word.csv', '"x","y"\n"1","two"\n', 2],
+    ['quoted-empty.csv', 'x,y\n"",""\n', 2],
+    ['unclosed-quote.csv', 'x,y\n"1","2\n', 2],
+    ['text-after-quote.csv', 'x,y\n"1"x,2\n', 2],
+    ['decimal-comma-quoted.csv', 'x,y\n"1,5","2"\n', 2],
+    ['bad-after-good.csv', ['x,y', ...rows(50), '7,seven'].join('\n'), 52],
+    ['binary.csv', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0x2c, 0x41]), 1],
+  ];
+  const n0 = await points.count();
+  for (const [name, content, line] of refused) {
+    await attach(csv, name, content, 'text/csv');
+    tried.cases++;
+    await expect(alert, name).toContainText(`line ${line}`);
+    await expect(points, name).toHaveCount(n0);
+    await expect(notice, name).toHaveCount(0);
+    // A refusal at line 11 between cases: each case's message is its own, not the last one's.
+    await attach(csv, 'reset.csv', ['x,y', ...rows(9), 'bad,1'].join('\n'), 'text/csv');
+    await expect(alert).toContainText('line 11');
+  }
+  // Quoted cells are read; a file over 1,000 rows gives its first 1,000 and says so.
+  const accepted: [string, string, number, RegExp | null][] = [
+    ['quoted.csv', '"x","y"\r\n"1","2"\r\n"3","4.5"\r\n', 2, null],
+    ['quoted-labels.csv', '"x";"y";"label"\n"0";"1";"0"\n"1";"0";"1"\n"2";"2";"1"\n', 3, null],
+    ['spaced-quotes.csv', 'x, y\n "1", "2"\n"3" ,"4"\n', 2, null],
+    [
+      'long.csv',
+      ['x,y', ...rows(1234), 'not,read'].join('\n'),
+      1000,
+      /first 1000 of the 1235 rows/,
+    ],
+  ];
+  for (const [name, content, n, says] of accepted) {
+    await attach(csv, name, content, 'text/csv');
+    tried.cases++;
+    await expect(points, name).toHaveCount(n);
+    await expect(alert, name).toHaveCount(0);
+    if (says) await expect(notice, name).toHaveText(says);
+    else await expect(notice, name).toHaveCount(0);
+  }
+  await expect(page.getByTestId('preset-select')).toHaveValue('custom');
+
+  // State files: refused whole with a message in the dialog; the 1,000 points stay.
+  await page.getByTestId('share-menu').click();
+  await page.getByTestId('export-button').click();
+  const load = page.getByTestId('export-load-state');
+  const status = page.getByTestId('export-status');
+  const file = (o: unknown) => JSON.stringify(o);
+  const hash = '#/train?v=1&tp=noisy';
+  const states: [string, string | Buffer, RegExp][] = [
+    ['empty.json', '', /not valid JSON/],
+    ['broken.json', '{"format": "losscape-state", "hash": ', /not valid JSON/],
+    ['bom-broken.json', '\uFEFF{', /not valid JSON/],
+    ['trailing-comma.json', '{"format": "losscape-state", "version": 1,}', /not valid JSON/],
+    ['binary.json', Buffer.from([0xff, 0xfe, 0, 0x7b, 0x80]), /not valid JSON/],
+    ['null.json', 'null', /not a losscape state file/],
+    ['number.json', '42', /not a losscape state file/],
+    ['array.json', file([{ format: 'losscape-state', version: 1, hash }]), /not a losscape/],
+    ['other.json', file({ hello: 1 }), /not a losscape state file/],
+    ['other-format.json', file({ format: 'other-app', version: 1, hash }), /not a losscape/],
+    ['no-version.json', file({ format: 'losscape-state', hash }), /not a losscape state file/],
+    ['version-text.json', file({ format: 'losscape-state', version: '1', hash }), /not a losscape/],
+    ['version-minus.json', file({ format: 'losscape-state', version: -1, hash }), /not a losscape/],
+    ['version-half.json', file({ format: 'losscape-state', version: 1.5, hash }), /not a losscape/],
+    ['no-hash.json', file({ format: 'losscape-state', version: 1 }), /not a losscape state file/],
+    ['hash-number.json', file({ format: 'losscape-state', version: 1, hash: 5 }), /not a losscape/],
+    ['big.json', Buffer.alloc(1_100_000, 32), /larger than 1 MB/],
+  ];
+  for (const [name, content, says] of states) {
+    await attach(load, name, content, 'application/json');
+    tried.cases++;
+    await expect(status, name).toHaveText(says);
+    await expect(status, name).toContainText(name);
+  }
+  await page.keyboard.press('Escape');
+  await expect(points).toHaveCount(1000);
+  // A file of a future version: read as a link of that version would be, with a notice (the
+  // fields this version knows are taken or named), never a crash.
+  await page.getByTestId('share-menu').click();
+  await page.getByTestId('export-button').click();
+  await attach(
+    load,
+    'future.json',
+    file({ format: 'losscape-state', version: 99, hash: '#/train?v=99&tp=noisy&zz=1' }),
+    'application/json',
+  );
+  tried.cases++;
+  await expect(page.getByTestId('url-notice')).toBeVisible();
+  await expect(page.getByTestId('url-notice')).toContainText('“zz”');
+
+  // The Embed dialog: sizes are clamped to whole pixels in range; origins are checked.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('share-menu').click();
+  await page.getByRole('menuitem', { name: /^Embed/ }).click();
+  const dialog = page.getByTestId('embed-dialog');
+  const snippet = dialog.getByTestId('embed-snippet');
+  const size = async (attr: 'width' | 'height') =>
+    Number((await snippet.inputValue()).match(new RegExp(` ${attr}="([^"]*)"`))?.[1]);
+  for (const [label, attr, lo] of [
+    ['Width', 'width', 240],
+    ['Height', 'height', 200],
+  ] as const) {
+    const box = dialog.getByRole('spinbutton', { name: new RegExp(label) });
+    for (const v of ['', '-5', '0', '-0', '239.6', '240.7', '2000.5', '99999', '1e9', '1e-9']) {
+      await box.fill(v);
+      tried.cases++;
+      const got = await size(attr);
+      expect(Number.isInteger(got) && got >= lo && got <= 2000, `${attr} ← ${v}: ${got}`).toBe(
+        true,
+      );
+    }
+  }
+  const origins = dialog.getByTestId('embed-origins');
+  const hint = page.locator(`[id="${await origins.getAttribute('aria-describedby')}"]`);
+  const badOrigins = [
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://',
+    'ftp://files.example.edu',
+    'https://course.example.edu/path',
+    '*',
+    'null',
+    'https://a b.edu',
+    '<img src=x onerror=alert(1)>',
+    'https://course.example.edu, not an origin',
+    '🎓://course',
+    'x'.repeat(3000),
+  ];
+  for (const v of badOrigins) {
+    await origins.fill(v);
+    tried.cases++;
+    await expect(origins, v.slice(0, 20)).toHaveAttribute('aria-invalid', 'true');
+    await expect(hint, v.slice(0, 20)).toContainText('Not an origin');
+    expect(await snippet.inputValue()).not.toMatch(/javascript:|<script|onerror|%3Cscript/i);
+  }
+  await origins.fill('https://course.example.edu:8443');
+  await expect(origins).toHaveAttribute('aria-invalid', 'false');
+  await expect(snippet).toHaveValue(/origins=/);
+  await expect(page.locator('script:not([src])')).toHaveCount(0);
+});
+
 test.afterAll(() => {
   console.log(`bad-input matrix: ${tried.cases} cases over ${tried.inputs.size} inputs`);
 });

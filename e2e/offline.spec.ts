@@ -107,6 +107,29 @@ test('once loaded, the app and an embedded view open and compute with the server
   await page.reload();
   await waitForBackend(page);
   await expect(mean).toHaveText(online ?? '');
+  // No missing glyph offline: every KaTeX face loads, and every font file (the .woff/.ttf
+  // fallbacks too) is a file from the cache, under font-src 'self' (no data: URL to block).
+  const fonts = await page.evaluate(async () => {
+    const faces = [...document.fonts].filter((f) => f.family.includes('KaTeX'));
+    const failed = (
+      await Promise.all(faces.map((f) => f.load().then(() => '', () => `${f.family} ${f.style}`)))
+    ).filter(Boolean);
+    const urls = new Set<string>();
+    for (const sheet of document.styleSheets)
+      for (const rule of sheet.cssRules)
+        if (rule instanceof CSSFontFaceRule)
+          for (const m of rule.style.getPropertyValue('src').matchAll(/url\("?([^")]+)"?\)/g))
+            urls.add(new URL(m[1], sheet.href ?? location.href).href);
+    const missing: string[] = [];
+    for (const url of urls) {
+      const r = await fetch(url).catch(() => null);
+      if (!r?.ok || url.startsWith('data:')) missing.push(url);
+    }
+    return { faces: faces.length, failed, urls: urls.size, missing };
+  });
+  expect(fonts).toMatchObject({ failed: [], missing: [] });
+  expect(fonts.faces).toBeGreaterThanOrEqual(20);
+  expect(fonts.urls).toBeGreaterThanOrEqual(60);
   // A typed value is computed offline too, and a lazily loaded view comes from the cache.
   await page.getByTestId('cell-0-y').fill('4');
   await expect(mean).not.toHaveText(online ?? '');

@@ -149,17 +149,25 @@ test('MLP in zh-CN, dark: circles; axe', async ({ page }, testInfo) => {
   await waitForBackend(page);
   await page.getByTestId('preset-select').selectOption('circles');
   await expect(page.getByTestId('run-info')).toBeVisible({ timeout: 30_000 });
+  // Waits on the run's state, not on time: played from step 0 to the scrubber's end, stopped.
+  const scrubber = page.getByTestId('scrubber');
+  await expect(scrubber).toHaveValue('0');
+  await page.getByRole('combobox', { name: '速度' }).selectOption('100');
   await page.getByTestId('play').click();
+  await expect
+    .poll(() => scrubber.evaluate((e: HTMLInputElement) => e.max !== '0' && e.value === e.max), {
+      timeout: 90_000,
+    })
+    .toBe(true);
   await expect(page.getByTestId('play')).toHaveText(/播放/, { timeout: 30_000 });
   await expect(page.getByTestId('slice-note')).toContainText('视图');
   await expect(page.getByTestId('path-mlp')).toBeVisible();
   await shot(page, testInfo, 'mlp-circles-zh-dark.png');
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(page.getByTestId('mlp-slice')).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
   await shot(page, testInfo, 'mlp-circles-360.png');
   await page.setViewportSize({ width: 1280, height: 800 });
   const results = await new AxeBuilder({ page }).include('main').analyze();

@@ -9,6 +9,6 @@ export const CSP = [
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
   "connect-src 'self'",
-  "font-src 'self' data:",
+  "font-src 'self'",
   'frame-ancestors *',
 ].join('; ');

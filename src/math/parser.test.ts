@@ -132,6 +132,38 @@ describe('parse errors carry a position and a reason', () => {
     expect(parseLoss(`${'('.repeat(30)}yhat${')'.repeat(30)}`).ok).toBe(true);
   });
 
+  it('counts one parenthesis (or one call) as one level: 64 open, the 65th is refused at its “(”', () => {
+    const d = MAX_FORMULA_DEPTH;
+    expect(parseLoss(`${'('.repeat(d)}yhat${')'.repeat(d)}`).ok).toBe(true);
+    expect(parseLoss(`${'abs('.repeat(d)}yhat${')'.repeat(d)}`).ok).toBe(true);
+    expect(parseLoss(`${'('.repeat(d + 1)}yhat${')'.repeat(d + 1)}`)).toMatchObject({
+      ok: false,
+      error: { pos: d, message: expect.stringMatching(/deeper than 64/) },
+    });
+  });
+
+  it('shows an emoji whole and counts positions in characters, not UTF-16 units', () => {
+    const r = parseLoss('😀 + yhat');
+    expect(r).toMatchObject({ ok: false, error: { pos: 0, message: 'unexpected character “😀”' } });
+    const after = parseLoss('yhat😀😀 $');
+    expect(after).toMatchObject({
+      ok: false,
+      error: { pos: 4, message: 'unexpected character “😀”' },
+    });
+    // A formula of emoji: every message is well-formed text (no lone surrogate).
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const f of ['yhat * 🧪', '🧪(yhat)', 'abs(yhat - 𝑦)', 'yhat + y👍🏽'])
+      expect(parseLoss(f)).toMatchObject({
+        ok: false,
+        error: { message: expect.not.stringMatching(lone) },
+      });
+  });
+
+  it('accepts the Unicode minus “−” that formulas are displayed with', () => {
+    expect(customLossValue(compile('(yhat − y)^2'), [1], [3])).toBeCloseTo(4, 6);
+    expect(customLossValue(compile('−yhat − −y'), [1], [3])).toBeCloseTo(-2, 6);
+  });
+
   it('fuzz: random strings never throw, never hang, and parse to a tree or a positioned error', () => {
     const alphabet = fc.constantFrom(
       ...'yhat()+-*/^,<>=!. 0123456789eabsxplogwrimn_ŷ$\\'.split(''),

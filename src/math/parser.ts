@@ -76,16 +76,21 @@ class Fail extends Error {
   }
 }
 
-function tokenize(src: string): Token[] {
+// Positions count code points, not UTF-16 units, so an emoji is one character in the caret
+// and in messages. "−" (U+2212, the minus our formulas display) reads as "-".
+function tokenize(text: string): Token[] {
+  const chars = [...text];
   const out: Token[] = [];
   let i = 0;
-  while (i < src.length) {
-    const ch = src[i];
+  while (i < chars.length) {
+    const ch = chars[i];
     if (/\s/.test(ch)) {
       i++;
       continue;
     }
-    const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(src.slice(i));
+    // Every token below is made of BMP characters, so its length in units is its length in chars.
+    const rest = chars.slice(i).join(''); // ≤ 500 chars (MAX_FORMULA_LENGTH)
+    const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(rest);
     if (num) {
       const value = Number(num[0]);
       if (!Number.isFinite(value)) throw new Fail(i, `the number ${num[0]} is too large`);
@@ -93,27 +98,27 @@ function tokenize(src: string): Token[] {
       i += num[0].length;
       continue;
     }
-    const name = /^[A-Za-z_ŷ][A-Za-z0-9_]*/.exec(src.slice(i));
+    const name = /^[A-Za-z_ŷ][A-Za-z0-9_]*/.exec(rest);
     if (name) {
       out.push({ kind: 'name', text: name[0], pos: i });
       i += name[0].length;
       continue;
     }
-    const op = /^(\*\*|<=|>=|==|!=|[-+*/^(),<>])/.exec(src.slice(i));
+    const op = /^(\*\*|<=|>=|==|!=|[-+*/^(),<>\u2212])/.exec(rest);
     if (op) {
-      out.push({ kind: 'op', text: op[0], pos: i });
+      out.push({ kind: 'op', text: op[0] === '\u2212' ? '-' : op[0], pos: i });
       i += op[0].length;
       continue;
     }
     throw new Fail(i, `unexpected character “${ch}”`);
   }
-  out.push({ kind: 'end', text: '', pos: src.length });
+  out.push({ kind: 'end', text: '', pos: chars.length });
   return out;
 }
 
 class Parser {
   private k = 0;
-  private depth = 0;
+  private depth = -1;
   private nodes = 0;
   constructor(private readonly toks: Token[]) {}
 
@@ -163,8 +168,10 @@ class Parser {
     return e;
   }
 
-  private expr(): Expr {
-    return this.nested(this.peek().pos, () => {
+  // Each expr() is one nesting level; "(" and a call's "(" open one, so one parenthesis counts
+  // once. The whole formula is level 0.
+  private expr(pos = this.peek().pos): Expr {
+    return this.nested(pos, () => {
       const a = this.additive();
       const t = this.peek();
       const cmp =
@@ -219,7 +226,7 @@ class Parser {
     const t = this.next();
     if (t.kind === 'num') return this.node(t.value!);
     if (t.kind === 'op' && t.text === '(') {
-      const e = this.nested(t.pos, () => this.expr());
+      const e = this.expr(t.pos);
       this.expect(')', `to close the “(” at position ${t.pos + 1}`);
       return e;
     }
@@ -232,17 +239,14 @@ class Parser {
             `unknown function “${t.text}” (allowed: ${FORMULA_NAMES.functions.join(', ')})`,
           );
         const open = this.next();
-        const args = this.nested(open.pos, () => {
-          const list: Expr[] = [];
-          if (!this.isOp(')')) {
-            list.push(this.expr());
-            while (this.isOp(',')) {
-              this.next();
-              list.push(this.expr());
-            }
+        const args: Expr[] = [];
+        if (!this.isOp(')')) {
+          args.push(this.expr(open.pos));
+          while (this.isOp(',')) {
+            this.next();
+            args.push(this.expr(open.pos));
           }
-          return list;
-        });
+        }
         this.expect(')', `to close ${t.text}( at position ${open.pos + 1}`);
         if (args.length !== fn.arity)
           throw new Fail(

@@ -71,7 +71,7 @@ const Y_RULES: Record<YRule, { ok: (v: number) => boolean; rule: string }> = {
 const YHAT_RULES: Record<YHatRule, { ok: (v: number) => boolean; rule: string }> = {
   real: { ok: () => true, rule: '' },
   unit: { ok: (v) => v >= 0 && v <= 1, rule: 'probability must lie in [0, 1]' },
-  nonneg: { ok: (v) => v >= 0, rule: 'must be ≥ 0 (a rate)' },
+  nonneg: { ok: (v) => v >= 0, rule: 'must be ≥ 0 (a rate, or a weight of a class)' },
 };
 
 export function checkLabels(def: LossDef, field: string, s: Shaped): void {

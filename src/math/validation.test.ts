@@ -39,7 +39,7 @@ const BAD: Bad[] = [
   ['a value beyond 1e6', 'mse', [1], [2e6], 'yHat[0]', /out of range/],
   ['a probability above 1 for bce', 'bce', [1], [1.5], 'yHat[0]', /probability.*\[0, 1\]/],
   ['a negative probability for focal', 'focal', [1], [-0.1], 'yHat[0]', /probability/],
-  ['a probability above 1 for cce', 'cce', [[1, 0]], [[0.5, 1.2]], 'yHat[0][1]', /probability/],
+  ['a negative entry for cce', 'cce', [[1, 0]], [[0.5, -0.2]], 'yHat[0][1]', /≥ 0/],
   ['a negative probability for kl', 'kl', [[1, 0]], [[-0.5, 1]], 'yHat[0][0]', /probability/],
   ['an all-zero predicted row for cce', 'cce', [[1, 0]], [[0, 0]], 'yHat[0]', /positive sum/],
   ['a label 2 for hinge', 'hinge', [2], [1], 'y[0]', /−1 or \+1/],

@@ -25,9 +25,11 @@ const BUILD = [
 ];
 
 describe('precacheList', () => {
-  it('keeps the app page, scripts, styles, workers, wasm, woff2 fonts and the icon', () => {
+  it('keeps the app page, scripts, styles, workers, wasm, every font file and the icon', () => {
     expect(precacheList(BUILD)).toEqual([
       'assets/KaTeX_Main-Regular-B22Nviop.woff2',
+      'assets/KaTeX_Main-Regular-Dr94JaBh.woff',
+      'assets/KaTeX_Main-Regular-ypZvNtVU.ttf',
       'assets/main-ByT9u_0a.js',
       'assets/main-CGe2es-G.css',
       'assets/surface.worker-DQnLzahp.js',

@@ -8,11 +8,11 @@ export const SW_FILE = 'sw.js';
 export const CACHE_PREFIX = 'losscape-';
 
 /**
- * Not kept: source maps, the other pages (the engine benchmark, the embedding example), the
- * worker itself, and the KaTeX fonts' .woff/.ttf fallbacks: every browser with service workers
- * reads the .woff2 listed first in each @font-face.
+ * Not kept: source maps, the other pages (the engine benchmark, the embedding example) and the
+ * worker itself. All font files are kept, the KaTeX fonts' .woff/.ttf fallbacks too: a browser
+ * that cannot use a .woff2 (or has it blocked) falls back to them, offline as well.
  */
-const SKIP = [/\.map$/, /^bench\.html$/, /^embed-example\.html$/, /^sw\.js$/, /\.(woff|ttf)$/];
+const SKIP = [/\.map$/, /^bench\.html$/, /^embed-example\.html$/, /^sw\.js$/];
 
 /** The build's files (paths relative to its root, `/`-separated) the worker precaches, sorted. */
 export function precacheList(paths: readonly string[]): string[] {

@@ -131,7 +131,7 @@ export function CustomLossDemo({ math }: { math: MathBackend | null }) {
               {t('applications.custom.errorAt', { col: error.pos + 1, message: error.message })}
             </p>
             <pre className="ap-caret" aria-hidden="true">
-              {text.slice(0, 120)}
+              {[...text].slice(0, 120).join('')}
               {'\n'}
               {' '.repeat(Math.min(error.pos, 120))}^
             </pre>

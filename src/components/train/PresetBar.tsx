@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { parseCsv, toCsv, type CsvError } from '../../state/train/csv';
+import { MAX_POINTS, parseCsv, toCsv, type CsvError } from '../../state/train/csv';
 import { PRESET_IDS, type PresetId } from '../../state/train/presets';
 import type { TrainState } from '../../state/train/slice';
 import { NumberField } from '../controls/NumberField';
@@ -16,6 +16,7 @@ export function PresetBar() {
   const a = useAppStoreApi().getState().trainActions;
   const file = useRef<HTMLInputElement>(null);
   const [csvError, setCsvError] = useState<{ line: number; reason: CsvError } | null>(null);
+  const [csvCut, setCsvCut] = useState<{ n: number; total: number } | null>(null);
 
   const exportCsv = () => {
     const url = URL.createObjectURL(new Blob([toCsv(s.points)], { type: 'text/csv' }));
@@ -27,8 +28,10 @@ export function PresetBar() {
   };
   const importCsv = async (f: File) => {
     const r = parseCsv(await f.text());
+    setCsvCut(null);
     if (!r.ok) return setCsvError({ line: r.line, reason: r.reason });
     setCsvError(null);
+    if (r.total > r.points.length) setCsvCut({ n: r.points.length, total: r.total });
     a.setPoints(r.points);
   };
   const preset = s.preset === 'custom' ? null : s.preset;
@@ -84,6 +87,11 @@ export function PresetBar() {
       {csvError && (
         <p className="csv-error" role="alert">
           {t('train.csv.error', { line: csvError.line, reason: t(`train.csv.${csvError.reason}`) })}
+        </p>
+      )}
+      {csvCut && (
+        <p className="csv-notice" role="status" data-testid="csv-notice">
+          {t('train.csv.truncated', { max: MAX_POINTS, ...csvCut })}
         </p>
       )}
     </section>

@@ -68,6 +68,8 @@ export const trainEn = {
     range: 'values must lie within ±1,000,000.',
     label: 'the label must be 0 or 1.',
     tooMany: 'at most 1,000 points.',
+    truncated:
+      'Train holds at most {{max}} points: took the first {{n}} of the {{total}} rows; the rest were left out.',
   },
   transport: {
     label: 'Training controls',

@@ -71,6 +71,7 @@ export const trainZhCN: Messages<typeof trainEn> = {
     range: '数值必须在 ±1,000,000 以内。',
     label: '标签必须是 0 或 1。',
     tooMany: '最多 1,000 个点。',
+    truncated: '训练数据最多 {{max}} 个点：已取 {{total}} 行中的前 {{n}} 行，其余未导入。',
   },
   transport: {
     label: '训练控制',

@@ -12,7 +12,9 @@ export const cce: LossDef = {
   pointLatex: '\\ell(p; y) = -\\sum_{k=1}^{K} y_k \\log p_k',
   yHatKind: 'distribution',
   yRule: 'unit',
-  yHatRule: 'unit',
+  // Keras's convention (DESIGN.md): any non-negative row is read as p = ŷ / rowsum(ŷ), so scores
+  // above 1 are legal; negative entries and all-zero rows are errors (validate.ts).
+  yHatRule: 'nonneg',
   params: [],
   // Rows of ŷ are renormalised first (as Keras does for probabilities), then clipped.
   element: neg(mul(Y, log(clip(YHAT, EPS, 1 - EPS)))),

@@ -272,6 +272,22 @@ const CASES: Case[] = [
     published: [1.177, 5e-4],
     source: `${K2} CategoricalCrossentropy`,
   },
+  // The same Keras docstring case scaled by 10: rows that are not probabilities are read as
+  // p = ŷ / rowsum(ŷ) (Keras's convention, DESIGN.md), so the published 1.177 still holds.
+  {
+    loss: 'cce',
+    y: [
+      [0, 1, 0],
+      [0, 0, 1],
+    ],
+    yHat: [
+      [0.5, 9.5, 0],
+      [1, 8, 1],
+    ],
+    ours: 1.1769391937,
+    published: [1.177, 5e-4],
+    source: `${K2} CategoricalCrossentropy (ŷ × 10, renormalised by Keras)`,
+  },
   // Row 2 sums to 1.99: tests the renormalisation (0.89 / 1.99).
   {
     loss: 'cce',

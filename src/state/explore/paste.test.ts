@@ -30,6 +30,23 @@ describe('parsePaste', () => {
       ],
     });
   });
+  it('reads quoted cells, a quoted header and a quoted decimal comma', () => {
+    expect(parsePaste('"y","ŷ"\n"1","2"\n"1,5","2,5"', 'regression', 0)).toEqual({
+      ok: true,
+      pairs: [
+        [1, 2],
+        [1.5, 2.5],
+      ],
+      total: 2,
+    });
+    expect(parsePaste('"1"\t"2"\n"3";"4"', 'regression', 0)).toMatchObject({
+      pairs: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
+    expect(parsePaste('"1","2\n3,4', 'regression', 0)).toMatchObject({ ok: false, line: 1 });
+  });
   it('skips a header line and counts the rows past the limit', () => {
     const text = ['y,ŷ', ...Array.from({ length: 1000 }, (_, i) => `${i},${i + 1}`)].join('\n');
     const r = parsePaste(text, 'regression', 0);

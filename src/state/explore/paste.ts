@@ -2,7 +2,9 @@
 // line, two columns split by a tab, a semicolon or a comma. With a tab or a semicolon present a
 // comma is a decimal comma ("1,5\t2" is 1.5 and 2); otherwise it splits the columns ("1,5" is
 // y = 1, ŷ = 5, never 15 or 1.5). Rows past the table's limit are dropped and counted, so the UI
-// can name the limit; a refused line refuses the whole paste, and nothing changes.
+// can name the limit; a refused line refuses the whole paste, and nothing changes. Cells may be
+// quoted ("1","2"), as spreadsheets and CSV files write them.
+import { splitCsvLine } from '../train/csvCells';
 import { parseCell, type CellError } from './cells';
 import { MAX_ROWS, newId, type ScalarKey } from './model';
 import { scalarKey, type ExploreWork } from './reducers';
@@ -12,9 +14,7 @@ export type PasteResult =
   | { ok: false; line: number; error: CellError | 'columns'; text: string };
 
 function columns(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t');
-  if (line.includes(';')) return line.split(';');
-  return line.split(',');
+  return splitCsvLine(line, line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',');
 }
 
 /** A multi-line paste of `text` at row `index`; null when it is not a table (one line). */

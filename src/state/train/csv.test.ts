@@ -7,7 +7,7 @@ describe('CSV', () => {
     for (const id of ['noisy', 'xor'] as const) {
       const pts = presetPoints(id, 5);
       const back = parseCsv(toCsv(pts));
-      expect(back).toEqual({ ok: true, points: pts, twoD: id === 'xor' });
+      expect(back).toEqual({ ok: true, points: pts, twoD: id === 'xor', total: pts.length });
     }
   });
 
@@ -16,6 +16,7 @@ describe('CSV', () => {
     expect(r).toEqual({
       ok: true,
       twoD: false,
+      total: 3,
       points: [
         { x: 1, y: 2 },
         { x: 3, y: 4.5 },
@@ -50,8 +51,44 @@ describe('CSV', () => {
     expect(parseCsv('x,y\n1,2\n3,4\nfive,6')).toEqual({ ok: false, line: 4, reason: 'number' });
   });
 
-  it('refuses more than MAX_POINTS points', () => {
-    const text = Array.from({ length: MAX_POINTS + 1 }, (_, i) => `${i},1`).join('\n');
-    expect(parseCsv(text)).toMatchObject({ ok: false, reason: 'tooMany' });
+  it('takes the first MAX_POINTS points of a longer file and counts the rest', () => {
+    const rows = Array.from({ length: MAX_POINTS + 234 }, (_, i) => `${i},1`);
+    const r = parseCsv(`x,y\n${rows.join('\n')}\n# end\n`);
+    expect(r).toMatchObject({ ok: true, total: MAX_POINTS + 234 });
+    if (r.ok) {
+      expect(r.points).toHaveLength(MAX_POINTS);
+      expect(r.points.at(-1)).toEqual({ x: MAX_POINTS - 1, y: 1 });
+    }
+    // Rows past the limit are not read: a bad one there does not refuse the file.
+    expect(parseCsv(`${rows.slice(0, MAX_POINTS).join('\n')}\nbad,row`)).toMatchObject({
+      ok: true,
+      total: MAX_POINTS + 1,
+    });
+  });
+
+  it('reads fully quoted cells, quoted headers and "" escapes', () => {
+    expect(parseCsv('"x","y","label"\r\n"1","2","0"\n "3" ; "-4.5e0";"1"\n')).toEqual({
+      ok: true,
+      twoD: true,
+      total: 2,
+      points: [
+        { x: 1, y: 2, label: 0 },
+        { x: 3, y: -4.5, label: 1 },
+      ],
+    });
+    expect(parseCsv('"the ""x""","y, too"\n1,"2"')).toMatchObject({
+      ok: true,
+      points: [{ x: 1, y: 2 }],
+    });
+  });
+
+  it.each([
+    ['x,y\n"1,2"', 'columns'],
+    ['x,y\n"1","2', 'number'],
+    ['x,y\n"1"x,2', 'number'],
+    ['x,y\n"","2"', 'number'],
+    ['x,y\n"one","2"', 'number'],
+  ])('refuses the badly quoted %j as %s', (text, reason) => {
+    expect(parseCsv(text)).toEqual({ ok: false, line: 2, reason });
   });
 });
