@@ -58,6 +58,14 @@ async function checkWorkspace(page: Page, minLr: number) {
       expect(overlap(f[i][1], f[j][1]), `${f[i][0]} overlaps ${f[j][0]}`).toBe(false);
   for (const c of ['play', 'timeline', 'lr'] as const)
     for (const [name, fb] of f) expect(overlap(controls[c], fb), `${c} on ${name}`).toBe(false);
+  // The sticky status bar is one line and covers none of the workspace (it wrapped at 1024×768).
+  // (Presentation mode hides it.)
+  if (await page.getByTestId('status-bar').isVisible()) {
+    const bar = await box(page.getByTestId('status-bar'));
+    expect(bar.height, `status bar ${JSON.stringify(bar)}`).toBeLessThan(44);
+    for (const [name, b] of Object.entries({ ...figures, ...controls }))
+      expect(overlap(bar, b), `status bar covers ${name}`).toBe(false);
+  }
   const area = (b: Box) => b.width * b.height;
   expect(area(figures.landscape)).toBeGreaterThan(area(figures.data));
   expect(area(figures.landscape)).toBeGreaterThan(area(figures.epoch));

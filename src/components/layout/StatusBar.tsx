@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/StoreProvider';
 import { selectBackend } from '../../state/selectors';
 import { BackendStatus } from './BackendStatus';
 import { SurfaceStatus } from './SurfaceStatus';
+import './statusBar.css';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -11,7 +12,8 @@ export function StatusBar() {
   const { invalid } = backend.request;
   const lost = backend.info?.failures.some((f) => f.error === CONTEXT_LOST);
   return (
-    <footer className="status-bar" data-testid="status-bar" data-status={backend.status}>
+    <footer
+      className={`status-bar${invalid === undefined && !lost && backend.status !== 'failed' ? ' one-line' : ''}`} data-testid="status-bar" data-status={backend.status}>
       <h2 className="visually-hidden">{t('status.label')}</h2>
       {invalid !== undefined && (
         <p className="status-notice" role="alert" data-testid="backend-notice">

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { MlpLandscape } from '../landscape/MlpLandscape';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { selectGhosts, selectPlaying, selectStep, selectTrain } from '../../state/selectors';
+import { selectTrain } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { mlpPlan, type MlpPlan } from '../../state/train/mlpPlan';
 import { heldOutMask } from '../../state/train/presets';
@@ -24,13 +24,12 @@ import { TrainLayout } from './TrainLayout';
 import type { StepView } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
-import { useLiveRun } from '../../embed/liveRun';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
 import { useMlpHeldCurves, useMlpStep } from './useMlpViews';
-import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
-import { useMlpRun } from './useTrainRun';
+import { trainNet } from './useTrainRun';
+import { useTrainSession } from './useTrainSession';
 import '../../styles/train.css';
 
 export function MlpTrain() {
@@ -65,18 +64,8 @@ export function MlpTrain() {
       `MLP ${p.request.mlp.hidden} ${p.request.mlp.activation} · ${t(`train.optimizer.${p.request.optimizer.name}`)} · η = ${fmt(p.request.optimizer.lr)} · ${p.request.loss}`,
     [t],
   );
-  const { run, pending, error } = useMlpRun(math, plan, ghostLabel);
-  const path = run?.path ?? null;
-  const last = path ? path.loss.length - 1 : -1;
-  const playing = useAppStore(selectPlaying);
-  usePlayback(playing && !pending, last);
-  useSpaceToggle(usePlayToggle(last));
-
-  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
-  const ghosts = useAppStore(selectGhosts);
-  const spe = run?.plan.stepsPerEpoch ?? 1;
-  useLiveRun(path?.loss ?? null, spe);
-  const epoch = step / spe;
+  const { run, pending, error, path, last, step, spe, epoch, ghosts, diverged, showDiverged } =
+    useTrainSession(math, plan, trainNet, ghostLabel, { spaceKey: true });
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
   const domain = useMemo(() => dataDomain(points, 'linear'), [points]);
   const stepView = useMlpStep(math, run, step, domain);
@@ -100,8 +89,6 @@ export function MlpTrain() {
       }
     : null;
 
-  const diverged = path?.divergedAt !== undefined ? path.divergedAt : null;
-  const showDiverged = diverged !== null && step >= last;
   const suggested = roundBelow(optimizer.lr / 5);
   const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
   const problem = useMemo(
@@ -159,7 +146,7 @@ export function MlpTrain() {
               {t('train.mlp.badLoss')}
             </p>
           )}
-          {showDiverged && (
+          {showDiverged && diverged !== null && (
             <DivergenceNotice
               epoch={fmtEpoch(diverged / spe)}
               lr={optimizer.lr}

@@ -1,24 +1,12 @@
 // The Train tab: a toy model trained with tfjs (one trainPath — or, for the MLP, trainMlp — run
 // per setting, replayed frame by frame), with linked views of the data and fit, the loss by
 // epoch, the readout and the log. The MLP has its own page body (MlpTrain).
-import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import {
-  selectGhosts,
-  selectPlaying,
-  selectStep,
-  selectTrain,
-  selectHover,
-  selectTrainModel,
-} from '../../state/selectors';
-import { useMath } from '../../state/useMath';
-import { heldOutMask } from '../../state/train/presets';
+import { selectTrainModel } from '../../state/selectors';
 import { roundBelow, stabilityLimit } from '../../state/train/metrics';
-import { runPlan, type RunPlan } from '../../state/train/runPlan';
 import { Controls } from './Controls';
-import { useRunStability } from '../landscape/useRunStability';
 import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
 import { DataFitFigure } from './figures/DataFitFigure';
@@ -27,16 +15,12 @@ import { LrField } from './LrField';
 import { RunStatusLine } from './RunStatusLine';
 import { TrainLayout } from './TrainLayout';
 import { MlpTrain } from './MlpTrain';
-import { stepView, type ViewInput } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
-import { useLiveRun } from '../../embed/liveRun';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
-import { useHeldOutCurve } from './useHeldOutCurve';
-import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
-import { useTrainRun } from './useTrainRun';
+import { useLineSession } from './useLineSession';
 import '../../styles/train.css';
 
 export default function TrainPanel() {
@@ -47,72 +31,12 @@ export default function TrainPanel() {
 /** Linear and logistic regression on 1-D data. */
 function LineTrain() {
   const { t } = useTranslation();
-  const math = useMath();
-  const s = useAppStore(selectTrain);
-  const api = useAppStoreApi();
-  const a = api.getState().trainActions;
+  const a = useAppStoreApi().getState().trainActions;
+  const r = useLineSession({ spaceKey: true });
+  const { math, s, plan, run, pending, error, path, last, step, spe, epoch, now, stability } = r;
+  const { points, model, loss, optimizer, l2, epochs } = s;
 
-  // The plan depends on settings and data only (not on the replayed step).
-  const { points, model, loss, init, optimizer, batch, miniBatch, l2, epochs, dataSeed } = s;
-  const plan = useMemo(
-    () =>
-      runPlan({
-        ...api.getState().train,
-        points,
-        model,
-        loss,
-        init,
-        optimizer,
-        batch,
-        miniBatch,
-        l2,
-        epochs,
-        dataSeed,
-      }),
-    [api, points, model, loss, init, optimizer, batch, miniBatch, l2, epochs, dataSeed],
-  );
-  const ghostLabel = useCallback(
-    (p: RunPlan) =>
-      `${t(`train.optimizer.${p.request.optimizer.name}`)} · η = ${fmt(p.request.optimizer.lr)} · ${p.request.loss}`,
-    [t],
-  );
-  const { run, pending, error } = useTrainRun(math, plan, ghostLabel);
-  const path = run?.path ?? null;
-  const last = path ? path.loss.length - 1 : -1;
-  const playing = useAppStore(selectPlaying);
-  usePlayback(playing && !pending, last);
-  useSpaceToggle(usePlayToggle(last));
-
-  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
-  const ghosts = useAppStore(selectGhosts);
-  const hover = useAppStore(selectHover);
-  const stability = useRunStability(run, step);
-  const spe = run?.plan.stepsPerEpoch ?? 1;
-  useLiveRun(path?.loss ?? null, spe);
-  const epoch = step / spe;
-  const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
-  const view: ViewInput | null = useMemo(
-    () =>
-      plan && (model === 'linear' || model === 'logistic')
-        ? { model, loss, l2, points, trainIdx: plan.trainIdx, heldIdx: plan.heldIdx }
-        : null,
-    [plan, model, loss, l2, points],
-  );
-  const heldCurve = useHeldOutCurve(math, run, view);
-  const now = useMemo(
-    () =>
-      math && path && view
-        ? {
-            ...stepView(math, view, path.w[step], path.b[step], path.loss[step]),
-            // The held-out curve holds every step (pathLoss), so the readout reads it there.
-            heldLoss: heldCurve?.loss[step] ?? NaN,
-          }
-        : null,
-    [math, path, view, step, heldCurve],
-  );
-
-  const diverged = path?.divergedAt !== undefined ? path.divergedAt : null;
-  const showDiverged = diverged !== null && step >= last;
+  const { diverged, showDiverged, held, heldCurve, hover, ghosts } = r;
   const exact =
     model === 'linear' &&
     loss === 'mse' &&
@@ -163,7 +87,7 @@ function LineTrain() {
               {error}
             </p>
           )}
-          {showDiverged && (
+          {showDiverged && diverged !== null && (
             <DivergenceNotice
               epoch={fmtEpoch(diverged / spe)}
               lr={optimizer.lr}

@@ -30,8 +30,9 @@ export function usePlayToggle(last: number): () => void {
 }
 
 /** Space toggles play, except where Space already means something (typing, buttons, lists). */
-export function useSpaceToggle(toggle: () => void): void {
+export function useSpaceToggle(toggle: (() => void) | null): void {
   useEffect(() => {
+    if (!toggle) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== ' ' || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
       const el = e.target as HTMLElement | null;

@@ -9,7 +9,7 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import type { MlpPlan } from '../../state/train/mlpPlan';
 import type { RunPlan } from '../../state/train/runPlan';
 
-interface PlanLike {
+export interface PlanLike {
   key: string;
   settingsKey: string;
   dataKey: string;
@@ -113,23 +113,7 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
   };
 }
 
-const trainLine = (math: MathBackend, plan: RunPlan, signal: AbortSignal) =>
+export const trainLine = (math: MathBackend, plan: RunPlan, signal: AbortSignal) =>
   math.trainPath({ ...plan.request, signal });
-const trainNet = (math: MathBackend, plan: MlpPlan, signal: AbortSignal) =>
+export const trainNet = (math: MathBackend, plan: MlpPlan, signal: AbortSignal) =>
   math.trainMlp({ ...plan.request, signal });
-
-export function useTrainRun(
-  math: MathBackend | null,
-  plan: RunPlan | null,
-  ghostLabel: (plan: RunPlan) => string,
-): RunStatus<TrainRun> {
-  return useRun(math, plan, trainLine, ghostLabel);
-}
-
-export function useMlpRun(
-  math: MathBackend | null,
-  plan: MlpPlan | null,
-  ghostLabel: (plan: MlpPlan) => string,
-): RunStatus<MlpRun> {
-  return useRun(math, plan, trainNet, ghostLabel);
-}

@@ -1,0 +1,112 @@
+// One chart of a value by epoch (the loss, the accuracy): the curves, the current run's marker
+// at the replayed step and, when the run diverged, a mark at that step. LossChart and
+// AccuracyChart are its two uses.
+import { scaleLinear, type ScaleContinuousNumeric } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Axis } from '../charts/Axis';
+import { useSize } from '../charts/useSize';
+import { thinCurve } from './epochGeometry';
+import type { Curve } from './useHeldOutCurve';
+
+export interface EpochCurve {
+  key: string;
+  className: string;
+  curve: Curve | null;
+}
+
+export interface EpochChartProps {
+  /** Drawn in order (the last on top). */
+  curves: EpochCurve[];
+  epochs: number;
+  at: number;
+  /** The value at the replayed step, marked with a dot (none when not finite or absent). */
+  atValue?: number;
+  /** The y scale for the plot height ih. */
+  yScale: (ih: number) => ScaleContinuousNumeric<number, number>;
+  /** Maps a value into the scale's domain (the log axis floors at a tiny positive value). */
+  yValue?: (v: number) => number;
+  yTicks: (ih: number) => number;
+  yFormat: (v: number) => string;
+  yLabel: string;
+  /** The chart's name (accessible name, export name) and its test id. */
+  label: string;
+  testId: string;
+  summary: string;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Height when not filling the layout's box, for the width. */
+  height: (width: number) => number;
+  minFill: number;
+  fill: boolean;
+  /** Extra marks over the curves, given the x scale and the plot size (the divergence mark). */
+  marks?: (sx: (e: number) => number, iw: number, ih: number) => ReactNode;
+}
+
+const id = (v: number) => v;
+
+export function EpochChart(p: EpochChartProps) {
+  const { t } = useTranslation();
+  const { margin: M, fill, yValue = id } = p;
+  const [box, size] = useSize<HTMLDivElement>({ width: 560, height: 260 });
+  const width = size.width;
+  const height = fill ? Math.max(p.minFill, size.height) : p.height(width);
+  const iw = Math.max(10, width - M.left - M.right);
+  const ih = height - M.top - M.bottom;
+  const { epochs, yScale } = p;
+  const sx = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, epochs)])
+        .range([0, iw]),
+    [epochs, iw],
+  );
+  const sy = useMemo(() => yScale(ih), [yScale, ih]);
+  const draw = line<[number, number]>()
+    .defined(([, v]) => Number.isFinite(v))
+    .x(([e]) => sx(e))
+    .y(([, v]) => sy(yValue(v)));
+  return (
+    <div className={`train-chart${fill ? ' chart-fill' : ''}`} ref={box} data-export={p.label}>
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`${p.label}. ${p.summary}`}
+        data-testid={p.testId}
+      >
+        <g transform={`translate(${M.left},${M.top})`}>
+          <rect className="plot-bg" width={iw} height={ih} />
+          <Axis
+            scale={sx}
+            orient="bottom"
+            at={[0, ih]}
+            ticks={Math.max(2, Math.floor(iw / 80))}
+            label={t('train.lossChart.epoch')}
+          />
+          <Axis scale={sy} orient="left" ticks={p.yTicks(ih)} tickFormat={p.yFormat} />
+          {/* Own y label, left of the widest tick labels (“1.5e+12”). */}
+          <text
+            className="axis-label"
+            transform={`translate(${-M.left + 14},${ih / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
+            {p.yLabel}
+          </text>
+          {p.curves.map((c) => (
+            <path
+              key={c.key}
+              className={c.className}
+              d={c.curve ? (draw(thinCurve(c.curve, 2 * iw)) ?? '') : ''}
+            />
+          ))}
+          {p.marks?.(sx, iw, ih)}
+          <line className="now" x1={sx(p.at)} x2={sx(p.at)} y1={0} y2={ih} />
+          {p.atValue !== undefined && Number.isFinite(p.atValue) && (
+            <circle className="now-dot" cx={sx(p.at)} cy={sy(yValue(p.atValue))} r={4.5} />
+          )}
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// ONE training session, for every model: the run of the current plan (useRun: one trainPath or
+// trainMlp call, debounced, the latest request wins, ghosts of earlier runs), its replay
+// (usePlayback), the shown step clamped to the run, and the run published to the embed API
+// (useLiveRun). The linear/logistic Train tab, the MLP Train tab and the embed figures all use
+// this; each adds only its own views of the step (useLineSession, MlpTrain).
+import { useAppStore } from '../../state/StoreProvider';
+import { selectGhosts, selectHover, selectPlaying, selectStep } from '../../state/selectors';
+import type { MathBackend } from '../../state/backendLoader';
+import { useLiveRun } from '../../embed/liveRun';
+import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
+import { useRun, type PlanLike } from './useTrainRun';
+
+export interface SessionOptions {
+  /** Space toggles play (the Train tab; not an embedded figure, whose page owns Space). */
+  spaceKey?: boolean;
+}
+
+export function useTrainSession<
+  P extends PlanLike,
+  R extends { loss: number[]; divergedAt?: number },
+>(
+  math: MathBackend | null,
+  plan: P | null,
+  train: (math: MathBackend, plan: P, signal: AbortSignal) => Promise<R>,
+  ghostLabel: (plan: P) => string,
+  { spaceKey = false }: SessionOptions = {},
+) {
+  const { run, pending, error } = useRun(math, plan, train, ghostLabel);
+  const path = run?.path ?? null;
+  const last = path ? path.loss.length - 1 : -1;
+  const playing = useAppStore(selectPlaying);
+  usePlayback(playing && !pending, last);
+  const toggle = usePlayToggle(last);
+  useSpaceToggle(spaceKey ? toggle : null);
+  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
+  const ghosts = useAppStore(selectGhosts);
+  const hover = useAppStore(selectHover);
+  const spe = run?.plan.stepsPerEpoch ?? 1;
+  useLiveRun(path?.loss ?? null, spe);
+  const diverged = path?.divergedAt ?? null;
+  return {
+    run,
+    pending,
+    error,
+    path,
+    last,
+    playing,
+    step,
+    epoch: step / spe,
+    spe,
+    ghosts,
+    hover,
+    diverged,
+    /** The run diverged and the replay reached its last state. */
+    showDiverged: diverged !== null && step >= last,
+  };
+}
