@@ -1,7 +1,9 @@
 // The frame of a one-figure embed (`fig=`): the figure's controls (only those its link allows),
-// the figure scaled to fit what is left of the frame, and a foot line with the figure's title
+// the figure laid out in what is left of the frame (its charts take that height: ChartFillContext;
+// scaled as a whole only when its other content cannot fit), and a foot line with the figure's title
 // and the "open in losscape" link, in a row of its own so it covers nothing.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { ChartFillContext } from '../charts/chartFill';
 import { OpenInLosscape } from '../layout/OpenInLosscape';
 import './figures.css';
 
@@ -86,7 +88,7 @@ export function FigureFrame({ title, controls, children }: FigureFrameProps) {
       )}
       <FitBox>
         <div className="fig-body" data-testid="fig-body">
-          {children}
+          <ChartFillContext.Provider value={true}>{children}</ChartFillContext.Provider>
         </div>
       </FitBox>
       <div className="fig-foot">
