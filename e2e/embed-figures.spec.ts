@@ -32,35 +32,60 @@ const overlap = (a: Box, b: Box) =>
   a.y < b.y + b.height - 1 &&
   b.y < a.y + a.height - 1;
 
-/** The boxes once the figure has loaded and stopped moving (the fit scale settles in a frame). */
+/**
+ * The smallest scale each figure may be drawn at, by frame height: charts fill the frame
+ * (ChartFillContext), so only text-heavy figures and charts whose height follows their width
+ * are scaled at all. Known shortfalls at 480×320, kept honest here: the landscape (its Train
+ * view does not fill yet: TrainFigures passes no `fill`), k-means (plot, steps and readout),
+ * the step-by-step text and the data chart (its minimum height).
+ */
+const MIN_SCALE: Record<string, [number, number]> = {
+  // [at 320 px high, at 400 px and up]
+  landscape: [0.3, 0.55],
+  kmeans: [0.65, 0.85],
+  steps: [0.7, 0.9],
+  data: [0.75, 0.95],
+};
+const minScale = (fig: string, h: number) => (MIN_SCALE[fig] ?? [0.8, 0.95])[h < 400 ? 0 : 1];
+
+/** The boxes once the figure has loaded and stopped moving: read in the page until two reads
+ *  a few animation frames apart agree (the fit settles in a frame or two). */
 async function settledBoxes(page: Page) {
   await expect(page.getByTestId('fig-body')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('#main [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
-  const read = () =>
-    page.evaluate(() => {
-      const box = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      };
-      const q = (s: string) => document.querySelector(s);
+  return page.evaluate(async () => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const q = (s: string) => document.querySelector(s);
+    const read = () => {
       const controls = [...document.querySelectorAll('[data-testid="fig-controls"] > *')]
         .filter((el) => el.getBoundingClientRect().height > 0)
         .map((el) => ({ name: el.className || el.tagName, box: box(el) }));
       const t = getComputedStyle(q('.fig-fit-inner')!).transform;
+      const root = document.documentElement;
       return {
         scale: t === 'none' ? 1 : new DOMMatrix(t).a,
         body: box(q('[data-testid="fig-body"]')!),
         link: box(q('[data-testid="open-in-losscape"]')!),
         controls,
+        scrolls: root.scrollWidth > root.clientWidth || root.scrollHeight > root.clientHeight,
       };
-    });
-  let prev = JSON.stringify(await read());
-  for (;;) {
-    await page.waitForTimeout(150);
-    const now = JSON.stringify(await read());
-    if (now === prev) return JSON.parse(now) as Awaited<ReturnType<typeof read>>;
-    prev = now;
-  }
+    };
+    const frames = (n: number) =>
+      new Promise<void>((done) => {
+        const tick = (k: number) => (k === 0 ? done() : requestAnimationFrame(() => tick(k - 1)));
+        tick(n);
+      });
+    let prev = JSON.stringify(read());
+    for (;;) {
+      await frames(4);
+      const now = JSON.stringify(read());
+      if (now === prev) return read();
+      prev = now;
+    }
+  });
 }
 
 for (const [fig, ctl] of FIGS) {
@@ -87,9 +112,10 @@ for (const [fig, ctl] of FIGS) {
         for (const d of b.controls.slice(i + 1))
           expect(overlap(c.box, d.box), `${where}: ${c.name} and ${d.name}`).toBe(false);
       }
-      // Recorded, not yet asserted: at 480×320 the landscape, k-means and curves figures are
-      // scaled as a whole to 0.15–0.3 (their tab layouts carry more than the chart).
+      // Legible: drawn at (nearly) full size, and the frame never scrolls.
       info.annotations.push({ type: 'scale', description: `${where}: ${b.scale}` });
+      expect(b.scale, `${where}: scaled to ${b.scale}`).toBeGreaterThanOrEqual(minScale(fig, h));
+      expect(b.scrolls, `${where}: scrollbars`).toBe(false);
       await page.screenshot({ path: path.join(info.outputDir, `fig-${fig}-${w}x${h}.png`) });
     }
   });

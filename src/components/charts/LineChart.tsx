@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, type PointerEvent, type ReactNode } from 'react';
 import { Axis } from './Axis';
+import { chartHeight, useChartFill } from './chartFill';
 import { fmt } from './format';
 import { autoY, curvePath, LINE_MARGIN as M } from './lineGeometry';
 import { ChartTooltip, Dots, MarkerLayer } from './lineLayers';
@@ -68,8 +69,11 @@ export interface LineChartProps {
 }
 
 export function LineChart(props: LineChartProps) {
-  const { series, xDomain, marker, dots, tooltip, height = 260, testId } = props;
-  const [ref, size] = useSize<HTMLDivElement>({ width: 420, height });
+  const { series, xDomain, marker, dots, tooltip, testId } = props;
+  const fill = useChartFill();
+  const [ref, size] = useSize<HTMLDivElement>({ width: 420, height: props.height ?? 260 });
+  // In a one-figure embed the chart takes its box's height (the frame's), else its own.
+  const height = chartHeight(fill, size.height, props.height ?? 260);
   const clipId = `clip${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const w = Math.max(120, size.width - M.left - M.right);
   const h = height - M.top - M.bottom;
@@ -90,7 +94,7 @@ export function LineChart(props: LineChartProps) {
   const [y0, y1] = y.domain();
   return (
     <div
-      className="chart"
+      className={fill ? 'chart is-fill' : 'chart'}
       ref={ref}
       role="figure"
       aria-label={props.label}

@@ -134,7 +134,11 @@ export function StepsFigure({ ctl }: FigureProps) {
           t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
         ];
   return (
-    <FigureFrame title={title} controls={ctl.includes('loss') && <LossSelect k={k} math={math} />}>
+    <FigureFrame
+      title={title}
+      controls={ctl.includes('loss') && <LossSelect k={k} math={math} />}
+      narrow={false}
+    >
       {error && (
         <p className="ex-error" role="alert">
           {t('explore.mathError', { message: error })}

@@ -1,7 +1,9 @@
 // The frame of a one-figure embed (`fig=`): the figure's controls (only those its link allows),
-// the figure scaled to fit what is left of the frame, and a foot line with the figure's title
+// the figure laid out in what is left of the frame (its charts take that height: ChartFillContext;
+// scaled as a whole only when its other content cannot fit), and a foot line with the figure's title
 // and the "open in losscape" link, in a row of its own so it covers nothing.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { ChartFillContext } from '../charts/chartFill';
 import { OpenInLosscape } from '../layout/OpenInLosscape';
 import './figures.css';
 
@@ -14,13 +16,17 @@ const MIN_WIDTH = 260;
  * MIN_WIDTH scaled down as a whole, like an image. Widths only shrink until the box changes
  * size, so the fitting ends.
  */
-function FitBox({ children }: { children: ReactNode }) {
+function FitBox({ children, narrow }: { children: ReactNode; narrow: boolean }) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<{ width: number | null; scale: number }>({
     width: null,
     scale: 1,
   });
+  const fitNow = useRef(fit);
+  useLayoutEffect(() => {
+    fitNow.current = fit;
+  }, [fit]);
   useLayoutEffect(() => {
     const o = outer.current;
     const i = inner.current;
@@ -33,13 +39,17 @@ function FitBox({ children }: { children: ReactNode }) {
       const key = `${full}x${room}`;
       if (key !== box) {
         box = key;
-        setFit({ width: null, scale: 1 });
-        return;
+        // Start again from the full width; a fit that is already there is measured as it is
+        // (no layout change would call back).
+        if (fitNow.current.width !== null || fitNow.current.scale !== 1) {
+          setFit({ width: null, scale: 1 });
+          return;
+        }
       }
       if (need <= room + 0.5 || room <= 0) return;
       setFit((f) => {
         const width = f.width ?? full;
-        if (width > MIN_WIDTH) {
+        if (narrow && width > MIN_WIDTH) {
           const next = Math.max(MIN_WIDTH, Math.floor(width * Math.max(0.6, room / need)));
           return next < width ? { width: next, scale: 1 } : f;
         }
@@ -52,7 +62,7 @@ function FitBox({ children }: { children: ReactNode }) {
     ro.observe(o);
     ro.observe(i);
     return () => ro.disconnect();
-  }, []);
+  }, [narrow]);
   return (
     <div ref={outer} className="fig-fit">
       <div
@@ -73,10 +83,13 @@ export interface FigureFrameProps {
   title: string;
   /** The allowed controls, already chosen; nothing when the link names none. */
   controls?: ReactNode;
+  /** Lay the figure out narrower before scaling it (charts whose height follows their width);
+   *  false for text that only grows taller when narrower (the step-by-step computation). */
+  narrow?: boolean;
   children: ReactNode;
 }
 
-export function FigureFrame({ title, controls, children }: FigureFrameProps) {
+export function FigureFrame({ title, controls, narrow = true, children }: FigureFrameProps) {
   return (
     <div className="fig-frame" data-testid="fig-frame">
       {controls && (
@@ -84,9 +97,9 @@ export function FigureFrame({ title, controls, children }: FigureFrameProps) {
           {controls}
         </div>
       )}
-      <FitBox>
+      <FitBox narrow={narrow}>
         <div className="fig-body" data-testid="fig-body">
-          {children}
+          <ChartFillContext.Provider value={true}>{children}</ChartFillContext.Provider>
         </div>
       </FitBox>
       <div className="fig-foot">
