@@ -3,6 +3,23 @@ import react from '@vitejs/plugin-react';
 import { CSP } from './scripts/csp.ts';
 import { offline } from './scripts/offline.ts';
 
+const GENERIC_CHUNK = /^(dist|index|esm|lib|src|module|main)$/;
+
+/** The npm package a generically named chunk comes from ("tfjs-core", "d3-shape"), else null. */
+function vendorChunkName(chunk: {
+  name: string;
+  facadeModuleId?: string | null;
+  moduleIds?: readonly string[];
+}): string | null {
+  if (!GENERIC_CHUNK.test(chunk.name)) return null;
+  const ids = [chunk.facadeModuleId ?? '', ...(chunk.moduleIds ?? [])];
+  for (const id of ids) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id.replace(/\\/g, '/'));
+    if (m) return m[1].replace(/^@[^/]+\//, '');
+  }
+  return null;
+}
+
 // Relative base: dist/ works from any sub-path of any static host (DESIGN.md, Delivery).
 export default defineConfig({
   base: './',
@@ -14,9 +31,23 @@ export default defineConfig({
     // fonts from 'self' only, and the service worker precaches them as files. Others: default.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
     // bench.html: the engine page used by `npm run bench` and the engine e2e tests.
-    rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', bench: 'bench.html' },
+      // Vendor chunks are named after their package ("tfjs-backend-webgl-…js"), not after the
+      // file they start at ("dist-…js", "index-…js"), so a build's chunk list reads.
+      output: {
+        chunkFileNames: (chunk) => `assets/${vendorChunkName(chunk) ?? '[name]'}-[hash].js`,
+      },
+    },
   },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    rollupOptions: {
+      output: {
+        chunkFileNames: (chunk) => `assets/${vendorChunkName(chunk) ?? '[name]'}-[hash].js`,
+      },
+    },
+  },
   // The built app is served under the strict CSP it must work with (see scripts/csp.ts).
   preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {

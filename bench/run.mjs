@@ -137,7 +137,9 @@ async function main() {
     await section('interaction', async () => ({
       selectors: INTERACTION_SELECTORS,
       explore: await exploreDrag(browser, server.url, cfg, results.problems),
-      train: await trainDrag(browser, server.url, cfg, results.problems),
+      train: await trainDrag(browser, server.url, cfg, results.problems, { surface: false }),
+      train128: await trainDrag(browser, server.url, cfg, results.problems, { grid: 128, m: 1000 }),
+      train256: await trainDrag(browser, server.url, cfg, results.problems, { grid: 256, m: 1000 }),
       live: await trainLive(browser, server.url, cfg, results.problems),
     }));
   } finally {

@@ -142,3 +142,75 @@ test('the latest surface request wins; superseded ones are dropped, errors name 
   expect(r.states[3]).toBeCloseTo(9, 4);
   expect(r.bad).toBe('LossInputError x[1]');
 });
+
+test('the engine is chosen by a measured probe, every candidate computes the same surface', async ({
+  page,
+}, info) => {
+  await page.goto('./bench.html?backend=wasm');
+  const r = await page.evaluate(async () => {
+    const { math, ready } = window.losscapeBench!;
+    await ready;
+    const storage = new Map<string, string>();
+    const store = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+    };
+    const engine = await math.startMeasuredSurfaceEngine({ cores: 2, storage: store });
+    const axis = (lo: number, hi: number, n: number) =>
+      Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
+    const req = {
+      model: 'linear' as const,
+      x: axis(-2, 2, 50),
+      y: axis(-2, 2, 50).map((v, k) => 2 * v + Math.sin(k)),
+      loss: 'huber' as const,
+      params: { delta: 0.5 },
+      w: axis(-3, 3, 13),
+      b: axis(-2, 2, 11),
+    };
+    const ref = await math.lossSurface(req);
+    const worst = (v: Float32Array) =>
+      Math.max(
+        ...Array.from(v, (x, k) => Math.abs(x - ref.values[k]) / Math.max(1, ref.values[k])),
+      );
+    const chosen = worst((await engine.compute(req)).values);
+    engine.dispose();
+    // The pool on its own, whether or not it won here: 2 workers, grid split by rows of b.
+    const parts = await Promise.all([math.startSurfaceEngine(), math.startSurfaceEngine()]);
+    const pool = math.poolEngine(parts);
+    const pooled = worst((await pool.compute(req)).values);
+    pool.dispose();
+    // A second start reads the cached choice instead of probing again.
+    const again = await math.startMeasuredSurfaceEngine({ cores: 2, storage: store });
+    again.dispose();
+    return { info: engine.info, chosen, pooled, again: again.info, cacheKeys: storage.size };
+  });
+  info.annotations.push({ type: 'surface choice', description: JSON.stringify(r.info.choice) });
+  const choice = r.info.choice!;
+  expect(choice.cached).toBe(false);
+  expect(choice.timings.map((t) => t.id)).toEqual(['worker', 'workers', 'main']);
+  const finished = choice.timings.filter((t) => t.ms !== null);
+  expect(finished.length).toBeGreaterThan(0);
+  expect(choice.ms).toBe(Math.min(...finished.map((t) => t.ms!)));
+  expect(choice.timings.find((t) => t.id === choice.id)!.ms).toBe(choice.ms);
+  expect(r.info.thread).toBe({ worker: 'worker', workers: 'workers', main: 'main' }[choice.id]);
+  expect(r.chosen).toBeLessThan(2e-5);
+  expect(r.pooled).toBeLessThan(2e-5);
+  expect(r.cacheKeys).toBe(1);
+  expect(r.again.choice).toMatchObject({ id: choice.id, cached: true });
+});
+
+test('the app shows the measured engine in the status bar', async ({ page }) => {
+  await page.goto('./#/train');
+  const status = page.getByTestId('surface-status');
+  await expect(status).toHaveAttribute('data-choice', /^(worker|workers|main)$/);
+  const choice = await status.getAttribute('data-choice');
+  const ms = Number(await status.getAttribute('data-probe-ms'));
+  expect(ms).toBeGreaterThan(0);
+  await expect(status).toContainText(/ms probe\)/);
+  const title = await page.getByTestId('surface-backend').getAttribute('title');
+  expect(title).toMatch(/Measured on a small surface: one worker .* main thread/);
+  // The chosen candidate's time is the one shown.
+  expect(title).toContain(
+    `${{ worker: 'one worker', workers: 'worker pool', main: 'main thread' }[choice!]} `,
+  );
+});

@@ -18,6 +18,9 @@ export const INTERACTION_SELECTORS = {
   trainPoint: '#panel-train [data-testid="data-chart"] circle.pt',
   trainGridSize: '#panel-train [data-testid="grid-size"]',
   trainLandscape: '#panel-train .landscape canvas, #panel-train [data-testid="surface-3d"]',
+  /** The heatmap's SVG (contours, minimum marker) is redrawn from the same surface as its canvas. */
+  trainHeatmap: '#panel-train .heatmap',
+  trainCsvFile: '#panel-train [data-testid="csv-file"]',
   trainSurfaceTime: '#panel-train [data-testid="surface-time"]',
   trainPlay: '#panel-train [data-testid="play"]',
   trainScrubber: '#panel-train [data-testid="scrubber"]',
@@ -117,6 +120,8 @@ async function drag(page, { x, y, dx, dy, count, turn }) {
  * timeStamp (when the browser received it: adds the time the event waited for the main thread).
  */
 function summary({ samples, fromEvent }) {
+  if (samples.length === 0)
+    return { n: 0, p50: null, p95: null, max: null, fromEvent: { p50: null, p95: null }, samples };
   return {
     n: samples.length,
     p50: median(samples),
@@ -173,30 +178,69 @@ export async function exploreDrag(browser, baseUrl, cfg, problems) {
   }
 }
 
-/** Train: drag a data point, with the landscape at G = 128 where the Train tab has one. */
-export async function trainDrag(browser, baseUrl, cfg, problems) {
+/** M points on a noisy line, as Train's CSV import reads them (x,y per line). */
+function pointsCsv(m) {
+  const rows = ['x,y'];
+  for (let k = 0; k < m; k++) {
+    const x = -2 + (4 * k) / (m - 1);
+    rows.push(`${x.toFixed(4)},${(1.5 * x - 0.5 + 0.8 * Math.sin(k * 12.9898)).toFixed(4)}`);
+  }
+  return rows.join('\n') + '\n';
+}
+
+/**
+ * Train: drag a data point with the landscape at grid G and M points (imported as CSV), and time
+ * pointer event → the first frame after the *landscape* changed (its heatmap's contours and
+ * minimum marker, drawn from the same surface as its canvas); with `surface: false`, after the
+ * first DOM change anywhere in the panel (the data chart's point).
+ */
+export async function trainDrag(browser, baseUrl, cfg, problems, opts = {}) {
+  const { grid = 128, m = null, surface = true } = opts;
   const { context, page } = await openTab(browser, baseUrl, 'train', problems);
   try {
     await need(page, S.trainPoint);
+    let points = 'default';
+    if (m !== null) {
+      await need(page, S.trainCsvFile);
+      await page.setInputFiles(S.trainCsvFile, {
+        name: `bench-${m}.csv`,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(pointsCsv(m)),
+      });
+      await page.waitForFunction(
+        ([sel, n]) => document.querySelectorAll(sel).length === n,
+        [S.trainPoint, m],
+        { timeout: 30_000 },
+      );
+      points = String(m);
+    }
     let landscape = 'absent';
     // The landscape appears once the first run is computed: give it time before deciding.
     await page.waitForSelector(S.trainGridSize, { timeout: 20_000 }).catch(() => {});
     if (await page.locator(S.trainGridSize).count()) {
-      await page.locator(S.trainGridSize).first().selectOption('128');
-      landscape = 'G = 128';
+      await page.locator(S.trainGridSize).first().selectOption(String(grid));
+      landscape = `G = ${grid}`;
       await page.waitForSelector(S.trainSurfaceTime, { timeout: 30_000 }).catch(() => {
-        landscape = 'G = 128 (no surface time shown within 30 s)';
+        landscape = `G = ${grid} (no surface time shown within 30 s)`;
       });
     } else if (await page.locator(S.trainLandscape).count()) {
       landscape = 'present (grid size not found)';
     }
-    await installProbe(page, S.trainPanel);
+    if (surface) await need(page, S.trainHeatmap);
+    await installProbe(page, surface ? S.trainHeatmap : S.trainPanel);
     const n = await page.locator(S.trainPoint).count();
     const start = await center(page, `${S.trainPoint} >> nth=${Math.floor(n / 2)}`);
     const r = await drag(page, { ...start, dx: 0, dy: 2, count: cfg.drags, turn: 25 });
-    const out = { ...summary(r), misses: r.misses, drags: cfg.drags, points: n, landscape };
+    const out = {
+      ...summary(r),
+      misses: r.misses,
+      drags: cfg.drags,
+      points: n,
+      landscape,
+      until: surface ? 'landscape repainted' : 'first DOM change',
+    };
     log(
-      `train drag: p50 ${out.p50?.toFixed(1)} ms, p95 ${out.p95?.toFixed(1)} ms (${out.n} samples, ${out.misses} misses, landscape ${landscape})`,
+      `train drag (${out.until}, ${points} points): p50 ${out.p50?.toFixed(1)} ms, p95 ${out.p95?.toFixed(1)} ms (${out.n} samples, ${out.misses} misses, landscape ${landscape})`,
     );
     return out;
   } catch (e) {

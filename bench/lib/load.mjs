@@ -60,7 +60,28 @@ export function staticSizes(root, outDir) {
       .filter((f) => !js.map(resolve).includes(f)),
   );
   const all = walk(dist);
+  // The math chunk with every chunk it imports statically (less what the first paint already
+  // loaded), and the surface worker (a self-contained bundle): the issue's "math + worker" row.
+  const initial = new Set(js.map(resolve));
+  const closure = new Set();
+  const visit = (f) => {
+    if (closure.has(f) || initial.has(f) || !f.endsWith('.js')) return;
+    closure.add(f);
+    const code = readFileSync(f, 'utf8');
+    for (const m of code.matchAll(
+      /(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    ))
+      visit(path.join(path.dirname(f), m[1]));
+  };
+  const assets = path.join(dist, 'assets');
+  const mathEntry = all.find(
+    (f) => path.dirname(f) === assets && /^math-[\w-]+\.js$/.test(path.basename(f)),
+  );
+  if (mathEntry) visit(mathEntry);
+  const surfaceWorker = all.filter((f) => /^surface\.worker-[\w-]+\.js$/.test(path.basename(f)));
   return {
+    mathChunks: mathEntry ? sized([...closure], dist) : null,
+    surfaceWorker: sized(surfaceWorker, dist),
     initialJs: sized(js.map(resolve), dist),
     initialCss: sized(css.map(resolve), dist),
     allJs: sized(

@@ -50,7 +50,8 @@ let engine: math.SurfaceEngine | null = null;
 let lastWorkerMs = NaN;
 
 async function surfaceEngine(): Promise<math.SurfaceEngine> {
-  engine ??= await math.startSurfaceEngine();
+  // The app's engine: chosen by measurement, as in the app (math/engineChoice.ts).
+  engine ??= await math.startMeasuredSurfaceEngine();
   return engine;
 }
 

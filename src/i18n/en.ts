@@ -151,4 +151,16 @@ export const en = {
     title: 'This panel stopped working.',
     retry: 'Try again',
   },
+  surfaceChoice: {
+    workers: '{{count}} workers',
+    probe: '{{ms}} ms probe',
+    cachedProbe: '{{ms}} ms probe, measured earlier',
+    timingsTitle: 'Measured on a small surface: {{list}}',
+    failed: 'did not start',
+    candidate: {
+      worker: 'one worker',
+      workers: 'worker pool',
+      main: 'main thread',
+    },
+  },
 } as const;

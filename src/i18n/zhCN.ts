@@ -151,4 +151,16 @@ export const zhCN: Messages = {
     title: '此面板出错了。',
     retry: '重试',
   },
+  surfaceChoice: {
+    workers: '{{count}} 个工作线程',
+    probe: '探测 {{ms}} 毫秒',
+    cachedProbe: '探测 {{ms}} 毫秒（此前测得）',
+    timingsTitle: '在一个小曲面上测得：{{list}}',
+    failed: '未能启动',
+    candidate: {
+      worker: '单个工作线程',
+      workers: '工作线程池',
+      main: '主线程',
+    },
+  },
 };

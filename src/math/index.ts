@@ -41,7 +41,19 @@ export {
   type BackendInfo,
   type BackendName,
 } from './backend';
-export { startSurfaceEngine, type SurfaceEngine, type SurfaceResult } from './surfaceEngine';
+export {
+  startSurfaceEngine,
+  startMeasuredSurfaceEngine,
+  poolEngine,
+  type SurfaceEngine,
+  type SurfaceResult,
+} from './surfaceEngine';
+export {
+  chooseEngine,
+  type EngineCandidate,
+  type EngineChoice,
+  type CandidateTiming,
+} from './engineChoice';
 export type { SurfaceEngineInfo, SurfaceEngineKind } from './surfaceProtocol';
 export { fusedLossSurface, canRunFused } from './fusedSurface';
 export {

@@ -5,6 +5,18 @@ import { LossInputError } from './errors';
 import { lossSurface, type SurfaceRequest } from './surface';
 import type { SurfaceEngineInfo, WorkerReply, WorkerRequest } from './surfaceProtocol';
 import { backendInfo } from './backend';
+import {
+  chooseEngine,
+  choiceCacheKey,
+  pageStorage,
+  poolSize,
+  probeRequest,
+  readCachedChoice,
+  timeProbe,
+  writeCachedChoice,
+  type CandidateTiming,
+  type EngineCandidate,
+} from './engineChoice';
 
 export interface SurfaceResult {
   values: Float32Array;
@@ -140,4 +152,123 @@ export async function startSurfaceEngine(
   }
   worker.onerror = null;
   return workerEngine(worker, reply.info);
+}
+
+/**
+ * The grid split across workers, each with its own tfjs: rows of b in contiguous blocks (values
+ * are row-major over b, so the blocks concatenate). Every part engine sees the same sequence of
+ * requests per channel, so a superseded request is superseded in all of them alike.
+ */
+export function poolEngine(parts: SurfaceEngine[]): SurfaceEngine {
+  const first = parts[0].info;
+  return {
+    info: {
+      ...first,
+      thread: 'workers',
+      workers: parts.length,
+      reason: `the grid split across ${parts.length} workers, each with its own tfjs on ${first.backend}`,
+    },
+    async compute(req, channel = 'default') {
+      const t0 = performance.now();
+      const gb = req.b.length;
+      const gw = req.w.length;
+      const n = Math.max(1, Math.min(parts.length, gb));
+      const bounds = Array.from({ length: n + 1 }, (_, k) => Math.round((k * gb) / n));
+      const results = await Promise.all(
+        bounds
+          .slice(0, n)
+          .map((lo, k) => parts[k].compute({ ...req, b: req.b.slice(lo, bounds[k + 1]) }, channel)),
+      );
+      const values = new Float32Array(gw * gb);
+      results.forEach((r, k) => values.set(r.values, bounds[k] * gw));
+      return { values, ms: performance.now() - t0 };
+    },
+    dispose() {
+      parts.forEach((p) => p.dispose());
+    },
+  };
+}
+
+/** n wasm workers (cpu where wasm fails): the CPU-parallel engine; one GPU gains nothing from n. */
+async function startPool(n: number): Promise<SurfaceEngine | null> {
+  const parts = await Promise.all(
+    Array.from({ length: n }, () => startSurfaceEngine({ force: 'wasm' })),
+  );
+  if (parts.some((p) => p.info.thread !== 'worker')) {
+    parts.forEach((p) => p.dispose());
+    return null;
+  }
+  return poolEngine(parts);
+}
+
+async function startCandidate(id: EngineCandidate, cores: number): Promise<SurfaceEngine | null> {
+  if (id === 'main')
+    return mainThreadEngine('measured fastest: chunked tfjs ops on the main thread');
+  if (id === 'workers') return cores >= 2 ? startPool(cores) : null;
+  const e = await startSurfaceEngine();
+  if (e.info.thread === 'worker') return e;
+  e.dispose();
+  return null;
+}
+
+/**
+ * The surface engine chosen by measurement: each candidate (one worker, a pool of
+ * `navigator.hardwareConcurrency` workers, the main thread's tfjs) computes the same small probe
+ * surface; the fastest round trip wins and the others are disposed. Cached per renderer and core
+ * count; a cached choice that no longer starts is measured afresh. Forced backends (`?surface=`)
+ * skip the measurement. Never rejects: with no worker it is the main thread.
+ */
+export async function startMeasuredSurfaceEngine(
+  opts: {
+    force?: 'webgl' | 'wasm' | 'cpu';
+    cores?: number;
+    storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  } = {},
+): Promise<SurfaceEngine> {
+  if (opts.force || typeof Worker === 'undefined') return startSurfaceEngine(opts);
+  const cores = poolSize(
+    opts.cores ?? (typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency),
+  );
+  const storage = opts.storage === undefined ? pageStorage() : opts.storage;
+  const key = choiceCacheKey(backendInfo()?.renderer ?? null, cores);
+  const cached = readCachedChoice(storage, key);
+  if (cached) {
+    const engine = await startCandidate(cached.id, cores).catch(() => null);
+    if (engine) return withChoice(engine, cached);
+  }
+  const probe = probeRequest();
+  const timings: CandidateTiming[] = [];
+  const started = new Map<EngineCandidate, SurfaceEngine>();
+  for (const id of ['worker', 'workers', 'main'] as const) {
+    if (id === 'workers' && cores < 2) continue;
+    try {
+      const engine = await startCandidate(id, cores);
+      if (!engine) {
+        timings.push({ id, ms: null });
+        continue;
+      }
+      started.set(id, engine);
+      timings.push({ id, ms: await timeProbe(() => engine.compute(probe, 'probe')) });
+    } catch {
+      timings.push({ id, ms: null });
+    }
+  }
+  const best = chooseEngine(timings);
+  const chosen = best ? started.get(best.id) : undefined;
+  started.forEach((e) => {
+    if (e !== chosen) e.dispose();
+  });
+  if (!best || !chosen) {
+    return mainThreadEngine(
+      'no surface engine finished the probe: chunked tfjs ops on the main thread',
+    );
+  }
+  const choice = { id: best.id, ms: best.ms as number, timings, cached: false };
+  writeCachedChoice(storage, key, choice);
+  return withChoice(chosen, choice);
+}
+
+function withChoice(engine: SurfaceEngine, choice: SurfaceEngineInfo['choice']): SurfaceEngine {
+  engine.info = { ...engine.info, choice };
+  return engine;
 }

@@ -1,4 +1,5 @@
 // Messages between the main thread and the surface worker.
+import type { EngineChoice } from './engineChoice';
 import type { SurfaceRequest } from './surface';
 
 export type SurfaceEngineKind = 'fused-webgl' | 'chunked-ops';
@@ -8,9 +9,13 @@ export interface SurfaceEngineInfo {
   backend: 'webgl' | 'wasm' | 'cpu';
   engine: SurfaceEngineKind;
   renderer: string | null;
-  /** Where the surfaces are computed. */
-  thread: 'worker' | 'main';
+  /** Where the surfaces are computed: one worker, a pool of workers splitting the grid, or the page. */
+  thread: 'worker' | 'workers' | 'main';
+  /** Pool size, where thread is 'workers'. */
+  workers?: number;
   reason: string;
+  /** The measurement that chose this engine (absent when forced or started directly). */
+  choice?: EngineChoice;
 }
 
 export type WorkerRequest =
