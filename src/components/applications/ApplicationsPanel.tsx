@@ -6,6 +6,7 @@ import { useMath } from '../../state/useMath';
 import { ClassifierDemo } from './ClassifierDemo';
 import { CustomLossDemo } from './CustomLossDemo';
 import { DigitsDemo } from './digits/DigitsDemo';
+import { LandscapeFile } from './digits/LandscapeFile';
 import { KMeansDemo } from './KMeansDemo';
 import { SegmentationDemo } from './SegmentationDemo';
 import '../../styles/applications.css';
@@ -14,6 +15,7 @@ const SECTIONS = [
   ['ap-kmeans-title', 'applications.kmeans.title'],
   ['ap-clf-title', 'applications.classifier.title'],
   ['ap-digits-title', 'digits.title'],
+  ['ap-h5-title', 'digits.h5.title'],
   ['ap-seg-title', 'applications.segmentation.title'],
   ['ap-custom-title', 'applications.custom.title'],
 ] as const;
@@ -48,6 +50,7 @@ export default function ApplicationsPanel() {
       <KMeansDemo math={math} />
       <ClassifierDemo math={math} />
       <DigitsDemo />
+      <LandscapeFile />
       <SegmentationDemo math={math} />
       <CustomLossDemo math={math} />
     </div>
