@@ -180,7 +180,7 @@ describe('flushes before the page goes (issue 18)', () => {
     const add = win.addEventListener;
     win.addEventListener = (t: string, f: () => void) => {
       (listeners[t] ??= []).push(f);
-      add(t, f);
+      return add(t, f);
     };
     const fire = (t: string) => listeners[t]?.forEach((f) => f());
     const hidden = () => {
