@@ -49,34 +49,52 @@ async function openTab(browser, baseUrl, tab, problems) {
   return { context, page };
 }
 
-async function installProbe(page, containerSelector) {
-  await page.evaluate((sel) => {
-    const L = { samples: [], fromEvent: [], pending: null };
-    window.__benchLatency = L;
-    window.addEventListener(
-      'pointermove',
-      (e) => {
-        L.pending = { t0: performance.now(), ts: e.timeStamp, changed: false };
-      },
-      { capture: true },
-    );
-    new MutationObserver(() => {
-      const p = L.pending;
-      if (!p || p.changed) return;
-      p.changed = true;
-      requestAnimationFrame(() => {
-        const now = performance.now();
-        L.samples.push(now - p.t0);
-        L.fromEvent.push(now - p.ts);
-        if (L.pending === p) L.pending = null;
+/**
+ * With `canvas`, a canvas inside the container being painted (drawImage / putImageData: the
+ * heatmap paints its surface so, and small moves change no SVG) counts as a change too.
+ */
+async function installProbe(page, containerSelector, { canvas = false } = {}) {
+  await page.evaluate(
+    ([sel, canvas]) => {
+      const L = { samples: [], fromEvent: [], pending: null };
+      window.__benchLatency = L;
+      window.addEventListener(
+        'pointermove',
+        (e) => {
+          L.pending = { t0: performance.now(), ts: e.timeStamp, changed: false };
+        },
+        { capture: true },
+      );
+      const changed = () => {
+        const p = L.pending;
+        if (!p || p.changed) return;
+        p.changed = true;
+        requestAnimationFrame(() => {
+          const now = performance.now();
+          L.samples.push(now - p.t0);
+          L.fromEvent.push(now - p.ts);
+          if (L.pending === p) L.pending = null;
+        });
+      };
+      new MutationObserver(changed).observe(document.querySelector(sel), {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
       });
-    }).observe(document.querySelector(sel), {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      characterData: true,
-    });
-  }, containerSelector);
+      if (canvas) {
+        const proto = CanvasRenderingContext2D.prototype;
+        for (const name of ['drawImage', 'putImageData']) {
+          const paint = proto[name];
+          proto[name] = function (...args) {
+            if (this.canvas.closest(sel)) changed();
+            return paint.apply(this, args);
+          };
+        }
+      }
+    },
+    [containerSelector, canvas],
+  );
 }
 
 /**
@@ -133,6 +151,8 @@ function summary({ samples, fromEvent }) {
 }
 
 async function center(page, selector) {
+  // Checking a loss box or importing a file may have scrolled the page: bring the target back.
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new NotFound(`n/a (not visible: ${selector})`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -227,9 +247,29 @@ export async function trainDrag(browser, baseUrl, cfg, problems, opts = {}) {
       landscape = 'present (grid size not found)';
     }
     if (surface) await need(page, S.trainHeatmap);
-    await installProbe(page, surface ? S.trainHeatmap : S.trainPanel);
+    await installProbe(page, surface ? S.trainHeatmap : S.trainPanel, { canvas: surface });
     const n = await page.locator(S.trainPoint).count();
-    const start = await center(page, `${S.trainPoint} >> nth=${Math.floor(n / 2)}`);
+    // A training point (a held-out one does not enter the surface) that no other point covers.
+    await page
+      .locator(S.trainPoint)
+      .nth(Math.floor(n / 2))
+      .scrollIntoViewIfNeeded();
+    const index = await page.evaluate((sel) => {
+      const pts = [...document.querySelectorAll(sel)];
+      const order = pts
+        .map((_, i) => i)
+        .sort((a, b) => Math.abs(a - pts.length / 2) - Math.abs(b - pts.length / 2));
+      return (
+        order.find((i) => {
+          const p = pts[i];
+          if (p.classList.contains('held')) return false;
+          const r = p.getBoundingClientRect();
+          return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === p;
+        }) ?? -1
+      );
+    }, S.trainPoint);
+    if (index < 0) throw new NotFound('n/a (no uncovered training point)');
+    const start = await center(page, `${S.trainPoint} >> nth=${index}`);
     const r = await drag(page, { ...start, dx: 0, dy: 2, count: cfg.drags, turn: 25 });
     const out = {
       ...summary(r),

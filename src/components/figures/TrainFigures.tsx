@@ -140,7 +140,8 @@ export function LandscapeFigure({ ctl }: FigureProps) {
   const store = useAppStoreApi();
   const settings = useAppStore(selectLandscape);
   const req = r.run?.plan.request ?? null;
-  const problem = useRunProblem(req);
+  // The current settings' data (a dragged point) before the run catches up, as on the tab.
+  const problem = useRunProblem(r.plan?.request ?? req);
   const paths = useMemo<LandscapePath[]>(
     () =>
       r.run

@@ -20,6 +20,11 @@ export interface LandscapeSlotProps {
   /** Index into run.path.w / .b / .loss of the state shown now. */
   step: number;
   pending: boolean;
+  /**
+   * The current settings' request, when newer than the run's: the surface follows the data as
+   * they change (a dragged point: live frames) before the run catches up.
+   */
+  live?: TrainRun['plan']['request'] | null;
   /** The optimizer's stability at this step (shared with the learning-rate slider). */
   stability?: StabilityInfo;
   /** Fill the box the workspace gives it. */
@@ -29,14 +34,20 @@ export interface LandscapeSlotProps {
 const selectLandscape = (s: { train: TrainState }) => s.train.landscape;
 
 /** The landscape figure of a linear/logistic run (exported as LandscapeFigure for embeds). */
-export function LandscapeSlot({ run, step, stability, fill = false }: LandscapeSlotProps) {
+export function LandscapeSlot({
+  run,
+  step,
+  live = null,
+  stability,
+  fill = false,
+}: LandscapeSlotProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const settings = useAppStore(selectLandscape);
   const setLandscape = store.getState().trainActions.setLandscape;
   const { compare, losses: lossesSide } = settings;
   const req = run?.plan.request ?? null;
-  const problem = useRunProblem(req);
+  const problem = useRunProblem(live ?? req);
   const others = useCompareRuns(req, compare === 'none' ? null : compare);
   const paths = useMemo<LandscapePath[]>(() => {
     if (!run) return [];

@@ -99,7 +99,14 @@ function LineTrain() {
         </>
       }
       landscape={
-        <LandscapeSlot run={run} step={step} pending={pending} stability={stability} fill />
+        <LandscapeSlot
+          run={run}
+          step={step}
+          pending={pending}
+          live={plan?.request ?? null}
+          stability={stability}
+          fill
+        />
       }
       data={
         <DataFitFigure

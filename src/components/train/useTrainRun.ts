@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MlpTrainResult, TrainResult } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
-import { useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { MlpPlan } from '../../state/train/mlpPlan';
 import type { RunPlan } from '../../state/train/runPlan';
 
@@ -34,6 +34,13 @@ export interface RunStatus<Rn> {
 }
 
 const DEBOUNCE_MS = 60;
+/**
+ * While a data point is held, the run waits until the pointer rests this long (or lets go): the
+ * run's chunks share the main thread with the landscape's live frames, and the frames come first
+ * (measured at M = 1,000: re-training on every move held each frame back by ~0.4 s). The path
+ * shown meanwhile is the last one; it follows the point once the hand pauses.
+ */
+const DRAG_REST_MS = 250;
 
 /** Loss by epoch, at most ~400 points: what a ghost keeps of a run. */
 function ghostOf(loss: number[], stepsPerEpoch: number): { epochs: number[]; loss: number[] } {
@@ -65,9 +72,14 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
     fns.current = { train, ghostLabel };
   });
   const key = plan?.key ?? '';
+  const dragging = useAppStore((s) => s.trainRuntime.dragging !== null);
+  const doneKey = useRef('');
+  doneKey.current = state.key;
 
   useEffect(() => {
     if (!math || !plan) return;
+    // A release after the run for this plan finished during a pause: nothing to redo.
+    if (doneKey.current === key) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const t0 = performance.now();
@@ -97,14 +109,14 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
           key: plan.key,
         }));
       }
-    }, DEBOUNCE_MS);
+    }, dragging ? DRAG_REST_MS : DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
     // The plan is identified by its key; a new object with the same key is the same run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [math, key, store]);
+  }, [math, key, store, dragging]);
 
   return {
     run: state.run,
