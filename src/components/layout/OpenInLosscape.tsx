@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withoutFigureKeys } from '../../embed/embedLink';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { absoluteLink, hashFor } from '../../state/url/link';
+import { packHash } from '../../state/url/pack';
 import { draftOf } from '../../state/url/urlState';
 import { LogoMark } from './icons';
 
@@ -14,14 +15,24 @@ import { LogoMark } from './icons';
 export function OpenInLosscape({ inline = false }: { inline?: boolean }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const current = () => {
+  const link = (hash: string) => {
     const { origin, pathname, search } = window.location;
-    const loc = { origin, pathname, search: withoutFigureKeys(search) };
-    return absoluteLink(loc, hashFor(draftOf(store.getState()), { embed: false }));
+    return absoluteLink({ origin, pathname, search: withoutFigureKeys(search) }, hash);
   };
-  const [href, setHref] = useState(current);
-  // The href follows the state when the link is about to be used (not on every drag frame).
-  const refresh = () => setHref(current());
+  const plain = () => hashFor(draftOf(store.getState()), { embed: false });
+  const [href, setHref] = useState(() => link(plain()));
+  const asked = useRef(0);
+  // The href follows the state when the link is about to be used (not on every drag frame):
+  // the plain link at once (it opens the whole state), then packed like Share's once a large
+  // state has been compressed.
+  const refresh = () => {
+    const hash = plain();
+    const n = ++asked.current;
+    setHref(link(hash));
+    void packHash(hash).then((packed) => {
+      if (n === asked.current && packed !== hash) setHref(link(packed));
+    });
+  };
   return (
     <a
       className={`open-in-losscape${inline ? ' is-inline' : ''}`}
