@@ -3,7 +3,7 @@
 // this result (a curvature is several tfjs gradient reads; it must not run twice).
 import { useMemo } from 'react';
 import type { TrainRequest } from '../../math';
-import { useStability, type StabilityInfo } from './useStability';
+import { isQuadratic, useStability, type StabilityInfo } from './useStability';
 import type { LandscapeProblem } from './useSurface';
 
 /** The fields of a trainPath request that define its loss surface. */
@@ -34,7 +34,9 @@ export function useRunStability(
   const req = run?.plan.request ?? null;
   const problem = useRunProblem(req);
   const path = run?.path;
-  const k = path ? Math.min(step, path.w.length - 1) : -1;
+  // A quadratic loss has one Hessian: read it at the start, not at the step shown (the slider,
+  // the note and the divergence message then show one number from a fresh load to the end).
+  const k = path ? (isQuadratic(problem) ? 0 : Math.min(step, path.w.length - 1)) : -1;
   const w = path && k >= 0 ? path.w[k] : NaN;
   const b = path && k >= 0 ? path.b[k] : NaN;
   const at = useMemo(() => (Number.isFinite(w) && Number.isFinite(b) ? { w, b } : null), [w, b]);
