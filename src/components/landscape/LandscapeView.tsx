@@ -147,6 +147,12 @@ export function LandscapeView(props: LandscapeViewProps) {
             width={width}
             height={height}
             label={summary}
+            labels={{
+              w: t('landscape.w'),
+              b: t('landscape.b'),
+              loss: t('landscape.loss'),
+              minimum: t('landscape.minimum'),
+            }}
             camera={props.settings.camera}
             onCamera={(camera) => props.onSettings({ camera })}
           />
