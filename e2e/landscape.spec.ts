@@ -114,6 +114,8 @@ test('on data with outliers, MSE → MAE moves the minimum marker', async ({ pag
   await page.getByTestId('loss-select').selectOption('mae');
   await expect.poll(() => minimum.getAttribute('transform')).not.toBe(before);
   await expect(stage).toHaveAttribute('data-base', frame ?? '');
+  // The MSE minimum stays as a faint ring with a line to the new one.
+  await expect(page.getByTestId('previous-minimum')).toHaveAttribute('data-loss', 'mse');
 });
 
 test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds nothing', async ({

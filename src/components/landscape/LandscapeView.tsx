@@ -1,6 +1,7 @@
 // The loss landscape of a 1-D model: heatmap with contours or a 3-D mesh, the optimizers' paths,
 // the grid size, and why a learning rate diverges. Takes the problem and the paths as props (the
 // Train tab owns them) and computes the surface itself, off the input path.
+import type { ScaleLinear } from 'd3-scale';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptimizerSpec } from '../../math';
@@ -11,6 +12,7 @@ import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
 import { LandscapeHead } from './LandscapeHead';
 import { PathLegend } from './PathLegend';
+import { PreviousMinimum, usePreviousMinimum } from './PreviousMinimum';
 import { Surface3D } from './Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
 import { ChartTable } from '../charts/ChartTable';
@@ -80,6 +82,16 @@ export function LandscapeView(props: LandscapeViewProps) {
     step: batchStep,
   });
   const start = first ? { w: first.w[0], b: first.b[0] } : null;
+  const ghost = usePreviousMinimum(problem?.loss ?? null, props.fitKey ?? '', minimum);
+  const layers =
+    ghost || extra.layers
+      ? (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => (
+          <>
+            {extra.layers?.(x, y)}
+            {ghost && <PreviousMinimum ghost={ghost} now={minimum} x={x} y={y} />}
+          </>
+        )
+      : undefined;
   const own = useStability(
     props.stability ? null : problem,
     isQuadratic(problem) ? start : now,
@@ -134,7 +146,7 @@ export function LandscapeView(props: LandscapeViewProps) {
               summary,
             }}
             onView={setView}
-            layers={extra.layers}
+            layers={layers}
             showMinimum={extra.showMinimum}
             onPick={props.onPick}
             onHover={props.onHover}

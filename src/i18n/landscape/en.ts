@@ -74,6 +74,7 @@ export const landscapeEn = {
     divergesTitle: '{{run}} leaves the view after step {{step}} and diverges at step {{at}}',
     legend: 'Paths on the surface',
     start: 'start',
+    previousMin: '{{loss}} minimum',
   },
   axes3d: {
     colorLegend: 'Loss colour scale',

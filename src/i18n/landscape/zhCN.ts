@@ -71,6 +71,7 @@ export const landscapeZhCN: Messages<typeof landscapeEn> = {
     divergesTitle: '{{run}} 在第 {{step}} 步后离开视图，并在第 {{at}} 步发散',
     legend: '曲面上的路径',
     start: '起点',
+    previousMin: '{{loss}} 的最小值',
   },
   axes3d: {
     colorLegend: '损失颜色标尺',
