@@ -43,18 +43,19 @@ export function PreviousMinimum({
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const math = useMath();
-  const name =
-    math?.getLoss(ghost.loss).name[i18n.language === 'zh-CN' ? 'zh-CN' : 'en'] ?? ghost.loss;
+  const name = math?.getLoss(ghost.loss).short ?? ghost.loss.toUpperCase();
   const [gx, gy] = [x(ghost.min.w), y(ghost.min.b)];
+  // The name on the side of the ring away from the nearer edge, so it is never cut.
+  const right = gx > (x.range()[0] + x.range()[1]) / 2;
   const label = t('landscape.frame.previousMin', { loss: name });
   return (
     <g className="previous-min" data-testid="previous-minimum" data-loss={ghost.loss}>
       <title>{label}</title>
       {now && <line x1={gx} y1={gy} x2={x(now.w)} y2={y(now.b)} className="previous-min-move" />}
       <circle cx={gx} cy={gy} r={8} />
-      <text x={gx + 12} y={gy - 10}>
+      <text x={gx + (right ? -12 : 12)} y={gy - 10} textAnchor={right ? 'end' : 'start'}>
         {label}
       </text>
     </g>
