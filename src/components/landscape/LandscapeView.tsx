@@ -49,8 +49,8 @@ export interface LandscapeViewProps {
 }
 
 /** The legend goes beside the plot when the stage is at least this wide, else under it. */
-const SIDE_LEGEND_MIN = 620;
-const SIDE_LEGEND_W = 170;
+const SIDE_LEGEND_MIN = 480;
+const SIDE_LEGEND_W = 150;
 
 export function LandscapeView(props: LandscapeViewProps) {
   const { problem, paths, step, optimizer = null, fill = false } = props;
