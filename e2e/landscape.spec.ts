@@ -50,6 +50,45 @@ test('two optimizers from one start give two paths, with a legend', async ({ pag
   await expect(page.locator('[data-testid^="path-"]')).toHaveCount(4);
   await expect(page.getByTestId('compare-legend-item').nth(1)).toContainText('Momentum');
   await expect(page).toHaveURL(/[?&]tc=optimizers/);
+  // Told apart by colour and dash both: no two paths share either.
+  const lines = page.locator('[data-testid^="path-"] .path-line');
+  const styles = await lines.evaluateAll((els) =>
+    els.map((e) => [getComputedStyle(e).stroke, e.getAttribute('stroke-dasharray') ?? '']),
+  );
+  expect(new Set(styles.map((s) => s[0])).size).toBe(4);
+  expect(new Set(styles.map((s) => s[1])).size).toBe(4);
+  // Fitted to the compared runs: every path starts and ends inside the frame (the start square
+  // and the current point are drawn only there), and the frame stays a few units wide.
+  await expect(page.locator('[data-testid^="path-"] .path-start')).toHaveCount(4);
+  await expect(page.locator('[data-testid^="path-"] .path-now')).toHaveCount(4);
+  const stage = page.getByTestId('landscape-stage');
+  const [w0, w1, b0, b1] = ((await stage.getAttribute('data-base')) ?? '').split(',').map(Number);
+  expect(w1 - w0).toBeLessThan(20);
+  expect(b1 - b0).toBeLessThan(20);
+});
+
+test('a diverging run keeps the minimum in frame and is marked where it leaves the view', async ({
+  page,
+}) => {
+  await openLandscape(page, '#/train?tlr=0.2');
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('End');
+  const run = page.getByTestId('path-run');
+  await expect(page.getByTestId('diverges-run')).toBeVisible();
+  await expect(page.getByTestId('diverges-run')).toContainText('diverges');
+  // The window frames the early steps (a few units), not the last states (~1e5 away).
+  const [w0, w1, b0, b1] = (
+    (await page.getByTestId('landscape-stage').getAttribute('data-base')) ?? ''
+  )
+    .split(',')
+    .map(Number);
+  expect(w1 - w0).toBeLessThan(50);
+  expect(w0 < 2 && 2 < w1 && b0 < 0 && 0 < b1).toBe(true); // the minimum (2, 0)
+  // Cut at the exit: far fewer points drawn than states replayed.
+  expect(Number(await run.getAttribute('data-exit'))).toBeLessThan(
+    Number(await run.getAttribute('data-points')) - 1,
+  );
+  await expect(page.locator('g.minimum').first()).toBeVisible();
 });
 
 test('on data with outliers, MSE → MAE moves the minimum marker', async ({ page }) => {
@@ -67,6 +106,16 @@ test('on data with outliers, MSE → MAE moves the minimum marker', async ({ pag
   ];
   const [a, b] = [await at(mse), await at(mae)];
   expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(0.1);
+  // The Train loss itself: MSE → MAE keeps the frame, so the minimum's move is seen in place.
+  const stage = page.getByTestId('landscape-stage');
+  const frame = await stage.getAttribute('data-base');
+  const minimum = page.locator('.heatmap').first().locator('g.minimum');
+  const before = await minimum.getAttribute('transform');
+  await page.getByTestId('loss-select').selectOption('mae');
+  await expect.poll(() => minimum.getAttribute('transform')).not.toBe(before);
+  await expect(stage).toHaveAttribute('data-base', frame ?? '');
+  // The MSE minimum stays as a faint ring with a line to the new one.
+  await expect(page.getByTestId('previous-minimum')).toHaveAttribute('data-loss', 'mse');
 });
 
 test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds nothing', async ({
@@ -82,6 +131,14 @@ test('the seed example: the stability limit 2/λ_max ≈ 0.1198, and axe finds n
   await expect(mark).toContainText('0.1198');
   expect(Number(await mark.getAttribute('data-limit'))).toBeCloseTo(2 / 16.7004, 3);
   await expect(slider).toHaveAttribute('aria-describedby', 'train-lr-limit');
+  // "Exact" stays exact: the same eigenvalues and limit at the end of the run as on a fresh load.
+  const eigen = await page.getByTestId('stability').locator('p').first().textContent();
+  const fresh = await limit.getAttribute('data-limit');
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('readout-w')).toHaveText(/^2(\.0+)?$/);
+  await expect(limit).toHaveAttribute('data-limit', fresh ?? '');
+  await expect(page.getByTestId('stability').locator('p').first()).toHaveText(eigen ?? '');
   // The tick sits where the slider's thumb would be for η = 0.1198: between 0.1 and 0.13.
   const tick = (await page.getByTestId('lr-mark').boundingBox())!;
   const track = (await slider.boundingBox())!;

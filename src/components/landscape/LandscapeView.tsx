@@ -1,19 +1,26 @@
 // The loss landscape of a 1-D model: heatmap with contours or a 3-D mesh, the optimizers' paths,
 // the grid size, and why a learning rate diverges. Takes the problem and the paths as props (the
 // Train tab owns them) and computes the surface itself, off the input path.
+import type { ScaleLinear } from 'd3-scale';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptimizerSpec } from '../../math';
-import { GRID_SIZES, type LandscapeSettings } from '../../state/train/landscape';
+import { selectDragging } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import type { LandscapeSettings } from '../../state/train/landscape';
 import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
+import { LandscapeHead } from './LandscapeHead';
+import { PathLegend } from './PathLegend';
+import { PreviousMinimum, usePreviousMinimum } from './PreviousMinimum';
 import { Surface3D } from './Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
 import { ChartTable } from '../charts/ChartTable';
-import { gridMinimum, windowAround, type Window } from './surfaceGeometry';
+import { gridMinimum, type Window } from './surfaceGeometry';
 import { StabilityNote } from './StabilityNote';
+import { useFitWindow } from './useFitWindow';
 import { useLandscapeLayers, type BatchSpec } from './useLandscapeLayers';
-import { useStability, type StabilityInfo } from './useStability';
+import { isQuadratic, useStability, type StabilityInfo } from './useStability';
 import { useSurface, type LandscapeProblem } from './useSurface';
 import './landscape.css';
 
@@ -22,8 +29,10 @@ export interface LandscapeViewProps {
   paths: LandscapePath[];
   step: number;
   optimizer?: Pick<OptimizerSpec, 'name' | 'momentum' | 'lr'> | null;
-  /** Changes when the view should re-fit (new dataset, model or run from elsewhere). */
+  /** Changes when the view should re-fit (new data set or model; not a new loss or rate). */
   fitKey?: string;
+  /** The comparison drawn ('' for none): the view re-fits once its paths arrive. */
+  compareKey?: string;
   onPick?(w: number, b: number): void;
   onHover?(p: { w: number; b: number; loss: number } | null): void;
   /** Computed by the caller when it shares it (the learning-rate slider's mark); else here. */
@@ -39,42 +48,20 @@ export interface LandscapeViewProps {
   aside?: ReactNode;
 }
 
-export function LandscapeView({
-  problem,
-  paths,
-  step,
-  optimizer = null,
-  fitKey = '',
-  onPick,
-  onHover,
-  stability: shared,
-  batch = null,
-  settings,
-  onSettings,
-  fill = false,
-  aside = null,
-}: LandscapeViewProps) {
+/** The legend goes beside the plot when the stage is at least this wide, else under it. */
+const SIDE_LEGEND_MIN = 480;
+const SIDE_LEGEND_W = 150;
+
+export function LandscapeView(props: LandscapeViewProps) {
+  const { problem, paths, step, optimizer = null, fill = false } = props;
   const { t } = useTranslation();
   const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
   const [stageRef, stage] = useSize<HTMLDivElement>({ width: 520, height: 420 });
-  const { grid: g, mode } = settings;
+  const { grid: g, mode } = props.settings;
   const first = paths[0];
-  const fitPoints = useMemo(
-    () =>
-      paths.flatMap((p) =>
-        p.w.slice(0, p.divergedAt ?? p.w.length).map((w, k) => ({ w, b: p.b[k] })),
-      ),
-    // Re-fit on request only: a run that is replaying must not move the camera.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fitKey, first?.id],
-  );
-  const [base, setBase] = useState<Window>(() => windowAround(fitPoints));
-  // Re-fit when the points to fit change (React's "adjust state while rendering" pattern).
-  const [fittedTo, setFittedTo] = useState(fitPoints);
-  if (fittedTo !== fitPoints) {
-    setFittedTo(fitPoints);
-    setBase(windowAround(fitPoints));
-  }
+  const dragging = useAppStore(selectDragging) !== null;
+  // Frozen during a drag and a replay (the fit reads whole paths, never the step shown).
+  const { base, fit } = useFitWindow(paths, props.fitKey ?? '', props.compareKey ?? '', dragging);
   const [view, setView] = useState<Window | null>(null);
   // The heatmap reports the window it shows; until it has (the 3-D view may open first, from a
   // link), the base window.
@@ -91,20 +78,38 @@ export function LandscapeView({
   const batchStep = Math.max(0, Math.min(step, (first?.w.length ?? 1) - 2));
   const extra = useLandscapeLayers(problem, win, g, {
     draw: mode === '2d',
-    batch,
+    batch: props.batch ?? null,
     step: batchStep,
   });
-  const own = useStability(shared ? null : problem, now, optimizer);
-  const stability = shared ?? own;
-  const width = fill ? Math.max(220, stage.width) : Math.max(220, Math.min(size.width, 720));
+  const start = first ? { w: first.w[0], b: first.b[0] } : null;
+  const ghost = usePreviousMinimum(problem?.loss ?? null, props.fitKey ?? '', minimum);
+  const layers =
+    ghost || extra.layers
+      ? (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => (
+          <>
+            {extra.layers?.(x, y)}
+            {ghost && <PreviousMinimum ghost={ghost} now={minimum} x={x} y={y} />}
+          </>
+        )
+      : undefined;
+  const own = useStability(
+    props.stability ? null : problem,
+    isQuadratic(problem) ? start : now,
+    optimizer,
+  );
+  const stability = props.stability ?? own;
+  const legendSide = paths.length > 1 && (fill ? stage.width : size.width) >= SIDE_LEGEND_MIN;
+  const room = (fill ? stage.width : Math.min(size.width, 720)) - (legendSide ? SIDE_LEGEND_W : 0);
+  const width = Math.max(220, room);
   const height = fill
     ? Math.max(200, stage.height)
     : Math.round(Math.min(520, Math.max(280, width * 0.78)));
+  const shown = view ?? base;
   const summary = t('landscape.summary', {
-    w0: fmt(view?.w[0] ?? base.w[0]),
-    w1: fmt(view?.w[1] ?? base.w[1]),
-    b0: fmt(view?.b[0] ?? base.b[0]),
-    b1: fmt(view?.b[1] ?? base.b[1]),
+    w0: fmt(shown.w[0]),
+    w1: fmt(shown.w[1]),
+    b0: fmt(shown.b[0]),
+    b1: fmt(shown.b[1]),
     min: minimum ? fmt(minimum.value) : '—',
     mw: minimum ? fmt(minimum.w) : '—',
     mb: minimum ? fmt(minimum.b) : '—',
@@ -115,49 +120,15 @@ export function LandscapeView({
       aria-labelledby="landscape-title"
       ref={sizeRef}
     >
-      <header className="landscape-head">
-        <h3 id="landscape-title">{t('landscape.title')}</h3>
-        <div className="landscape-controls">
-          <div role="group" aria-label={t('landscape.view')} className="seg">
-            {(['2d', '3d'] as const).map((m) => (
-              <button
-                key={m}
-                type="button"
-                className="button small"
-                aria-pressed={mode === m}
-                onClick={() => onSettings({ mode: m })}
-              >
-                {t(m === '2d' ? 'landscape.view2d' : 'landscape.view3d')}
-              </button>
-            ))}
-          </div>
-          <label className="inline-field">
-            {t('landscape.grid')}{' '}
-            <select
-              value={g}
-              onChange={(e) =>
-                onSettings({ grid: Number(e.target.value) as LandscapeSettings['grid'] })
-              }
-              data-testid="grid-size"
-            >
-              {GRID_SIZES.map((n) => (
-                <option key={n} value={n}>
-                  {n}×{n}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => setBase(windowAround(fitPoints))}
-          >
-            {t('landscape.fit')}
-          </button>
-        </div>
-      </header>
-      {aside}
-      <div className="landscape-stage" data-pending={surface.pending} ref={stageRef}>
+      <LandscapeHead settings={props.settings} onSettings={props.onSettings} onFit={fit} />
+      {props.aside}
+      <div
+        className={`landscape-stage${legendSide ? ' with-legend' : ''}`}
+        data-pending={surface.pending}
+        data-base={[...base.w, ...base.b].map((v) => Number(v.toPrecision(4))).join(',')}
+        data-testid="landscape-stage"
+        ref={stageRef}
+      >
         {mode === '2d' ? (
           <SurfaceHeatmap
             key={base.w.join() + base.b.join()}
@@ -175,10 +146,10 @@ export function LandscapeView({
               summary,
             }}
             onView={setView}
-            layers={extra.layers}
+            layers={layers}
             showMinimum={extra.showMinimum}
-            onPick={onPick}
-            onHover={onHover}
+            onPick={props.onPick}
+            onHover={props.onHover}
           />
         ) : (
           <Surface3D
@@ -188,32 +159,25 @@ export function LandscapeView({
             width={width}
             height={height}
             label={summary}
-            camera={settings.camera}
-            onCamera={(camera) => onSettings({ camera })}
+            labels={{
+              w: t('landscape.w'),
+              b: t('landscape.b'),
+              loss: t('landscape.loss'),
+              minimum: t('landscape.minimum'),
+            }}
+            camera={props.settings.camera}
+            onCamera={(camera) => props.onSettings({ camera })}
           />
         )}
+        {legendSide && <PathLegend paths={paths} side />}
         {surface.pending && (
           <p className="landscape-progress" role="status">
             {t('landscape.computing')}
           </p>
         )}
       </div>
-      {first && (
-        <ChartTable
-          title={t('a11y.table.path', {
-            title: t('landscape.title'),
-            run: first.label,
-            minimum: t('landscape.minimum'),
-            loss: minimum ? fmt(minimum.value) : '—',
-            w: minimum ? fmt(minimum.w) : '—',
-            b: minimum ? fmt(minimum.b) : '—',
-          })}
-          columns={[t('a11y.table.step'), 'w', 'b', ...(first.loss ? [t('landscape.loss')] : [])]}
-          count={first.w.length}
-          row={(i) => [i, first.w[i], first.b[i], ...(first.loss ? [first.loss[i]] : [])]}
-          testId="landscape-table"
-        />
-      )}
+      {!legendSide && <PathLegend paths={paths} side={false} />}
+      {first && <PathTable path={first} minimum={minimum} />}
       {extra.notes}
       <p className="landscape-meta muted">
         {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}
@@ -238,5 +202,32 @@ export function LandscapeView({
         }
       />
     </section>
+  );
+}
+
+/** The run's path as a data table (screen readers, export). */
+function PathTable({
+  path,
+  minimum,
+}: {
+  path: LandscapePath;
+  minimum: { w: number; b: number; value: number } | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ChartTable
+      title={t('a11y.table.path', {
+        title: t('landscape.title'),
+        run: path.label,
+        minimum: t('landscape.minimum'),
+        loss: minimum ? fmt(minimum.value) : '—',
+        w: minimum ? fmt(minimum.w) : '—',
+        b: minimum ? fmt(minimum.b) : '—',
+      })}
+      columns={[t('a11y.table.step'), 'w', 'b', ...(path.loss ? [t('landscape.loss')] : [])]}
+      count={path.w.length}
+      row={(i) => [i, path.w[i], path.b[i], ...(path.loss ? [path.loss[i]] : [])]}
+      testId="landscape-table"
+    />
   );
 }

@@ -40,19 +40,16 @@ interface SliceView {
   centre: number;
 }
 
-export function MlpLandscape({
-  math,
-  problem,
-  thetas,
-  step,
-  dirSeed,
-  onDirSeed,
-}: MlpLandscapeProps) {
-  const { t } = useTranslation();
-  const [range, setRange] = useState<number>(1);
-  const [box, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
+/** The slice through θ at the step shown and the interpolation from the start to it. */
+function useMlpViews(
+  math: MathBackend,
+  problem: MlpProblem,
+  thetas: Float32Array[],
+  step: number,
+  dirSeed: number,
+  range: number,
+) {
   const centre = thetas[Math.min(step, thetas.length - 1)];
-
   const sliceReq = useMemo(
     () => (centre ? { problem, thetas, centre, seed: dirSeed, range } : null),
     [problem, thetas, centre, dirSeed, range],
@@ -80,9 +77,21 @@ export function MlpLandscape({
   const interp = useFrameLatest(interpReq, (r) =>
     math.mlpInterpolation({ ...r.problem, from: r.from, to: r.to, n: 61 }),
   );
+  return { view: slice?.value ?? null, shownSeed: slice?.input.seed, interp: interp?.value };
+}
 
-  const view = slice?.value ?? null;
-  const shownSeed = slice?.input.seed;
+export function MlpLandscape({
+  math,
+  problem,
+  thetas,
+  step,
+  dirSeed,
+  onDirSeed,
+}: MlpLandscapeProps) {
+  const { t } = useTranslation();
+  const [range, setRange] = useState<number>(1);
+  const [box, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
+  const { view, shownSeed, interp } = useMlpViews(math, problem, thetas, step, dirSeed, range);
   const min = useMemo(() => (view ? gridMinimum(view.grid) : null), [view]);
   // A fingerprint of the slice's values (for tests: other directions, other values).
   const sum = useMemo(
@@ -121,14 +130,6 @@ export function MlpLandscape({
   const width = Math.min(560, Math.max(260, size.width));
   const height = Math.round(Math.min(440, width * 0.85));
 
-  const interpLoss = interp?.value.loss;
-  const interpT = interp?.value.t;
-  const atT = (x: number) => {
-    if (!interpT || !interpLoss) return NaN;
-    const k = interpT.findIndex((v) => Math.abs(v - x) < 1e-9);
-    return k >= 0 ? interpLoss[k] : NaN;
-  };
-
   return (
     <section
       className="mlp-landscape"
@@ -144,34 +145,7 @@ export function MlpLandscape({
           <figcaption>
             <span className="figure-title">{t('train.mlp.sliceTitle')}</span>
           </figcaption>
-          <div className="mlp-slice-controls">
-            <NumberField
-              label={t('train.mlp.dirSeed')}
-              value={dirSeed}
-              min={0}
-              max={2 ** 31 - 1}
-              integer
-              onCommit={onDirSeed}
-              testId="dir-seed"
-            />
-            <button type="button" className="button" onClick={() => onDirSeed(dirSeed + 1)}>
-              {t('train.mlp.newDirections')}
-            </button>
-            <label className="field">
-              <span className="field-label">{t('train.mlp.range')}</span>
-              <select
-                value={range}
-                onChange={(e) => setRange(Number(e.target.value))}
-                data-testid="slice-range"
-              >
-                {RANGES.map((r) => (
-                  <option key={r} value={r}>
-                    ±{r}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <SliceControls dirSeed={dirSeed} onDirSeed={onDirSeed} range={range} onRange={setRange} />
           <div
             className="mlp-slice-plot chart"
             data-testid="mlp-slice"
@@ -201,47 +175,113 @@ export function MlpLandscape({
           </div>
           <p className="hint">{summary}</p>
         </figure>
-        <figure className="mlp-interp">
-          <figcaption>
-            <span className="figure-title">{t('train.mlp.interpTitle')}</span>
-          </figcaption>
-          <LineChart
-            testId="mlp-interp"
-            label={t('train.mlp.interpSummary', {
-              start: fmt(atT(0)),
-              now: fmt(atT(1)),
-              step,
-            })}
-            x={interpT ?? []}
-            xDomain={[-0.25, 1.25]}
-            series={
-              interpLoss
-                ? [
-                    {
-                      id: 'interp',
-                      label: t('train.lossChart.loss'),
-                      y: interpLoss,
-                      color: PALETTE[0],
-                      dash: '',
-                    },
-                  ]
-                : []
-            }
-            dots={
-              interpLoss
-                ? [
-                    { x: 0, y: atT(0), color: PALETTE[2], label: t('train.mlp.start') },
-                    { x: 1, y: atT(1), color: PALETTE[1], label: t('train.mlp.now') },
-                  ].filter((d) => Number.isFinite(d.y))
-                : []
-            }
-            xLabel={t('train.mlp.interpX')}
-            yLabel={t('train.lossChart.loss')}
-            height={260}
-          />
-          <p className="hint">{t('train.mlp.interpHelp')}</p>
-        </figure>
+        <InterpFigure interp={interp ?? null} step={step} />
       </div>
     </section>
+  );
+}
+
+/** The slice's directions (seed, new ones) and its range. */
+function SliceControls({
+  dirSeed,
+  onDirSeed,
+  range,
+  onRange,
+}: {
+  dirSeed: number;
+  onDirSeed(seed: number): void;
+  range: number;
+  onRange(r: number): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="mlp-slice-controls">
+      <NumberField
+        label={t('train.mlp.dirSeed')}
+        value={dirSeed}
+        min={0}
+        max={2 ** 31 - 1}
+        integer
+        onCommit={onDirSeed}
+        testId="dir-seed"
+      />
+      <button type="button" className="button" onClick={() => onDirSeed(dirSeed + 1)}>
+        {t('train.mlp.newDirections')}
+      </button>
+      <label className="field">
+        <span className="field-label">{t('train.mlp.range')}</span>
+        <select
+          value={range}
+          onChange={(e) => onRange(Number(e.target.value))}
+          data-testid="slice-range"
+        >
+          {RANGES.map((r) => (
+            <option key={r} value={r}>
+              ±{r}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The loss along the straight line from the start weights (t = 0) to the current ones (t = 1). */
+function InterpFigure({
+  interp,
+  step,
+}: {
+  interp: { t: number[]; loss: Float32Array } | null;
+  step: number;
+}) {
+  const { t } = useTranslation();
+  const interpLoss = interp?.loss;
+  const interpT = interp?.t;
+  const atT = (x: number) => {
+    if (!interpT || !interpLoss) return NaN;
+    const k = interpT.findIndex((v) => Math.abs(v - x) < 1e-9);
+    return k >= 0 ? interpLoss[k] : NaN;
+  };
+  return (
+    <figure className="mlp-interp">
+      <figcaption>
+        <span className="figure-title">{t('train.mlp.interpTitle')}</span>
+      </figcaption>
+      <LineChart
+        testId="mlp-interp"
+        label={t('train.mlp.interpSummary', {
+          start: fmt(atT(0)),
+          now: fmt(atT(1)),
+          step,
+        })}
+        x={interpT ?? []}
+        xDomain={[-0.25, 1.25]}
+        series={
+          interpLoss
+            ? [
+                {
+                  id: 'interp',
+                  label: t('train.lossChart.loss'),
+                  y: interpLoss,
+                  color: PALETTE[0],
+                  dash: '',
+                },
+              ]
+            : []
+        }
+        dots={
+          interpLoss
+            ? [
+                { x: 0, y: atT(0), color: PALETTE[2], label: t('train.mlp.start') },
+                { x: 1, y: atT(1), color: PALETTE[1], label: t('train.mlp.now') },
+              ].filter((d) => Number.isFinite(d.y))
+            : []
+        }
+        xLabel={t('train.mlp.interpX')}
+        yLabel={t('train.lossChart.loss')}
+        height={260}
+      />
+      <p className="hint">{t('train.mlp.interpHelp')}</p>
+    </figure>
   );
 }

@@ -39,6 +39,19 @@ describe('surface geometry', () => {
     expect(levels[2] - levels[1]).toBeGreaterThan(3 * (levels[1] - levels[0]));
   });
 
+  it('crowds linear-scale contour levels near the minimum (a V valley gets rings near its floor)', () => {
+    const tr = valueTransform(Float32Array.from([10, 11, 12, 13, 14]));
+    expect(tr.log).toBe(false);
+    const levels = contourLevels(tr, 8);
+    expect(levels).toHaveLength(8);
+    expect(levels[0]).toBeGreaterThan(10);
+    expect(levels[7]).toBeLessThan(14);
+    // Quadratic spacing: each gap wider than the one before, the first a small fraction.
+    for (let k = 2; k < 8; k++)
+      expect(levels[k] - levels[k - 1]).toBeGreaterThan(levels[k - 1] - levels[k - 2]);
+    expect(levels.filter((v) => v < 11)).toHaveLength(4);
+  });
+
   it('ignores non-finite values when choosing the range', () => {
     const t = valueTransform(Float32Array.from([1, Infinity, 3, NaN]));
     expect([t.lo, t.hi]).toEqual([1, 3]);

@@ -58,11 +58,17 @@ export function valueTransform(values: Float32Array): ValueTransform {
   };
 }
 
-/** n contour levels, evenly spaced in the transformed space (so log-spaced where wide). */
+/**
+ * n contour levels, dense near the minimum: log-spaced where the values span decades; else at
+ * lo + span·u² (u evenly spaced), so a quadratic bowl gets evenly spaced rings and a V-shaped
+ * valley (MAE) rings that crowd around its floor instead of one ring near the minimum.
+ */
 export function contourLevels(tr: ValueTransform, n = 12): number[] {
   const [a, b] = [tr.f(tr.lo), tr.f(tr.hi)];
   if (!(b > a)) return [];
-  return Array.from({ length: n }, (_, k) => tr.inverse(a + ((b - a) * (k + 0.5)) / n));
+  const u = (k: number) => (k + 0.5) / n;
+  if (tr.log) return Array.from({ length: n }, (_, k) => tr.inverse(a + (b - a) * u(k)));
+  return Array.from({ length: n }, (_, k) => tr.inverse(a + (b - a) * u(k) ** 2));
 }
 
 /** Contour rings of the grid as SVG path strings, mapped by px(w) and py(b). */

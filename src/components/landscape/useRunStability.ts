@@ -3,7 +3,7 @@
 // this result (a curvature is several tfjs gradient reads; it must not run twice).
 import { useMemo } from 'react';
 import type { TrainRequest } from '../../math';
-import { useStability, type StabilityInfo } from './useStability';
+import { isQuadratic, useStability, type StabilityInfo } from './useStability';
 import type { LandscapeProblem } from './useSurface';
 
 /** The fields of a trainPath request that define its loss surface. */
@@ -33,10 +33,25 @@ export function useRunStability(
 ): StabilityInfo {
   const req = run?.plan.request ?? null;
   const problem = useRunProblem(req);
-  const path = run?.path;
-  const k = path ? Math.min(step, path.w.length - 1) : -1;
-  const w = path && k >= 0 ? path.w[k] : NaN;
-  const b = path && k >= 0 ? path.b[k] : NaN;
-  const at = useMemo(() => (Number.isFinite(w) && Number.isFinite(b) ? { w, b } : null), [w, b]);
-  return useStability(problem, at, req?.optimizer ?? null);
+  const at = stabilityPoint(problem, run?.path ?? null, step);
+  const w = at?.w ?? NaN;
+  const b = at?.b ?? NaN;
+  const point = useMemo(() => (Number.isFinite(w) && Number.isFinite(b) ? { w, b } : null), [w, b]);
+  return useStability(problem, point, req?.optimizer ?? null);
+}
+
+/**
+ * Where the Hessian is read: at the state shown, except for a quadratic loss, whose Hessian is
+ * the same everywhere: there at the run's start, so the slider, the note and the divergence
+ * message show one number from a fresh load to the end of the run (float32 central differences
+ * at another point would differ in the 4th digit).
+ */
+export function stabilityPoint(
+  problem: LandscapeProblem | null,
+  path: { w: number[]; b: number[] } | null,
+  step: number,
+): { w: number; b: number } | null {
+  if (!path || path.w.length === 0) return null;
+  const k = isQuadratic(problem) ? 0 : Math.max(0, Math.min(step, path.w.length - 1));
+  return { w: path.w[k], b: path.b[k] };
 }

@@ -16,6 +16,20 @@ export type StabilityInfo =
   | { kind: 'na'; reason: 'adaptive' | 'piecewise' | 'concave'; curvature: Curvature | null }
   | { kind: 'none' };
 
+/**
+ * True when the loss is quadratic in (w, b) (MSE on the linear model, an L2 penalty at most): its
+ * Hessian is the same everywhere, so it is read at one point (the run's start) and the "exact"
+ * eigenvalues and limit do not drift with the float32 rounding of the point shown.
+ */
+export function isQuadratic(problem: LandscapeProblem | null): boolean {
+  return (
+    !!problem &&
+    problem.model === 'linear' &&
+    problem.loss === 'mse' &&
+    !((problem.regularization?.l1 ?? 0) > 0)
+  );
+}
+
 export function useStability(
   problem: LandscapeProblem | null,
   at: { w: number; b: number } | null,

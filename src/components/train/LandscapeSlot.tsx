@@ -9,7 +9,7 @@ import type { LandscapePath } from '../landscape/SurfaceHeatmap';
 import { useRunProblem } from '../landscape/useRunStability';
 import type { StabilityInfo } from '../landscape/useStability';
 import { useCompareRuns, COMPARE_SETS, type CompareSetId } from '../landscape/useCompareRuns';
-import { colorAt } from '../charts/palette';
+import { pathStyle } from '../landscape/pathGeometry';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { TrainState } from '../../state/train/slice';
 import type { TrainRun } from './useTrainRun';
@@ -54,13 +54,13 @@ export function LandscapeSlot({
     const main: LandscapePath = {
       id: 'run',
       label: t('landscape.thisRun'),
-      color: colorAt(1),
+      ...pathStyle(0),
       w: run.path.w,
       b: run.path.b,
       loss: run.path.loss,
       divergedAt: run.path.divergedAt,
     };
-    return [main, ...others.map((o, i) => ({ ...o, color: colorAt(i + 2) }))];
+    return [main, ...others.map((o, i) => ({ ...o, ...pathStyle(i + 1) }))];
   }, [run, others, t]);
   if (!run || !req || !problem) return null;
   return (
@@ -77,7 +77,9 @@ export function LandscapeSlot({
         settings={settings}
         onSettings={setLandscape}
         batch={req.batchSize ? { size: req.batchSize, seed: req.seed ?? 1 } : null}
-        fitKey={`${run.plan.dataKey}|${req.model}|${req.loss}`}
+        // Not the loss: MSE → MAE keeps the frame, so the minimum's move shows.
+        fitKey={`${run.plan.dataKey}|${req.model}`}
+        compareKey={compare === 'none' ? '' : compare}
         onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
         onHover={(p) => store.getState().trainActions.setHover(p)}
         fill={fill}
@@ -98,21 +100,6 @@ export function LandscapeSlot({
                 ))}
               </select>
             </label>
-            {paths.length > 1 && (
-              <ul className="landscape-legend" aria-label={t('landscape.compare.legend')}>
-                {paths.map((p) => (
-                  <li key={p.id} style={{ color: p.color }} data-testid="compare-legend-item">
-                    <span className="swatch" aria-hidden="true" />
-                    <span className="label">
-                      {p.label}
-                      {p.divergedAt !== undefined && (
-                        <> — {t('landscape.compare.diverged', { step: p.divergedAt })}</>
-                      )}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
             <label className="check">
               <input
                 type="checkbox"

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { selectTrainModel } from '../../state/selectors';
-import { roundBelow, stabilityLimit } from '../../state/train/metrics';
+import { roundBelow } from '../../state/train/metrics';
 import { Controls } from './Controls';
 import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
@@ -34,17 +34,15 @@ function LineTrain() {
   const a = useAppStoreApi().getState().trainActions;
   const r = useLineSession({ spaceKey: true });
   const { math, s, plan, run, pending, error, path, last, step, spe, epoch, now, stability } = r;
-  const { points, model, loss, optimizer, l2, epochs } = s;
+  const { points, model, loss, optimizer, epochs } = s;
 
   const { diverged, showDiverged, held, heldCurve, hover, ghosts } = r;
   const exact =
     model === 'linear' &&
     loss === 'mse' &&
     (optimizer.name === 'sgd' || optimizer.name === 'momentum');
-  const limit =
-    exact && plan
-      ? stabilityLimit(plan.request.x, l2, optimizer.name === 'momentum' ? optimizer.momentum : 0)
-      : null;
+  // The same 2/λ_max as the slider's mark and the landscape's note (one Hessian, from tfjs).
+  const limit = exact && stability.kind === 'limit' ? stability.limit : null;
   const suggested = limit !== null ? roundBelow(limit) : roundBelow(optimizer.lr / 5);
 
   const affine = now ? `${fmt(now.w)}·x ${now.b < 0 ? '−' : '+'} ${fmt(Math.abs(now.b))}` : '';

@@ -69,4 +69,15 @@ export const landscapeEn = {
     mark: 'Stability limit on the slider: η < {{rule}} = {{limit}} (λ_max = {{lambda}}); beyond the mark (hatched) the run diverges.',
     markOver: 'η = {{lr}} is beyond it.',
   },
+  frame: {
+    diverges: 'diverges',
+    divergesTitle: '{{run}} leaves the view after step {{step}} and diverges at step {{at}}',
+    legend: 'Paths on the surface',
+    start: 'start',
+    previousMin: '{{loss}} minimum',
+  },
+  axes3d: {
+    colorLegend: 'Loss colour scale',
+    logNote: '(log scale)',
+  },
 } as const;

@@ -66,4 +66,15 @@ export const landscapeZhCN: Messages<typeof landscapeEn> = {
     mark: '滑块上的稳定性上限：η < {{rule}} = {{limit}}（λ_max = {{lambda}}）；超过该标记（斜线区域），训练发散。',
     markOver: 'η = {{lr}} 已超过上限。',
   },
+  frame: {
+    diverges: '发散',
+    divergesTitle: '{{run}} 在第 {{step}} 步后离开视图，并在第 {{at}} 步发散',
+    legend: '曲面上的路径',
+    start: '起点',
+    previousMin: '{{loss}} 的最小值',
+  },
+  axes3d: {
+    colorLegend: '损失颜色标尺',
+    logNote: '（对数刻度）',
+  },
 };
