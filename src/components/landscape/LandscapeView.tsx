@@ -176,31 +176,33 @@ export function LandscapeView(props: LandscapeViewProps) {
           </p>
         )}
       </div>
-      {!legendSide && <PathLegend paths={paths} side={false} />}
-      {first && <PathTable path={first} minimum={minimum} />}
-      {extra.notes}
-      <p className="landscape-meta muted">
-        {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}
-        {surface.ms !== null && problem && (
-          <span data-testid="surface-time">
-            {t('landscape.computedIn', { g, m: problem.x.length, ms: Math.round(surface.ms) })}
-          </span>
-        )}
-      </p>
-      {surface.error && (
-        <p className="landscape-error" role="alert">
-          {t('landscape.error', { message: surface.error })}
+      <div className="landscape-more">
+        {!legendSide && <PathLegend paths={paths} side={false} />}
+        {first && <PathTable path={first} minimum={minimum} />}
+        {extra.notes}
+        <p className="landscape-meta muted">
+          {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}
+          {surface.ms !== null && problem && (
+            <span data-testid="surface-time">
+              {t('landscape.computedIn', { g, m: problem.x.length, ms: Math.round(surface.ms) })}
+            </span>
+          )}
         </p>
-      )}
-      <StabilityNote
-        info={stability}
-        lr={optimizer?.lr ?? null}
-        name={
-          stability.kind === 'na' && stability.reason === 'piecewise'
-            ? problem?.loss
-            : optimizer?.name
-        }
-      />
+        {surface.error && (
+          <p className="landscape-error" role="alert">
+            {t('landscape.error', { message: surface.error })}
+          </p>
+        )}
+        <StabilityNote
+          info={stability}
+          lr={optimizer?.lr ?? null}
+          name={
+            stability.kind === 'na' && stability.reason === 'piecewise'
+              ? problem?.loss
+              : optimizer?.name
+          }
+        />
+      </div>
     </section>
   );
 }

@@ -19,14 +19,14 @@ export const landscapeEn = {
   error: 'The surface could not be computed: {{message}}',
   thisRun: 'this run',
   compare: {
-    label: 'Compare on this surface',
+    label: 'Compare',
     none: 'nothing',
     optimizers: 'other optimizers, same start',
     learningRates: 'other learning rates',
     momentum: 'other momentum β',
     legend: 'Runs on the surface',
     diverged: 'diverged at step {{step}}',
-    losses: 'Show the same data under other losses, side by side',
+    losses: 'Other losses, side by side',
     lossesTitle: 'The same data under {{n}} losses',
     lossesNote:
       'Each surface has its own colour scale; the cross marks its minimum. Drag a data point (an outlier) and watch the minima move: far under MSE, little under MAE.',

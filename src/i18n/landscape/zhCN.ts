@@ -22,14 +22,14 @@ export const landscapeZhCN: Messages<typeof landscapeEn> = {
   error: '无法计算曲面：{{message}}',
   thisRun: '本次训练',
   compare: {
-    label: '在此曲面上比较',
+    label: '比较',
     none: '不比较',
     optimizers: '其他优化器，相同起点',
     learningRates: '其他学习率',
     momentum: '其他动量 β',
     legend: '曲面上的训练路径',
     diverged: '在第 {{step}} 步发散',
-    losses: '并排显示同一数据在其他损失函数下的曲面',
+    losses: '其他损失函数并排',
     lossesTitle: '同一数据在 {{n}} 种损失函数下',
     lossesNote:
       '每个曲面各有自己的颜色刻度；十字标出其最小值。拖动一个数据点（离群点），观察最小值的移动：MSE 下移动很大，MAE 下移动很小。',
