@@ -10,6 +10,7 @@ import { getLoss, resolveParams } from './losses/registry';
 import type { LossId, LossParams } from './losses/types';
 import { modelElement, type Regularization } from './models';
 import { mulberry32, shuffledIndices } from './random';
+import { disposeOptimizer } from './disposeOptimizer';
 import { DIVERGENCE_LIMIT, makeOptimizer, yieldToEventLoop, type OptimizerSpec } from './train';
 import { checkLabels, checkNumber, mapLabels, shapeOf } from './validate';
 
@@ -246,7 +247,7 @@ export async function trainMlp(req: MlpTrainRequest): Promise<MlpTrainResult> {
   } finally {
     tf.dispose(pending);
     tf.dispose([x, y, positive, theta]);
-    optimizer.dispose();
+    disposeOptimizer(optimizer);
   }
 }
 

@@ -108,6 +108,17 @@ describe('trainPath', () => {
     expect(await leaked(() => trainPath({ ...seed, optimizer: { name: 'adam', lr: -1 } }))).toBe(0);
   });
 
+  // tfjs's MomentumOptimizer.dispose() forgets its −lr scalar: one tensor per run before the fix.
+  it.each(['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const)(
+    'leaks no tensors with %s',
+    async (name) => {
+      const lr = name === 'sgd' || name === 'momentum' ? 0.05 : 0.01;
+      expect(await leaked(() => trainPath({ ...seed, steps: 60, optimizer: { name, lr } }))).toBe(
+        0,
+      );
+    },
+  );
+
   it.each([
     ['a non-positive learning rate', { optimizer: { name: 'sgd', lr: 0 } }, 'optimizer.lr'],
     ['a NaN learning rate', { optimizer: { name: 'sgd', lr: NaN } }, 'optimizer.lr'],

@@ -7,6 +7,7 @@ import { prepareProblem, type ModelProblem } from './models';
 import { batchSchedule } from './batches';
 import { modelLoss } from './surface';
 import { checkNumber } from './validate';
+import { disposeOptimizer } from './disposeOptimizer';
 
 export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adagrad' | 'adam';
 export const OPTIMIZERS: readonly OptimizerName[] = [
@@ -208,6 +209,6 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   } finally {
     tf.dispose(pending);
     tf.dispose([x, y, w, b]);
-    optimizer.dispose();
+    disposeOptimizer(optimizer);
   }
 }

@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '../tf';
 import { mulberry32, shuffledIndices } from '../random';
+import { disposeOptimizer } from '../disposeOptimizer';
 import type { DigitSet } from './digits';
 import {
   crossEntropy,
@@ -183,7 +184,7 @@ export async function trainNet(
     }
     return { theta: checkpoints[checkpoints.length - 1], checkpoints, history };
   } finally {
-    opt.dispose();
+    disposeOptimizer(opt);
     tf.dispose(vars);
   }
 }
