@@ -73,8 +73,8 @@ export function StepByStep({ title, latex, headers, items, mean }: StepByStepPro
       </h2>
       <p className="ex-label">{t('explore.step.formula')}</p>
       <Formula tex={latex} display className="ex-formula" />
-      <p className="ex-label">{t('explore.step.errors')}</p>
-      <div className="ex-table-scroll ex-step-table">
+      <p className="ex-label ex-step-rows">{t('explore.step.errors')}</p>
+      <div className="ex-table-scroll ex-step-table ex-step-rows">
         <table className="ex-table ex-table-compact">
           <thead>
             <tr>
