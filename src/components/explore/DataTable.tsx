@@ -179,7 +179,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
         <button type="button" className="button" onClick={a.addRow} data-testid="add-row">
           + {t('explore.data.add')}
         </button>
-        <span className="muted">{t('explore.data.caption', { n: rows.length })}</span>
+        <span className="muted">{t('explore.data.caption', { count: rows.length })}</span>
       </div>
       <div aria-live="polite" className="ex-messages">
         {pasted && (

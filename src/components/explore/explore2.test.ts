@@ -1,0 +1,28 @@
+// Small defects of issue 14.9 that live in the strings: the binary margin header names the
+// value the column holds, and one row is "1 pair" (i18next plural by count), in both languages.
+import { describe, expect, it } from 'vitest';
+import { createI18n, loadLanguage } from '../../i18n';
+import { marginOf } from '../../state/explore/model';
+
+describe('Explore strings (issue 14.9)', () => {
+  it('pluralises the row count in English and keeps the Chinese measure word', async () => {
+    const i = createI18n('en');
+    expect(i.t('explore.data.caption', { count: 1 })).toMatch(/^1 pair\. /);
+    expect(i.t('explore.data.caption', { count: 4 })).toMatch(/^4 pairs\. /);
+    await loadLanguage(i, 'zh-CN');
+    await i.changeLanguage('zh-CN');
+    expect(i.t('explore.data.caption', { count: 1 })).toMatch(/^共 1 对。/);
+  });
+
+  it('heads the binary margin column with the formula its values follow', async () => {
+    const i = createI18n('en');
+    expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·logit(ŷ)');
+    // The values: y = 0 flips the sign, so y·logit(ŷ) (the old header) would read 0.
+    const logit = Math.log(0.8 / 0.2);
+    expect(marginOf('binaryProb', { id: 0, y: 0, yHat: 0.8 })).toBeCloseTo(-logit, 9);
+    expect(marginOf('binaryProb', { id: 0, y: 1, yHat: 0.8 })).toBeCloseTo(logit, 9);
+    await loadLanguage(i, 'zh-CN');
+    await i.changeLanguage('zh-CN');
+    expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·logit(ŷ)');
+  });
+});
