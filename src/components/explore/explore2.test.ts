@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, loadLanguage } from '../../i18n';
 import { marginOf } from '../../state/explore/model';
+import { splitTopLevel } from './StepByStep';
 
 describe('Explore strings (issue 14.9)', () => {
   it('pluralises the row count in English and keeps the Chinese measure word', async () => {
@@ -19,10 +20,23 @@ describe('Explore strings (issue 14.9)', () => {
     expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·logit(ŷ)');
     // The values: y = 0 flips the sign, so y·logit(ŷ) (the old header) would read 0.
     const logit = Math.log(0.8 / 0.2);
-    expect(marginOf('binaryProb', { id: 0, y: 0, yHat: 0.8 })).toBeCloseTo(-logit, 9);
-    expect(marginOf('binaryProb', { id: 0, y: 1, yHat: 0.8 })).toBeCloseTo(logit, 9);
+    expect(marginOf('binaryProb', { y: 0, yHat: 0.8 })).toBeCloseTo(-logit, 9);
+    expect(marginOf('binaryProb', { y: 1, yHat: 0.8 })).toBeCloseTo(logit, 9);
     await loadLanguage(i, 'zh-CN');
     await i.changeLanguage('zh-CN');
     expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·logit(ŷ)');
+  });
+});
+
+describe('splitTopLevel (the step formula stacks instead of being cut, issue 14.9)', () => {
+  it('cuts at a top-level ",\\quad" only', () => {
+    const bce =
+      'L = -\\frac{1}{N}\\sum_{i=1}^{N} \\big(y_i \\log p_i\\big),\\quad p_i = \\operatorname{clip}(\\hat y_i, \\varepsilon, 1 - \\varepsilon)';
+    expect(splitTopLevel(bce)).toEqual([
+      'L = -\\frac{1}{N}\\sum_{i=1}^{N} \\big(y_i \\log p_i\\big),',
+      'p_i = \\operatorname{clip}(\\hat y_i, \\varepsilon, 1 - \\varepsilon)',
+    ]);
+    expect(splitTopLevel('L = \\frac{1}{N}\\sum (\\hat y_i - y_i)^2')).toHaveLength(1);
+    expect(splitTopLevel('a = \\text{{x,\\quad y}}')).toHaveLength(1);
   });
 });
