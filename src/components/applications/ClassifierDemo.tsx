@@ -65,6 +65,7 @@ export function ClassifierDemo({ math }: { math: MathBackend | null }) {
       <p className="ap-formula-wrap" data-testid="classifier-formula">
         <Formula
           tex={CLASSIFIER_TEX}
+          className="formula-wrap"
           label={t('applications.classifier.formulaLabel')}
         />
       </p>
