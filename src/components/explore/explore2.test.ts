@@ -17,14 +17,14 @@ describe('Explore strings (issue 14.9)', () => {
 
   it('heads the binary margin column with the formula its values follow', async () => {
     const i = createI18n('en');
-    expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·logit(ŷ)');
+    expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·\u200blogit(ŷ)');
     // The values: y = 0 flips the sign, so y·logit(ŷ) (the old header) would read 0.
     const logit = Math.log(0.8 / 0.2);
     expect(marginOf('binaryProb', { y: 0, yHat: 0.8 })).toBeCloseTo(-logit, 9);
     expect(marginOf('binaryProb', { y: 1, yHat: 0.8 })).toBeCloseTo(logit, 9);
     await loadLanguage(i, 'zh-CN');
     await i.changeLanguage('zh-CN');
-    expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·logit(ŷ)');
+    expect(i.t('explore.data.marginP')).toBe('m = (2y−1)·\u200blogit(ŷ)');
   });
 });
 

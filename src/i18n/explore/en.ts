@@ -39,7 +39,7 @@ export const exploreEn = {
     label: 'label y',
     error: 'e = ŷ − y',
     margin: 'm = y·ŷ',
-    marginP: 'm = (2y−1)·logit(ŷ)',
+    marginP: 'm = (2y−1)·\u200blogit(ŷ)',
     loss: 'ℓ ({{loss}})',
     select: 'Select row {{n}}',
     selected: 'Row {{n}}, selected',

@@ -41,7 +41,7 @@ export const exploreZhCN: Messages<typeof exploreEn> = {
     label: '标签 y',
     error: 'e = ŷ − y',
     margin: 'm = y·ŷ',
-    marginP: 'm = (2y−1)·logit(ŷ)',
+    marginP: 'm = (2y−1)·\u200blogit(ŷ)',
     loss: 'ℓ（{{loss}}）',
     select: '选中第 {{n}} 行',
     selected: '第 {{n}} 行，已选中',
