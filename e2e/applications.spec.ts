@@ -159,6 +159,16 @@ test('axe: no violations on the tab, light and dark; reflows at 360 px', async (
   await page.setViewportSize({ width: 360, height: 800 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(362);
+  // The classifier's formula wraps instead of being cut (at "pᵢ = softmax" before, issue 14.9).
+  const formula = page.getByTestId('classifier-formula');
+  await expect(formula).toContainText('softmax');
+  const fit = await formula.evaluate((el) => {
+    const math = el.querySelector('.katex')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return { over: el.scrollWidth - el.clientWidth, right: math.right - box.right, h: math.height };
+  });
+  expect(fit.over).toBeLessThanOrEqual(0);
+  expect(fit.right).toBeLessThanOrEqual(0.5);
   for (const part of ['kmeans', 'classifier', 'seg', 'custom'])
     await page.locator(`.ap-${part}`).screenshot({
       path: path.join(testInfo.project.outputDir, `apps-360-${part}.png`),

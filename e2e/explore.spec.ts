@@ -285,6 +285,26 @@ test('reflows on a 360 px phone', async ({ page }, testInfo) => {
   await page.screenshot({ path: path.join(testInfo.project.outputDir, 'explore-phone-top.png') });
   await page.getByTestId('loss-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(testInfo.project.outputDir, 'explore-phone-chart.png') });
+  // One binary row (issue 14.9): "1 pair"; the formula, the table and the likelihood chart fit.
+  await page.getByTestId('task').getByText('Binary').click();
+  const rows = page.getByTestId('data-table').locator('tbody tr');
+  while ((await rows.count()) > 1) await rows.last().getByRole('button').last().click();
+  await expect(page.getByText(/^1 pair\./)).toBeVisible();
+  const scrolled = (sel: string) =>
+    page.locator(sel).evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+  for (const o of await scrolled('.ex-table-scroll'))
+    expect(o, 'table sideways').toBeLessThanOrEqual(0);
+  await expect(page.locator('.ex-formula-parts .ex-formula')).toHaveCount(2);
+  await expect(page.locator('.ex-formula-parts .ex-formula').first()).toHaveAttribute(
+    'data-fit',
+    /./,
+  );
+  for (const o of await scrolled('.ex-formula-parts .ex-formula'))
+    expect(o, 'formula cut').toBeLessThanOrEqual(1);
+  const bars = page.getByTestId('explain').locator('.ex-hist-bar');
+  await expect(bars).toHaveCount(1);
+  expect((await bars.boundingBox())!.width).toBeLessThanOrEqual(50); // 48 + its stroke
+  await expect(page.getByTestId('explain').locator('.axis-bottom .tick text')).toHaveText(['1']);
 });
 
 test('dragging a prediction on the data chart (index vs value) edits the row, by mouse and by keys', async ({

@@ -160,3 +160,46 @@ test('dragging the learning rate across the limit flips the run to diverging; on
   await expect(page.getByTestId('lr-limit')).toContainText(shown);
   await expect(page.getByTestId('stability-limit')).toContainText(shown);
 });
+
+// Explore on one screen (issue 14.5): the data (table and chart), both curves and the mean of
+// the step by step lie inside the viewport, apart, and stay there while ŷ is dragged.
+for (const [w, h] of [
+  [1280, 720],
+  [1024, 768],
+] as const) {
+  test(`Explore at ${w}×${h}: data, curves and the mean on one screen, apart`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('./#/explore');
+    await waitForBackend(page);
+    const parts = async () => ({
+      table: await box(page.getByTestId('data-table')),
+      scatter: await box(page.getByTestId('data-scatter')),
+      loss: await box(page.getByTestId('loss-chart')),
+      grad: await box(page.getByTestId('grad-chart')),
+      mean: await box(page.getByTestId('step-mean')),
+    });
+    const check = async () => {
+      const p = Object.entries(await parts());
+      const bar = await box(page.getByTestId('status-bar'));
+      for (const [name, b] of p) {
+        expect(inside(b, w, h), `${name} ${JSON.stringify(b)} in ${w}×${h}`).toBe(true);
+        expect(overlap(bar, b), `status bar covers ${name}`).toBe(false);
+      }
+      for (let i = 0; i < p.length; i++)
+        for (let j = i + 1; j < p.length; j++)
+          expect(overlap(p[i][1], p[j][1]), `${p[i][0]} overlaps ${p[j][0]}`).toBe(false);
+    };
+    await check();
+    // Drag the ŷ marker: the mean changes and everything is still in view.
+    const before = await page.getByTestId('step-mean').textContent();
+    const handle = await box(page.getByTestId('loss-chart-marker').locator('.marker-handle'));
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 60, handle.y + handle.height / 2, { steps: 4 });
+    await check();
+    await page.mouse.up();
+    await expect(page.getByTestId('step-mean')).not.toHaveText(before ?? '');
+  });
+}

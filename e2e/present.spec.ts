@@ -36,10 +36,21 @@ test('P enters presentation mode on every tab; Esc, P and the Exit button leave 
 
   await page.keyboard.press('p');
   expect(await rootClass(page)).toContain('present');
-  await expect(header).toBeHidden();
+  // The header keeps only the tab switch (issue 14.7); the Exit button covers no tab.
+  const brand = page.locator('.app-header .brand');
+  await expect(brand).toBeHidden();
+  await expect(page.locator('.app-header .settings')).toBeHidden();
+  await expect(page.getByRole('tablist')).toBeVisible();
   await expect(status).toBeHidden();
   const exit = page.getByTestId('present-exit');
   await expect(exit).toBeVisible();
+  const exitBox = (await exit.boundingBox())!;
+  for (const tab of await page.getByRole('tab').all()) {
+    const b = (await tab.boundingBox())!;
+    expect(b.x + b.width <= exitBox.x || b.y >= exitBox.y + exitBox.height, 'Exit on a tab').toBe(
+      true,
+    );
+  }
   await expect(exit).toBeFocused();
   // Sized for a projector: larger type, larger axis labels, thicker curves, high contrast.
   expect(parseFloat(await px(page, 'body', 'font-size'))).toBeGreaterThan(parseFloat(bodyFont));
@@ -62,7 +73,11 @@ test('P enters presentation mode on every tab; Esc, P and the Exit button leave 
     guide: '.guide-toc',
   };
   for (const [tab, sel] of Object.entries(ready)) {
-    await page.evaluate((t) => (location.hash = `#/${t}`), tab);
+    // By the tab switch, which presentation mode keeps.
+    await page
+      .getByRole('tab')
+      .nth(['explore', 'train', 'applications', 'guide'].indexOf(tab))
+      .click();
     await expect(page.locator(sel).first()).toBeVisible();
     expect(await rootClass(page)).toContain('present');
     expect(page.url()).not.toContain('present');
@@ -81,9 +96,9 @@ test('P enters presentation mode on every tab; Esc, P and the Exit button leave 
   const button = page.getByTestId('present-button');
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await expect(header).toBeHidden();
+  await expect(brand).toBeHidden();
   await page.keyboard.press('P');
-  await expect(header).toBeVisible();
+  await expect(brand).toBeVisible();
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await button.click();
   await page.getByTestId('present-exit').click();

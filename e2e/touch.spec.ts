@@ -133,6 +133,9 @@ test.describe('phone, 360 × 740', () => {
     await touchDrag(page, [[grab, { x: grab.x, y: grab.y - 30 }]]);
     const after = num(await cell.inputValue());
     expect(after).toBeGreaterThan(before);
+    // The cell shows the whole number, not a cut one ("5.32:" before, issue 14.9).
+    const cut = await cell.evaluate((e: HTMLInputElement) => e.scrollWidth - e.clientWidth);
+    expect(cut, `ŷ cell ${await cell.inputValue()} cut`).toBeLessThanOrEqual(0);
 
     // Dragged out of the chart, over the text above it: clamped to the axis, the limit shown,
     // and the drag ends cleanly when the finger lifts there.

@@ -17,6 +17,8 @@ import { MAX_STEPS, useClassifier } from './useClassifier';
 const select = (s: { applications: { classifier: ClassifierState } }) => s.applications.classifier;
 const LRS = [0.01, 0.05, 0.1, 0.5, 1, 2];
 
+export const CLASSIFIER_TEX = String.raw`\mathrm{CE}_i = -\log p_{i,y_i},\quad\allowbreak p_i = \mathrm{softmax}(W x_i + b),\quad\allowbreak L = \frac{1}{N}\sum_{i=1}^{N} \mathrm{CE}_i`;
+
 export function ClassifierDemo({ math }: { math: MathBackend | null }) {
   const { t } = useTranslation();
   const settings = useAppStore(select);
@@ -58,11 +60,15 @@ export function ClassifierDemo({ math }: { math: MathBackend | null }) {
     <section className="ap-card ap-classifier" aria-labelledby="ap-clf-title">
       <h2 id="ap-clf-title">{t('applications.classifier.title')}</h2>
       <p className="ap-intro">{t('applications.classifier.intro')}</p>
-      <Formula
-        tex={String.raw`\mathrm{CE}_i = -\log p_{i,y_i},\quad p_i = \mathrm{softmax}(W x_i + b),\quad L = \frac{1}{N}\sum_{i=1}^{N} \mathrm{CE}_i`}
-        label={t('applications.classifier.formulaLabel')}
-        display
-      />
+      {/* Inline, with break points between its three parts: on a phone it wraps onto more
+          lines instead of scrolling sideways (cut at "pᵢ = softmax" before, issue 14.9). */}
+      <p className="ap-formula-wrap" data-testid="classifier-formula">
+        <Formula
+          tex={CLASSIFIER_TEX}
+          className="formula-wrap"
+          label={t('applications.classifier.formulaLabel')}
+        />
+      </p>
       <div className="ap-controls">
         <button
           type="button"

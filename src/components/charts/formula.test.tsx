@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Formula } from './Formula';
+import { FIT_MIN, fitScale, Formula } from './Formula';
 
 // The one place the app renders HTML it did not write as JSX: KaTeX's output. Even a hostile
 // TeX string (ours are generated, but a custom loss's text flows into its formula) yields no
@@ -26,5 +26,15 @@ describe('Formula', () => {
           /^(class|role|aria-[\w-]+|style|title|tabindex|width|height|viewBox|preserveAspectRatio|d|xmlns)$/,
         );
     }
+  });
+});
+
+describe('fitScale (a step formula fits its column, issue 14.9)', () => {
+  it('shrinks a wide formula to its box, not below 60 %, and leaves a narrow one alone', () => {
+    expect(fitScale(400, 300)).toBe(0.74);
+    expect(fitScale(1000, 300)).toBe(FIT_MIN);
+    expect(fitScale(200, 300)).toBe(1);
+    expect(fitScale(0, 300)).toBe(1);
+    expect(fitScale(400, 0)).toBe(1);
   });
 });

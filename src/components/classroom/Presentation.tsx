@@ -81,7 +81,8 @@ export function Presentation() {
           data-testid="present-exit"
           onClick={() => setPresenting(false)}
         >
-          <span aria-hidden="true">✕</span> {t('classroom.exit')}
+          <span aria-hidden="true">✕</span>{' '}
+          <span className="present-exit-label">{t('classroom.exit')}</span>
         </button>
       )}
     </>

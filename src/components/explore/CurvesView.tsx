@@ -12,6 +12,8 @@ import { ChartTable } from '../charts/ChartTable';
 import { curves, grid, pointValues, sweepDomain } from './compute';
 import { styleOf, Swatch } from './LossPicker';
 import { attempt, useExploreActions, useLastValid } from './useExplore';
+import { useCurveHeight } from './useCurveHeight';
+import { curveYDomain } from './curveRange';
 
 export interface CurvesViewProps {
   math: MathBackend;
@@ -27,6 +29,7 @@ export interface CurvesViewProps {
 export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }: CurvesViewProps) {
   const { t } = useTranslation();
   const a = useExploreActions();
+  const chartH = useCurveHeight();
   const row = rows[selected];
   const sweep = useMemo(() => sweepDomain(k, row), [k, row]);
   // While the marker is dragged the ŷ axis holds still (else it would grow under the pointer
@@ -60,6 +63,8 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [cs, k, defs],
   );
+  const lossY = useMemo(() => curveYDomain(lossSeries.map((c) => c.y)), [lossSeries]);
+  const gradY = useMemo(() => curveYDomain(gradSeries.map((c) => c.y)), [gradSeries]);
   if (!cs) return <p className="ex-error">{error}</p>;
 
   const pts = here.ok ? here.value : [];
@@ -127,8 +132,10 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
             x={xs}
             xDomain={xDomain}
             series={lossSeries}
+            yDomain={lossY}
             xLabel={xLabel}
             yLabel={t('explore.curves.yLoss')}
+            height={chartH}
             marker={marker('loss')}
             tooltip={tip('loss')}
           />
@@ -145,8 +152,10 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
             x={xs}
             xDomain={xDomain}
             series={gradSeries}
+            yDomain={gradY}
             xLabel={xLabel}
             yLabel={t('explore.curves.yGrad')}
+            height={chartH}
             marker={marker('grad')}
             tooltip={tip('grad')}
           />

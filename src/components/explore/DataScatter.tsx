@@ -9,6 +9,7 @@ import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
 import { useExploreActions } from './useExplore';
+import { useCurveHeight } from './useCurveHeight';
 
 const M = { top: 10, right: 12, bottom: 34, left: 44 };
 
@@ -36,7 +37,8 @@ export function DataScatter({
   const [frozen, setFrozen] = useState<[number, number] | null>(null);
   const drag = useRef<number | null>(null);
   const width = Math.max(220, size.width);
-  const height = 180;
+  // Shorter beside the curves on a wide screen (issue 14.5), so the chart stays in view.
+  const height = useCurveHeight() < 220 ? 140 : 180;
   const iw = width - M.left - M.right;
   const ih = height - M.top - M.bottom;
   const live = useMemo(() => domainOf(rows, k), [rows, k]);

@@ -81,6 +81,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
   const cell = (row: Row, i: number, field: Field) => {
     const key = `${row.id}.${field}`;
     const bad = key in errors;
+    const text = drafts[key] ?? String(row[field]);
     return (
       <input
         className="ex-input ex-cell"
@@ -91,7 +92,9 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
         aria-invalid={bad || undefined}
         aria-describedby={bad ? msgId(key) : undefined}
         data-testid={`cell-${i}-${field}`}
-        value={drafts[key] ?? String(row[field])}
+        value={text}
+        // Wide enough for its whole number (a dragged ŷ read "5.32:" on a phone, issue 14.9).
+        style={{ minWidth: `calc(${Math.max(3, text.length)}ch + 0.8rem)` }}
         onFocus={() => a.selectRow(i)}
         onChange={(e) => a.editCell(row.id, field, e.target.value)}
         onPaste={(e) => onPaste(e, i)}
@@ -179,7 +182,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
         <button type="button" className="button" onClick={a.addRow} data-testid="add-row">
           + {t('explore.data.add')}
         </button>
-        <span className="muted">{t('explore.data.caption', { n: rows.length })}</span>
+        <span className="muted">{t('explore.data.caption', { count: rows.length })}</span>
       </div>
       <div aria-live="polite" className="ex-messages">
         {pasted && (

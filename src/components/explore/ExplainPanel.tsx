@@ -32,6 +32,9 @@ export interface ExplainPanelProps {
 const ABOUT = ['measures', 'use', 'avoid', 'range', 'gradient'] as const;
 const M = { top: 10, right: 12, bottom: 40, left: 50 };
 
+/** A row number, or nothing between rows. */
+const rowTick = (v: number) => (Number.isInteger(v) ? fmt(v) : '');
+
 function Bars(props: {
   label: string;
   bars: { x0: number; x1: number; h: number }[];
@@ -39,6 +42,8 @@ function Bars(props: {
   xDomain: [number, number];
   xLabel: string;
   yLabel: string;
+  /** Rows on the x axis: whole-number ticks, and bars no wider than 48 px (one row filled the plot). */
+  rowAxis?: boolean;
 }) {
   const [ref, size] = useSize<HTMLDivElement>({ width: 360, height: 200 });
   const w = Math.max(120, size.width - M.left - M.right);
@@ -64,21 +69,25 @@ function Bars(props: {
             scale={x}
             orient="bottom"
             at={[0, h]}
-            ticks={5}
-            tickFormat={fmt}
+            ticks={props.rowAxis ? Math.min(5, props.bars.length) : 5}
+            tickFormat={props.rowAxis ? rowTick : fmt}
             label={props.xLabel}
           />
           <Axis scale={y} orient="left" ticks={4} tickFormat={fmt} label={props.yLabel} />
-          {props.bars.map((b, i) => (
-            <rect
-              key={i}
-              className="ex-hist-bar"
-              x={x(b.x0) + 1}
-              width={Math.max(1, x(b.x1) - x(b.x0) - 2)}
-              y={y(b.h)}
-              height={h - y(b.h)}
-            />
-          ))}
+          {props.bars.map((b, i) => {
+            const full = Math.max(1, x(b.x1) - x(b.x0) - 2);
+            const bw = props.rowAxis ? Math.min(48, full) : full;
+            return (
+              <rect
+                key={i}
+                className="ex-hist-bar"
+                x={x(b.x0) + 1 + (full - bw) / 2}
+                width={bw}
+                y={y(b.h)}
+                height={h - y(b.h)}
+              />
+            );
+          })}
           {d && <path className="curve" d={d} stroke="var(--accent)" />}
         </g>
       </svg>
@@ -174,6 +183,7 @@ function Likelihood({
           xDomain={[0.5, lik.length + 0.5]}
           xLabel="#"
           yLabel={t('explore.explain.rowLik')}
+          rowAxis
         />
       </>
     );

@@ -13,11 +13,13 @@ export default function ExplorePanel() {
   const k = useTaskKey();
   return (
     <div className="explore" data-testid="explore">
-      <header className="ex-header">
-        <h2 className="ex-title">{t('explore.title')}</h2>
-        <p className="ex-intro">{t('explore.intro')}</p>
-      </header>
-      <Toolbar />
+      <div className="ex-top">
+        <header className="ex-header">
+          <h2 className="ex-title">{t('explore.title')}</h2>
+          <p className="ex-intro">{t('explore.intro')}</p>
+        </header>
+        <Toolbar />
+      </div>
       {!math ? (
         <p className="muted" role="status">
           {t('explore.loading')}

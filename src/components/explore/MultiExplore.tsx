@@ -158,7 +158,7 @@ export function MultiExplore({ math }: { math: MathBackend }) {
             <button type="button" className="button" onClick={a.addRow} data-testid="add-row">
               + {t('explore.data.add')}
             </button>
-            <span className="muted">{t('explore.data.caption', { n: rows.length })}</span>
+            <span className="muted">{t('explore.data.caption', { count: rows.length })}</span>
           </div>
         </section>
         <section className="ex-card">

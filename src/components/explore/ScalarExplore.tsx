@@ -57,7 +57,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
         ];
   return (
-    <div className="ex-layout">
+    <div className="ex-layout ex-layout3" data-testid="explore-layout">
       <div className="ex-side">
         <section className="ex-card" aria-labelledby="ex-data-title">
           <h2 id="ex-data-title" className="ex-h2">
@@ -108,8 +108,23 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           {view === 'margin' && <MarginView math={math} k={k} rows={rows} />}
           {view === 'probability' && <ProbabilityView math={math} params={params} />}
         </section>
+        {def && (
+          <ExplainPanel
+            math={math}
+            k={k}
+            def={def}
+            lang={lang}
+            rows={rows}
+            mean={act?.mean ?? NaN}
+            perRow={act?.perRow ?? []}
+            params={params}
+            title={name(active)}
+          />
+        )}
+      </div>
+      <div className="ex-aside">
         {act && def && (
-          <div className="ex-pair">
+          <>
             <StepByStep
               title={def.name[lang]}
               latex={def.latex}
@@ -135,20 +150,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
                 ...styleOf(k, l.id),
               }))}
             />
-          </div>
-        )}
-        {def && (
-          <ExplainPanel
-            math={math}
-            k={k}
-            def={def}
-            lang={lang}
-            rows={rows}
-            mean={act?.mean ?? NaN}
-            perRow={act?.perRow ?? []}
-            params={params}
-            title={name(active)}
-          />
+          </>
         )}
       </div>
     </div>

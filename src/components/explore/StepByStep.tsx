@@ -42,6 +42,32 @@ function wrap(terms: string[], per: number, head: string, tail: string): string[
   return out;
 }
 
+/**
+ * A loss's formula cut at its top-level ",\quad" (L = … ,  pᵢ = clip(…)): each part is typeset
+ * on its own, so a narrow column stacks them instead of cutting the line (issue 14.9).
+ */
+export function splitTopLevel(tex: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const c = tex[i];
+    if (c === '\\' && tex[i + 1] !== undefined) {
+      i++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && tex.startsWith(',\\quad', i)) {
+      parts.push(tex.slice(start, i + 1).trim());
+      start = i + ',\\quad'.length;
+      i = start - 1;
+    }
+  }
+  parts.push(tex.slice(start).trim());
+  return parts.filter((p) => p !== '' && p !== ',');
+}
+
 export function StepByStep({ title, latex, headers, items, mean }: StepByStepProps) {
   const { t } = useTranslation();
   const n = items.length;
@@ -72,9 +98,13 @@ export function StepByStep({ title, latex, headers, items, mean }: StepByStepPro
         {t('explore.step.title')} <span className="ex-h2-sub">{title}</span>
       </h2>
       <p className="ex-label">{t('explore.step.formula')}</p>
-      <Formula tex={latex} display className="ex-formula" />
-      <p className="ex-label">{t('explore.step.errors')}</p>
-      <div className="ex-table-scroll ex-step-table">
+      <div className="ex-formula-parts">
+        {splitTopLevel(latex).map((part, i) => (
+          <Formula key={i} tex={part} display fit className="ex-formula" />
+        ))}
+      </div>
+      <p className="ex-label ex-step-rows">{t('explore.step.errors')}</p>
+      <div className="ex-table-scroll ex-step-table ex-step-rows">
         <table className="ex-table ex-table-compact">
           <thead>
             <tr>

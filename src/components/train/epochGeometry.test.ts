@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logTick, lossScale, thinCurve } from './epochGeometry';
+import { decades, logTick, lossScale, showLog, thinCurve } from './epochGeometry';
 
 const curve = (loss: number[]) => ({ epochs: loss.map((_, i) => i / 2), loss });
 
@@ -43,5 +43,22 @@ describe('logTick', () => {
     expect(logTick(500)).not.toBe('');
     expect(logTick(3)).toBe('');
     expect(logTick(70)).toBe('');
+  });
+});
+
+describe('the loss axis picks log by itself (issue 14.8)', () => {
+  // A seed-like run: a spike of 40 falling to 0.01 spans 3.6 decades.
+  const spike = [40, 2, 0.3, 0.05, 0.02, 0.01, 0.01];
+  it('counts the decades over the finite positive values', () => {
+    expect(decades(spike)).toBeCloseTo(Math.log10(4000), 9);
+    expect(decades([NaN, Infinity, 0, -1])).toBe(0);
+    expect(decades([])).toBe(0);
+  });
+  it('shows log past three decades until the user picks, then the pick', () => {
+    expect(showLog(false, false, spike)).toBe(true);
+    expect(showLog(false, false, [4, 2, 1, 0.5])).toBe(false);
+    expect(showLog(false, true, null)).toBe(false);
+    expect(showLog(true, false, spike)).toBe(false);
+    expect(showLog(true, true, [4, 2])).toBe(true);
   });
 });

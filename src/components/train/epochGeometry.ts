@@ -12,6 +12,23 @@ export const logTick = (v: number) => {
   return m === 1 || m === 2 || m === 5 ? fmt(v) : '';
 };
 
+/** Decades a loss axis would span: log10(max / smallest positive), over the finite values. */
+export function decades(values: ArrayLike<number>): number {
+  let lo = Infinity;
+  let hi = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v) || v <= 0) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return hi > 0 ? Math.log10(hi / Math.max(lo, TINY)) : 0;
+}
+
+/** The scale shown: the user's pick, else log when the loss spans more than three decades. */
+export const showLog = (picked: boolean, log: boolean, loss: ArrayLike<number> | null) =>
+  picked ? log : loss !== null && decades(loss) > 3;
+
 /** (epoch, value) pairs of a curve, every stride-th point plus the last one. */
 export function thinCurve(c: Curve, maxPoints: number): [number, number][] {
   const stride = Math.max(1, Math.floor(c.loss.length / Math.max(1, maxPoints)));

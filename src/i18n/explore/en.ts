@@ -29,7 +29,8 @@ export const exploreEn = {
   },
   data: {
     title: 'Data',
-    caption: '{{n}} pairs. Select a row to follow it in the charts.',
+    caption_one: '{{count}} pair. Select a row to follow it in the charts.',
+    caption_other: '{{count}} pairs. Select a row to follow it in the charts.',
     row: '#',
     y: 'true value y',
     yHat: 'prediction ŷ',
@@ -38,7 +39,7 @@ export const exploreEn = {
     label: 'label y',
     error: 'e = ŷ − y',
     margin: 'm = y·ŷ',
-    marginP: 'm = y·logit(ŷ)',
+    marginP: 'm = (2y−1)·\u200blogit(ŷ)',
     loss: 'ℓ ({{loss}})',
     select: 'Select row {{n}}',
     selected: 'Row {{n}}, selected',

@@ -31,7 +31,8 @@ export const exploreZhCN: Messages<typeof exploreEn> = {
   },
   data: {
     title: '数据',
-    caption: '共 {{n}} 对。选中一行，图表随之显示该行。',
+    caption_one: '共 {{count}} 对。选中一行，图表随之显示该行。',
+    caption_other: '共 {{count}} 对。选中一行，图表随之显示该行。',
     row: '#',
     y: '真实值 y',
     yHat: '预测值 ŷ',
@@ -40,7 +41,7 @@ export const exploreZhCN: Messages<typeof exploreEn> = {
     label: '标签 y',
     error: 'e = ŷ − y',
     margin: 'm = y·ŷ',
-    marginP: 'm = y·logit(ŷ)',
+    marginP: 'm = (2y−1)·\u200blogit(ŷ)',
     loss: 'ℓ（{{loss}}）',
     select: '选中第 {{n}} 行',
     selected: '第 {{n}} 行，已选中',

@@ -6,10 +6,10 @@ import { BRUSH_VALUE, DEFAULT_FORMULA } from './slice';
 const store = () => createAppStore();
 
 describe('applications slice', () => {
-  it('starts with three blobs, k = 3, k-means++, seed 1, step 0', () => {
+  it('starts with three blobs, k = 3, a random start, seed 1, step 0', () => {
     const { applications, applicationsRuntime } = store().getState();
     const { kmeans } = applications;
-    expect(kmeans).toMatchObject({ preset: 'blobs3', k: 3, init: 'kmeans++', seed: 1 });
+    expect(kmeans).toMatchObject({ preset: 'blobs3', k: 3, init: 'random', seed: 1 });
     expect(applicationsRuntime.kmeans.step).toBe(0);
     expect(kmeans.points).toEqual(kPresetPoints('blobs3', 1));
     expect(kmeans.points).toHaveLength(60);

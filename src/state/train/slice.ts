@@ -73,6 +73,8 @@ export interface TrainState {
   /** Replay speed, in steps per animation frame. */
   speed: number;
   logScale: boolean;
+  /** Whether the user picked the loss chart's scale; until then it follows the loss's span. */
+  logPicked: boolean;
   /** The loss landscape's view settings (grid, 2-D/3-D, comparisons, camera). */
   landscape: LandscapeSettings;
 }
@@ -172,6 +174,7 @@ export const initialTrain = (): TrainState => ({
   dirSeed: 1,
   speed: 5,
   logScale: false,
+  logPicked: false,
   landscape: defaultLandscape(),
 });
 
@@ -247,7 +250,7 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
       },
       setEpochs: (epochs) => restart({ epochs: clampInt(epochs, 1, EPOCHS_MAX) }),
       setSpeed: (speed) => update({ speed: clampInt(speed, 1, 1000) }),
-      setLogScale: (logScale) => update({ logScale }),
+      setLogScale: (logScale) => update({ logScale, logPicked: true }),
       movePoint: (i, p) => {
         const points = get().train.points.slice();
         if (i < 0 || i >= points.length) return;

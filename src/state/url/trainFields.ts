@@ -132,6 +132,8 @@ export const TRAIN_TABLE: Row[] = [
   continuous('tep', 'train.epochs', intIn(1, EPOCHS_MAX)),
   continuous('tsp', 'train.speed', intIn(1, 1000)),
   discrete('tlg', 'train.logScale', bool, flag),
+  // The user picked the scale (until then a loss spanning > 3 decades is shown on a log axis).
+  discrete('tlp', 'train.logPicked', bool, flag),
   // The loss landscape.
   discrete('tg', 'train.landscape.grid', z.union(GRID_SIZES.map((g) => z.literal(g))), number),
   discrete('tv', 'train.landscape.mode', oneOf(['2d', '3d'] as const)),

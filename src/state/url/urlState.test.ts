@@ -29,6 +29,8 @@ function edited(): Draft {
     l2: 0.01,
     batch: 'mini',
     miniBatch: 4,
+    logScale: true,
+    logPicked: true,
   };
   d.applications.custom = { text: 'abs(yhat - y', formula: 'abs(yhat - y)^1.5' };
   d.applications.kmeans = { ...d.applications.kmeans, k: 5, seed: 9 };
@@ -84,6 +86,19 @@ describe('URL state', () => {
     const bad = decodeHash('#/train?v=1&tg=100&tv=4d&tc=adam&tcl=2&tcam=9,0,1');
     expect(bad.ignored.sort()).toEqual(['tc', 'tcam', 'tcl', 'tg', 'tv']);
     expect(bad.draft.train.landscape).toEqual(defaultDraft('train').train.landscape);
+  });
+
+  it('keeps the picked loss scale (tlp): unpicked by default, a pick survives the link', () => {
+    const d = defaultDraft('train');
+    expect(d.train.logPicked).toBe(false);
+    d.train = { ...d.train, logScale: false, logPicked: true };
+    const hash = encodeHash(d);
+    expect(hash).toBe('#/train?v=1&tlp=1');
+    const r = decodeHash(hash);
+    expect(r.ignored).toEqual([]);
+    expect(r.draft.train.logPicked).toBe(true);
+    expect(r.draft.train.logScale).toBe(false);
+    expect(decodeHash('#/train?v=1&tlp=2').ignored).toEqual(['tlp']);
   });
 
   it('keeps a preset link short: the preset and seed, not its data', () => {

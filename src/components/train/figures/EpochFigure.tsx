@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Ghost } from '../../../state/train/slice';
 import { ChartTable } from '../../charts/ChartTable';
 import { fmt } from '../../charts/format';
+import { useAppStore } from '../../../state/StoreProvider';
+import { showLog } from '../epochGeometry';
 import { AccuracyChart } from '../AccuracyChart';
 import { LossChart } from '../LossChart';
 import { fmtEpoch } from '../Transport';
@@ -43,6 +45,9 @@ const byEpoch = (v: number[], spe: number): Curve => ({
 export function EpochFigure(props: EpochFigureProps) {
   const { loss, stepsPerEpoch: spe, held, accuracy, ghosts, step, fill } = props;
   const { t } = useTranslation();
+  // Log by itself while the loss spans more than three decades, until the user picks (issue 14.8).
+  const picked = useAppStore((s) => s.train.logPicked);
+  const log = showLog(picked, props.log, loss);
   const last = loss ? loss.length - 1 : -1;
   const epoch = step / spe;
   const summary = loss
@@ -72,7 +77,7 @@ export function EpochFigure(props: EpochFigureProps) {
         <label className="check">
           <input
             type="checkbox"
-            checked={props.log}
+            checked={log}
             onChange={(e) => props.onLog(e.target.checked)}
             data-testid="log-scale"
           />{' '}
@@ -88,7 +93,7 @@ export function EpochFigure(props: EpochFigureProps) {
           at={epoch}
           atLoss={loss?.[step] ?? NaN}
           divergedAt={props.divergedAt !== null ? props.divergedAt / spe : null}
-          log={props.log}
+          log={log}
           summary={summary}
           fill={fill}
         />
