@@ -2,6 +2,7 @@
 // digits, draw the PCA plane with its path and a random slice, cancel a slice midway with the
 // page still responsive. Screenshots to look at.
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test, waitForBackend } from './fixtures';
 
@@ -53,4 +54,44 @@ test('digits: train the CNN, draw the PCA plane with its path and a random slice
   await expect(slice).toHaveAttribute('data-complete', 'true', { timeout: 120_000 });
   expect(Number(await slice.getAttribute('data-min'))).toBeGreaterThan(0);
   await shot(page, testInfo, 'nets-random-1280.png');
+});
+
+// Issue 17.6: Li et al.'s HDF5 files opened in the browser (nothing uploaded).
+test('h5 landscape: surface + trajectory + directions, then a file without the datasets', async ({
+  page,
+}, testInfo) => {
+  const fx = (n: string) => path.join('src/teach/fixtures', n);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/applications');
+  const card = page.getByTestId('h5-landscape');
+  await card.scrollIntoViewIfNeeded();
+  await card
+    .getByTestId('h5-input')
+    .setInputFiles([fx('surface.h5'), fx('projection.h5'), fx('directions.h5')]);
+  const files = card.getByTestId('h5-files');
+  await expect(files).toContainText('surface.h5');
+  await expect(files).toContainText('projection.h5');
+  await expect(files).toContainText('directions.h5');
+  // The fixture's train_loss 0.1 + (x − 0.2)² + 4·(y + 0.1)² has its grid point at (0.2, −0.1).
+  const best = Number(await card.getByTestId('h5-best').getAttribute('data-value'));
+  expect(best).toBeCloseTo(0.1, 5);
+  await expect(card.getByTestId('h5-best')).toContainText(/0\.2.*−?-?0\.1/);
+  await expect(card.getByTestId('h5-chart')).toHaveAttribute('data-path', '8');
+  await expect(card.getByTestId('h5-chart').locator('canvas').first()).toBeVisible();
+  await expect(card.getByTestId('h5-explained')).toContainText('83.0 %');
+  await expect(card.getByTestId('h5-explained')).toContainText('11.0 %');
+  await card.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-1280.png') });
+
+  // A file with none of the datasets: a message naming what is missing; the surface stays.
+  await card.getByTestId('h5-input').setInputFiles([fx('nothing.h5')]);
+  const errors = card.getByTestId('h5-errors');
+  await expect(errors).toContainText('nothing.h5');
+  await expect(errors).toContainText('xcoordinates');
+  await expect(files).toContainText('surface.h5');
+  await expect(card.getByTestId('h5-best')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('[data-testid="h5-landscape"]').analyze();
+  expect(axe.violations).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-360.png') });
 });

@@ -44,7 +44,7 @@ function FileList({ files }: { files: H5Files }) {
   if (d) rows.push(t('digits.h5.directions', { name: d.name }));
   if (rows.length === 0) return null;
   return (
-    <ul className="ap-note" aria-label={t('digits.h5.files')} data-testid="h5-files">
+    <ul className="ap-note dg-h5-files" aria-label={t('digits.h5.files')} data-testid="h5-files">
       {rows.map((r) => (
         <li key={r}>{r}</li>
       ))}
@@ -121,7 +121,7 @@ export function LandscapeFile() {
             }}
           />
         </label>
-        <span className="ap-note">{t('digits.h5.drop')}</span>
+        <span className="ap-hint">{t('digits.h5.drop')}</span>
         {s && s.order.length > 1 && (
           <label className="ap-field">
             <span>{t('digits.h5.field')}</span>
@@ -146,11 +146,11 @@ export function LandscapeFile() {
         )}
       </div>
       {files.errors.length > 0 && (
-        <ul className="ap-error" role="alert" data-testid="h5-errors">
+        <div className="ap-message dg-h5-errors" role="alert" data-testid="h5-errors">
           {files.errors.map((e) => (
-            <li key={e.name + e.code}>{errorText(e)}</li>
+            <p key={e.name + e.code}>{errorText(e)}</p>
           ))}
-        </ul>
+        </div>
       )}
       <FileList files={files} />
       <div className="ap-readout" aria-live="polite" data-testid="h5-readout">
