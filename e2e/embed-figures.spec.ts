@@ -35,15 +35,16 @@ const overlap = (a: Box, b: Box) =>
 /**
  * The smallest scale each figure may be drawn at, by frame height: charts fill the frame
  * (ChartFillContext), so only text-heavy figures and charts whose height follows their width
- * are scaled at all. Known shortfalls at 480×320, kept honest here: the landscape (its Train
- * view does not fill yet: TrainFigures passes no `fill`), k-means (plot, steps and readout),
- * the step-by-step text and the data chart (its minimum height).
+ * are scaled at all. Known shortfalls at 480×320, kept honest here: k-means (plot, steps and
+ * readout), the step-by-step text (0.69), the distributions' two charts and their table (0.79)
+ * and the data chart (its minimum height).
  */
 const MIN_SCALE: Record<string, [number, number]> = {
   // [at 320 px high, at 400 px and up]
   landscape: [0.3, 0.55],
   kmeans: [0.65, 0.85],
-  steps: [0.7, 0.9],
+  steps: [0.65, 0.9],
+  dist: [0.75, 0.95],
   data: [0.75, 0.95],
 };
 const minScale = (fig: string, h: number) => (MIN_SCALE[fig] ?? [0.8, 0.95])[h < 400 ? 0 : 1];

@@ -165,6 +165,7 @@ export function LandscapeFigure({ ctl }: FigureProps) {
   return (
     <FigureFrame title={t('embed.figs.landscape')} controls={<TrainControls r={r} ctl={ctl} />}>
       <LandscapeView
+        fill
         problem={problem}
         paths={paths}
         step={r.step}
