@@ -1,6 +1,8 @@
 // Deterministic benchmark problems: M data points and a G×G grid of (w, b), the same in every run
 // and every engine. Regression losses get y = 2x + 0.5 + noise; bce_logits gets labels drawn from
 // σ(2x + 0.5), so each surface has a minimum inside the grid.
+import { mulberry32 } from '../math/random';
+
 export type BenchLoss = 'huber' | 'bce_logits' | 'mse';
 
 export interface BenchProblem {
@@ -15,18 +17,6 @@ export interface BenchProblem {
   f32: { x: Float32Array; y: Float32Array; w: Float32Array; b: Float32Array };
 }
 
-/** mulberry32: a small seeded PRNG (the data must not change between runs). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const axis = (lo: number, hi: number, n: number) =>
   Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 
@@ -36,7 +26,7 @@ export function benchProblem(loss: BenchLoss, g: number, m: number): BenchProble
   const key = `${loss}/${g}/${m}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const r = rng(1234 + m);
+  const r = mulberry32(1234 + m);
   const x: number[] = [];
   const y: number[] = [];
   for (let k = 0; k < m; k++) {

@@ -5,17 +5,7 @@ import { leaked } from './test/setup';
 import { startDragSurface } from './dragSurface';
 import { lossSurface, type SurfaceRequest } from './surface';
 import { LossInputError } from './errors';
-
-/** A seeded generator (mulberry32), so a failure reproduces. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from './random';
 
 const axis = (lo: number, hi: number, n: number) =>
   Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));

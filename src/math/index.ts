@@ -27,7 +27,12 @@ export type {
   Lang,
   LossAbout,
 } from './losses/types';
-export { modelElement, type ModelKind, type Regularization } from './models';
+export {
+  modelElement,
+  type ModelKind,
+  type ModelProblem,
+  type Regularization,
+} from './models';
 export { batchAt, batchSchedule } from './batches';
 export { VALUE_LIMIT, type Values } from './validate';
 export {

@@ -7,11 +7,11 @@ import './tf';
 import { LossInputError } from './errors';
 import { absZeroGrad, toTensor, type Expr } from './expr';
 import { getLoss, resolveParams } from './losses/registry';
-import type { LossId, LossParams } from './losses/types';
-import { modelElement, type Regularization } from './models';
+import { modelElement, type ModelProblem, type Regularization } from './models';
 import { mulberry32, shuffledIndices } from './random';
 import { disposeOptimizer } from './disposeOptimizer';
-import { DIVERGENCE_LIMIT, makeOptimizer, yieldToEventLoop, type OptimizerSpec } from './train';
+import { recordPath } from './recordPath';
+import { makeOptimizer, type OptimizerSpec } from './train';
 import { checkLabels, checkNumber, mapLabels, shapeOf } from './validate';
 
 export interface MlpSpec {
@@ -20,13 +20,12 @@ export interface MlpSpec {
   activation: 'tanh' | 'relu';
 }
 
-export interface MlpProblem {
+/** The 1-D models' problem with 2-D inputs and no model kind: the MLP is the model. */
+export interface MlpProblem extends Omit<ModelProblem, 'model' | 'x' | 'regularization'> {
   /** N points of 2 features: [[x1, x2], …]. */
   x: number[][];
   /** Labels: {0, 1} for bce/focal/bce_logits; margin losses read 0 as −1. */
   y: number[];
-  loss: LossId;
-  params?: LossParams;
   mlp: MlpSpec;
   /** Penalty on the weights (W1, W2), never the biases. */
   regularization?: Regularization;
@@ -199,32 +198,12 @@ export async function trainMlp(req: MlpTrainRequest): Promise<MlpTrainResult> {
         tf.reshape(theta, [size]),
       ]);
     });
-  let pending: tf.Tensor[] = [];
-  const flush = async (): Promise<boolean> => {
-    const stacked = tf.stack(pending);
-    tf.dispose(pending);
-    pending = [];
-    const data = await stacked.data();
-    stacked.dispose();
-    const row = size + 2;
-    for (let k = 0; k < data.length; k += row) {
-      out.loss.push(data[k]);
-      out.accuracy.push(data[k + 1]);
-      out.theta.push(Float32Array.from(data.subarray(k + 2, k + row)));
-      if (!(Math.abs(data[k]) <= DIVERGENCE_LIMIT)) {
-        out.divergedAt = out.loss.length - 1;
-        return false;
-      }
-    }
-    return true;
-  };
   let order: number[] = [];
   let cursor = p.n;
-  try {
-    for (let step = 0; step < req.steps; step++) {
-      if (req.signal?.aborted)
-        throw req.signal.reason ?? new DOMException('Training was cancelled', 'AbortError');
-      pending.push(record());
+  /** One step; the row [loss, accuracy, θ] of the state before it. */
+  const step = () => {
+    const row = record();
+    try {
       tf.tidy(() => {
         let xb: tf.Tensor2D = x;
         let yb: tf.Tensor1D = y;
@@ -236,16 +215,26 @@ export async function trainMlp(req: MlpTrainRequest): Promise<MlpTrainResult> {
         }
         optimizer.minimize(() => tf.squeeze(mlpLosses(p, theta, xb, yb)) as tf.Scalar);
       });
-      if (pending.length >= 50) {
-        if (!(await flush())) return out;
-        await yieldToEventLoop();
-      }
+    } catch (e) {
+      row.dispose();
+      throw e;
     }
-    pending.push(record());
-    await flush();
-    return out;
+    return row;
+  };
+  try {
+    const divergedAt = await recordPath({
+      steps: req.steps,
+      signal: req.signal,
+      step,
+      last: record,
+      onRow: (row) => {
+        out.loss.push(row[0]);
+        out.accuracy.push(row[1]);
+        out.theta.push(row.slice(2));
+      },
+    });
+    return divergedAt === undefined ? out : { ...out, divergedAt };
   } finally {
-    tf.dispose(pending);
     tf.dispose([x, y, positive, theta]);
     disposeOptimizer(optimizer);
   }

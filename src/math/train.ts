@@ -6,6 +6,7 @@ import { LossInputError } from './errors';
 import { prepareProblem, type ModelProblem } from './models';
 import { batchSchedule } from './batches';
 import { modelLoss } from './surface';
+import { recordPath } from './recordPath';
 import { checkNumber } from './validate';
 import { disposeOptimizer } from './disposeOptimizer';
 
@@ -53,18 +54,7 @@ export interface TrainResult {
   divergedAt?: number;
 }
 
-/** A loss above this counts as diverged (DESIGN.md). */
-export const DIVERGENCE_LIMIT = 1e12;
-/** Steps between reads from the backend: one read per chunk, not per step. */
-const READ_EVERY = 50;
-
-/**
- * A macrotask break between chunks: on wasm and cpu, data() resolves at once, so without it a
- * long run would hold the main thread and a drag would wait for the whole run (measured: p95
- * 342 ms from the pointer event). With it, input is handled within a chunk, and the caller's
- * AbortSignal stops a superseded run at the next break.
- */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export { DIVERGENCE_LIMIT, yieldToEventLoop } from './recordPath';
 
 /** The optimizer hyper-parameters used when a spec leaves them out (tfjs's own defaults). */
 export const OPTIMIZER_DEFAULTS = {
@@ -158,32 +148,13 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
   const full = () => modelLoss(p, w, b, x, y) as tf.Scalar;
   const out: TrainResult = { w: [], b: [], loss: [] };
   const nextBatch = (): tf.Tensor1D => tf.tensor1d(schedule!.next(), 'int32');
-  // Records [loss, w, b] per state as tensors, read back once per chunk.
-  let pending: tf.Tensor[] = [];
-  const flush = async (): Promise<boolean> => {
-    const stacked = tf.stack(pending);
-    tf.dispose(pending);
-    pending = [];
-    const data = await stacked.data();
-    stacked.dispose();
-    for (let k = 0; k < data.length; k += 3) {
-      out.loss.push(data[k]);
-      out.w.push(data[k + 1]);
-      out.b.push(data[k + 2]);
-      if (!(Math.abs(data[k]) <= DIVERGENCE_LIMIT)) {
-        out.divergedAt = out.loss.length - 1;
-        return false;
-      }
-    }
-    return true;
-  };
   try {
-    for (let step = 0; step < req.steps; step++) {
-      if (req.signal?.aborted)
-        throw req.signal.reason ?? new DOMException('Training was cancelled', 'AbortError');
-      // The state before the step, and its full-data loss: with the full batch, the loss that
-      // minimize() computes anyway.
-      pending.push(
+    const divergedAt = await recordPath({
+      steps: req.steps,
+      signal: req.signal,
+      // Rows [loss, w, b]. The state before the step, and its full-data loss: with the full
+      // batch, the loss that minimize() computes anyway.
+      step: () =>
         tf.tidy(() => {
           const state = tf.stack([w, b]);
           let cost: tf.Scalar;
@@ -197,17 +168,15 @@ export async function trainPath(req: TrainRequest): Promise<TrainResult> {
           }
           return tf.concat([tf.reshape(cost, [1]), state]);
         }),
-      );
-      if (pending.length >= READ_EVERY) {
-        if (!(await flush())) return out;
-        await yieldToEventLoop();
-      }
-    }
-    pending.push(tf.tidy(() => tf.stack([full(), w, b])));
-    await flush();
-    return out;
+      last: () => tf.tidy(() => tf.stack([full(), w, b])),
+      onRow: (row) => {
+        out.loss.push(row[0]);
+        out.w.push(row[1]);
+        out.b.push(row[2]);
+      },
+    });
+    return divergedAt === undefined ? out : { ...out, divergedAt };
   } finally {
-    tf.dispose(pending);
     tf.dispose([x, y, w, b]);
     disposeOptimizer(optimizer);
   }

@@ -4,21 +4,15 @@
 // startDragSurface, O(G²) on the main thread) and the exact surface is recomputed on release.
 // Derived data: never stored in the app state.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DragSurface, LossId, LossParams, ModelKind, Regularization } from '../../math';
+import type { DragSurface, ModelProblem } from '../../math';
 import { selectDragging } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { useMath } from '../../state/useMath';
 import { surfaceEngine } from '../../state/surfaceEngineLoader';
 import { axis, type Grid, type Window } from './surfaceGeometry';
 
-export interface LandscapeProblem {
-  model: ModelKind;
-  x: number[];
-  y: number[];
-  loss: LossId;
-  params?: LossParams;
-  regularization?: Regularization;
-}
+/** The problem a surface is drawn for: the math API's own (one declaration). */
+export type LandscapeProblem = ModelProblem;
 
 export interface SurfaceState {
   grid: Grid | null;

@@ -7,7 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppState, AppStore } from '../appState';
 import { urlPatch } from '../url/apply';
-import { REPLACE_DEBOUNCE_MS, signature, watched } from '../url/history';
+import { createEditTracker, REPLACE_DEBOUNCE_MS } from '../url/editTracker';
 import { decodeHash, draftOf, encodeHash } from '../url/urlState';
 import { commit, emptyStack, redo, undo, withPresent, type UndoStack } from './stack';
 
@@ -31,11 +31,6 @@ const hashOf = (s: AppState) => encodeHash(draftOf(s));
 
 export function createUndo(store: AppStore, debounceMs = REPLACE_DEBOUNCE_MS): UndoController {
   let stack = emptyStack(hashOf(store.getState()));
-  let lastSig = signature(store.getState());
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let pending = false;
-  let holding = false;
-  let applying = false;
   const status = createStore<UndoStatus>()(() => ({ canUndo: false, canRedo: false }));
 
   const set = (next: UndoStack) => {
@@ -45,42 +40,25 @@ export function createUndo(store: AppStore, debounceMs = REPLACE_DEBOUNCE_MS): U
     const now = status.getState();
     if (now.canUndo !== canUndo || now.canRedo !== canRedo) status.setState({ canUndo, canRedo });
   };
-  const clearTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  /** Ends the gesture in progress: the state now is a step (when it differs). */
-  const flush = (s: AppState = store.getState()) => {
-    clearTimer();
-    if (!pending) return;
-    pending = false;
-    set(commit(stack, hashOf(s)));
-  };
-  const schedule = () => {
-    pending = true;
-    clearTimer();
-    if (!holding) timer = setTimeout(() => flush(), debounceMs);
-  };
-
-  const onChange = (s: AppState, prev: AppState) => {
-    if (applying || !watched(s, prev)) return;
-    const sig = signature(s);
-    if (sig === lastSig) return schedule();
-    lastSig = sig;
+  const edits = createEditTracker(store, {
+    debounceMs,
     // A gesture still pending ended just before this change: it is a step of its own.
-    flush(prev);
-    set(commit(stack, hashOf(s)));
+    onDiscrete: (s, prev, settled) => {
+      if (settled) set(commit(stack, hashOf(prev)));
+      set(commit(stack, hashOf(s)));
+    },
+    onSettle: () => set(commit(stack, hashOf(store.getState()))),
+  });
+  /** Ends the gesture in progress: the state now is a step (when it differs). */
+  const flush = () => {
+    if (edits.settle()) set(commit(stack, hashOf(store.getState())));
   };
 
   const apply = (next: UndoStack | null): boolean => {
     if (!next) return false;
-    applying = true;
-    try {
-      store.setState(urlPatch(store.getState(), decodeHash(next.present), false));
-    } finally {
-      applying = false;
-    }
-    lastSig = signature(store.getState());
+    edits.applying(() =>
+      store.setState(urlPatch(store.getState(), decodeHash(next.present), false)),
+    );
     set(withPresent(next, hashOf(store.getState())));
     return true;
   };
@@ -90,19 +68,13 @@ export function createUndo(store: AppStore, debounceMs = REPLACE_DEBOUNCE_MS): U
     attach() {
       // Changes made while detached (none, normally) are one step.
       set(commit(stack, hashOf(store.getState())));
-      lastSig = signature(store.getState());
-      const unsubscribe = store.subscribe(onChange);
+      const unsubscribe = edits.listen();
       return () => {
         unsubscribe();
         flush();
       };
     },
-    hold(on) {
-      if (holding === on) return;
-      holding = on;
-      if (on) clearTimer();
-      else if (pending) schedule();
-    },
+    hold: (on) => edits.hold(on),
     undo() {
       flush();
       return apply(undo(stack));

@@ -5,30 +5,15 @@
 // links are read back into the store. An embedded view only ever replaces: an iframe's
 // pushState would add entries to the course page's own Back button.
 import type { StateStorage } from 'zustand/middleware';
-import type { AppState, AppStore } from '../appState';
+import type { AppStore } from '../appState';
 import { urlPatch } from './apply';
 import { isPacked, packHash, PACK_OVER, unpackHash, UNREADABLE_HASH } from './pack';
 import { tabSessionId, withMark, writeStoredHash, type Mark } from './storage';
-import { FIELDS, decodeHash, draftOf, encodeHash } from './urlState';
+import { createEditTracker, REPLACE_DEBOUNCE_MS } from './editTracker';
+import { decodeHash, draftOf, encodeHash } from './urlState';
 
-export const REPLACE_DEBOUNCE_MS = 300;
+export { REPLACE_DEBOUNCE_MS, signature, watched } from './editTracker';
 const MAX_WAIT_MS = 1000;
-const DISCRETE = FIELDS.filter((f) => f.discrete);
-
-/** What makes a change discrete: the tab and the discrete fields' values. */
-export function signature(s: AppState): string {
-  const d = draftOf(s);
-  return [d.tab, ...DISCRETE.map((f) => f.write(f.get(d)))].join('|');
-}
-
-export const watched = (s: AppState, p: AppState) =>
-  s.tab !== p.tab ||
-  s.lang !== p.lang ||
-  s.theme !== p.theme ||
-  s.explore !== p.explore ||
-  s.train !== p.train ||
-  s.applications !== p.applications ||
-  s.lesson !== p.lesson;
 
 /** Hashes this app reads: `#/…`, a v0 link `#?…`, or none (`#main` and the like are not ours). */
 const ours = (hash: string) => hash === '' || hash.startsWith('#/') || hash.startsWith('#?');
@@ -56,10 +41,6 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
   let lastHash = encodeHash(draftOf(store.getState()));
   /** What the URL shows for lastHash: itself, or its packed form once that is ready. */
   let shown = lastHash;
-  let lastSig = signature(store.getState());
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let firstPending = 0;
-  let applying = false;
   let disposed = false;
   let navigation = 0;
   let rev = 0;
@@ -94,31 +75,20 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
 
   write(lastHash, 'replace');
 
+  /** Writes the state now, when it differs from the URL's. */
   const flush = (push: boolean, how: 'replace' | 'hide' = 'replace') => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    firstPending = 0;
     const hash = encodeHash(draftOf(store.getState()));
     if (hash === lastHash) return;
     write(hash, push && !embed ? 'push' : how);
   };
 
-  const schedule = () => {
-    const now = Date.now();
-    if (!firstPending) firstPending = now;
-    if (timer !== null) clearTimeout(timer);
-    const wait = Math.max(0, Math.min(REPLACE_DEBOUNCE_MS, firstPending + MAX_WAIT_MS - now));
-    timer = setTimeout(() => flush(false), wait);
-  };
-
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (applying || !watched(s, prev)) return;
-    const sig = signature(s);
-    if (sig !== lastSig) {
-      lastSig = sig;
-      flush(true);
-    } else schedule();
+  const edits = createEditTracker(store, {
+    debounceMs: REPLACE_DEBOUNCE_MS,
+    maxWaitMs: MAX_WAIT_MS,
+    onDiscrete: () => flush(true),
+    onSettle: () => flush(false),
   });
+  const unsubscribe = edits.listen();
 
   /** Reads a plain hash into the store; one that cannot be read at all changes nothing. */
   const apply = (plain: string) => {
@@ -130,13 +100,7 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
       return;
     }
     // The store change below must not write the link back as a new entry.
-    applying = true;
-    try {
-      store.setState(urlPatch(store.getState(), dec, false));
-    } finally {
-      applying = false;
-    }
-    lastSig = signature(store.getState());
+    edits.applying(() => store.setState(urlPatch(store.getState(), dec, false)));
     const canonical = encodeHash(draftOf(store.getState()));
     if (canonical !== win.location.hash)
       win.history.replaceState(win.history.state, '', urlOf(canonical));
@@ -149,7 +113,7 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
   const onNavigate = () => {
     const hash = win.location.hash;
     if (hash === lastHash || hash === shown || !ours(hash)) return;
-    if (timer !== null) flush(false); // a pending edit belongs to the entry being left
+    if (edits.settle()) flush(false); // a pending edit belongs to the entry being left
     const token = ++navigation;
     if (!isPacked(hash)) return apply(hash);
     void unpackHash(hash).then((u) => {
@@ -159,13 +123,13 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
   };
 
   const onHide = () => {
-    if (timer !== null) flush(false, 'hide');
+    if (edits.settle()) flush(false, 'hide');
   };
   const onVisibility = () => {
-    if (win.document?.visibilityState === 'hidden' && timer !== null) flush(false);
+    if (win.document?.visibilityState === 'hidden' && edits.settle()) flush(false);
   };
   const flushNow = () => {
-    if (timer !== null) flush(false);
+    if (edits.settle()) flush(false);
   };
 
   flushers.add(flushNow);
@@ -175,7 +139,7 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
   win.document?.addEventListener('visibilitychange', onVisibility);
   return () => {
     unsubscribe();
-    if (timer !== null) flush(false);
+    if (edits.settle()) flush(false);
     disposed = true;
     flushers.delete(flushNow);
     win.removeEventListener('popstate', onNavigate);
