@@ -10,6 +10,7 @@
 //   view beyond a sane rate are refused with `rateLimited` (rateLimit.ts).
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../state/StoreProvider';
+import { isPacked, unpackHash } from '../state/url/pack';
 import type { AppStore } from '../state/store';
 import { liveRun } from './liveRun';
 import { errorReply, handleMessage, isOurs, PROTOCOL_VERSION } from './protocol';
@@ -47,8 +48,29 @@ export function useEmbedApi(figure: boolean): void {
 
     const onMessage = (e: MessageEvent) => {
       if (!allowed.has(e.origin) || !isOurs(e.data) || !e.source) return;
-      const reply = limited(e.data) ?? handleMessage(store, e.data);
-      if (reply) (e.source as Window).postMessage(reply, { targetOrigin: e.origin });
+      const source = e.source as Window;
+      const send = (reply: object | null) =>
+        reply && source.postMessage(reply, { targetOrigin: e.origin });
+      const data = e.data;
+      const stop = limited(data);
+      if (stop) return send(stop);
+      // A packed hash (as Share gives it) is unpacked first, then read like any other.
+      const hash = data.type === 'setState' && typeof data.hash === 'string' ? data.hash : '';
+      const withHash = hash.startsWith('#') ? hash : `#${hash}`;
+      if (!hash || !isPacked(withHash)) return send(handleMessage(store, data));
+      void unpackHash(withHash).then((u) =>
+        send(
+          u.ok
+            ? handleMessage(store, { ...data, hash: u.hash })
+            : errorReply(
+                typeof data.id === 'string' || Number.isInteger(data.id)
+                  ? (data.id as string | number)
+                  : undefined,
+                'invalidMessage',
+                'hash: the packed state (z=d1.…) cannot be read',
+              ),
+        ),
+      );
     };
     const limited = (data: Record<string, unknown>) => {
       if (data.losscape !== PROTOCOL_VERSION || !CHANGES_VIEW.has(String(data.type))) return null;
