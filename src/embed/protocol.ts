@@ -56,7 +56,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export const isOurs = (data: unknown): data is Record<string, unknown> =>
   isObject(data) && 'losscape' in data;
 
-const safeId = (data: Record<string, unknown>): string | number | undefined => {
+/** The message's id as the protocol reads it (undefined when absent or not a valid id). */
+export const safeId = (data: Record<string, unknown>): string | number | undefined => {
   const r = id.safeParse(data.id);
   return r.success ? r.data : undefined;
 };

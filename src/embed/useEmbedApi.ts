@@ -13,7 +13,7 @@ import { useAppStoreApi } from '../state/StoreProvider';
 import { isPacked, unpackHash } from '../state/url/pack';
 import type { AppStore } from '../state/store';
 import { liveRun } from './liveRun';
-import { errorReply, handleMessage, isOurs, PROTOCOL_VERSION } from './protocol';
+import { errorReply, handleMessage, isOurs, PROTOCOL_VERSION, safeId } from './protocol';
 import { newBucket, RATE_PER_S, take } from './rateLimit';
 import { initialSettle, settleTick } from './settle';
 
@@ -63,9 +63,7 @@ export function useEmbedApi(figure: boolean): void {
           u.ok
             ? handleMessage(store, { ...data, hash: u.hash })
             : errorReply(
-                typeof data.id === 'string' || Number.isInteger(data.id)
-                  ? (data.id as string | number)
-                  : undefined,
+                safeId(data),
                 'invalidMessage',
                 'hash: the packed state (z=d1.…) cannot be read',
               ),
