@@ -3,27 +3,8 @@
 // frame's allow-list are ignored; malformed ones get error replies; the frame reports its
 // height; hide= hides the named controls. The fixture's checks are done by hand, as in
 // embed.spec.ts: the course page's own origin is not foreign here.
-import { test as base, expect, type Page } from '@playwright/test';
-import { EMBED_HOST_PORT } from '../playwright.config';
-
-const hostOrigin = `http://127.0.0.1:${EMBED_HOST_PORT}`;
-
-const test = base.extend<{ problems: string[] }>({
-  problems: async ({ page, baseURL }, provide) => {
-    const problems: string[] = [];
-    const appOrigin = new URL(baseURL ?? '').origin;
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => {
-      const o = /^(data|blob):/.test(r.url()) ? appOrigin : new URL(r.url()).origin;
-      if (o !== appOrigin && o !== hostOrigin) problems.push(`request: ${r.url()}`);
-    });
-    await provide(problems);
-    expect(problems).toEqual([]);
-  },
-});
+import type { Page } from '@playwright/test';
+import { expect, hostOrigin, test } from './hostFixture';
 
 /** A page at the course origin with one frame of the app; it records every message it gets. */
 async function hostPage(page: Page, appUrl: string, frameHash: string) {

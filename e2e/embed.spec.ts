@@ -1,68 +1,47 @@
 // The embed example (public/embed-example.html) served from another origin (another port, see
 // playwright.config.ts) embeds three views in cross-origin iframes; each shows its view under
-// the app's strict CSP, with no header, a link to the full app, and no console error. The
-// shared fixture's checks are repeated here by hand: it counts the course page's own origin as
-// foreign.
+// the app's strict CSP, with no header, a link to the full app, and no console error.
 import path from 'node:path';
-import { test as base } from '@playwright/test';
-import { expect } from './fixtures';
-import { EMBED_HOST_PORT } from '../playwright.config';
+import { expect, hostOrigin, test } from './hostFixture';
 
-base(
-  'the embed example shows three views from another origin, with no console error',
-  async ({ page, baseURL }, testInfo) => {
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    const appOrigin = new URL(baseURL ?? '').origin;
-    const hostOrigin = `http://127.0.0.1:${EMBED_HOST_PORT}`;
-    page.on('request', (r) => {
-      const o = /^(data|blob):/.test(r.url()) ? appOrigin : new URL(r.url()).origin;
-      if (o !== appOrigin && o !== hostOrigin) problems.push(`request: ${r.url()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(`${hostOrigin}/`);
-    await expect(page.locator('iframe')).toHaveCount(3);
-    expect(new URL(page.url()).origin).not.toBe(appOrigin);
+test('the embed example shows three views from another origin, with no console error', async ({
+  page,
+  baseURL,
+  problems,
+}, testInfo) => {
+  const appOrigin = new URL(baseURL ?? '').origin;
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(`${hostOrigin}/`);
+  await expect(page.locator('iframe')).toHaveCount(3);
+  expect(new URL(page.url()).origin).not.toBe(appOrigin);
 
-    const views = [
-      { region: 'Explore', check: 'step-mean' },
-      { region: 'Train', check: 'run-info' },
-      { region: '指南', check: null },
-    ];
-    for (const [i, v] of views.entries()) {
-      await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
-      const frame = page.frameLocator('iframe').nth(i);
-      await expect(frame.getByRole('region', { name: v.region, exact: true })).toBeVisible({
-        timeout: 30_000,
-      });
-      if (v.check) await expect(frame.getByTestId(v.check)).toBeVisible({ timeout: 30_000 });
-      await expect(frame.getByRole('banner')).toHaveCount(0);
-      await expect(frame.getByRole('tablist')).toHaveCount(0);
-      const open = frame.getByTestId('open-in-losscape');
-      await expect(open).toHaveAttribute('target', '_blank');
-      await expect(open).toHaveAttribute('rel', 'noopener');
-      await expect(open).toHaveAttribute('href', new RegExp(`^${appOrigin}/#/`));
-      expect(await open.getAttribute('href')).not.toContain('embed=1');
-    }
-    await expect(page.frameLocator('iframe').nth(2).locator('html')).toHaveAttribute(
-      'lang',
-      'zh-CN',
-    );
-    // The embedded MSE vs MAE view: the outlier's preset rows, numbers computed in the frame.
-    await expect(page.frameLocator('iframe').nth(0).getByTestId('step-mean')).toContainText('=');
-    // A window as tall as the page: frames scrolled out of view would paint blank.
-    await page.setViewportSize({ width: 1100, height: 2400 });
-    await expect(page.frameLocator('iframe').nth(1).getByTestId('run-info')).toBeVisible();
-    await expect(page.frameLocator('iframe').nth(2).locator('.guide-item').first()).toBeVisible();
-    await page.screenshot({ path: path.join(testInfo.project.outputDir, 'embed-example.png') });
-    expect(problems).toEqual([]);
-  },
-);
+  const views = [
+    { region: 'Explore', check: 'step-mean' },
+    { region: 'Train', check: 'run-info' },
+    { region: '指南', check: null },
+  ];
+  for (const [i, v] of views.entries()) {
+    await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('iframe').nth(i);
+    await expect(frame.getByRole('region', { name: v.region, exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
+    if (v.check) await expect(frame.getByTestId(v.check)).toBeVisible({ timeout: 30_000 });
+    await expect(frame.getByRole('banner')).toHaveCount(0);
+    await expect(frame.getByRole('tablist')).toHaveCount(0);
+    const open = frame.getByTestId('open-in-losscape');
+    await expect(open).toHaveAttribute('target', '_blank');
+    await expect(open).toHaveAttribute('rel', 'noopener');
+    await expect(open).toHaveAttribute('href', new RegExp(`^${appOrigin}/#/`));
+    expect(await open.getAttribute('href')).not.toContain('embed=1');
+  }
+  await expect(page.frameLocator('iframe').nth(2).locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // The embedded MSE vs MAE view: the outlier's preset rows, numbers computed in the frame.
+  await expect(page.frameLocator('iframe').nth(0).getByTestId('step-mean')).toContainText('=');
+  // A window as tall as the page: frames scrolled out of view would paint blank.
+  await page.setViewportSize({ width: 1100, height: 2400 });
+  await expect(page.frameLocator('iframe').nth(1).getByTestId('run-info')).toBeVisible();
+  await expect(page.frameLocator('iframe').nth(2).locator('.guide-item').first()).toBeVisible();
+  await page.screenshot({ path: path.join(testInfo.project.outputDir, 'embed-example.png') });
+  void problems;
+});

@@ -63,3 +63,13 @@ export function withoutFigureKeys(search: string): string {
   const rest = q.pairs.filter(([k]) => !isFigureKey(k));
   return rest.length === q.pairs.length ? search : encodeQuery(rest);
 }
+
+/** The query string of an embed: the page's own keys (`backend=`…) and, for a one-figure embed,
+ *  `fig` and `ctl` (the controls it shows, in the figure's order). */
+export function embedQuery(search: string, fig: { id: string; ctl: readonly string[] } | null) {
+  const q = splitQuery(withoutFigureKeys(search).replace(/^\?/, ''));
+  if (!fig) return encodeQuery(q.pairs);
+  const keys: [string, string][] = [['fig', fig.id]];
+  if (fig.ctl.length) keys.push(['ctl', fig.ctl.join(',')]);
+  return encodeQuery([...q.pairs, ...keys]);
+}

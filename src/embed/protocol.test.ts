@@ -26,7 +26,10 @@ describe('embed protocol', () => {
       [{ losscape: 1, id: 'a' }, 'unknownType'],
       [{ losscape: 1, id: 'a', type: 'setState' }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'setState', hash: 42 }, 'invalidMessage'],
-      [{ losscape: 1, id: 'a', type: 'setState', hash: 'x'.repeat(MAX_STATE_CHARS + 1) }, 'invalidMessage'],
+      [
+        { losscape: 1, id: 'a', type: 'setState', hash: 'x'.repeat(MAX_STATE_CHARS + 1) },
+        'invalidMessage',
+      ],
       [{ losscape: 1, id: 'a', type: 'step', steps: 0 }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'step', steps: 1.5 }, 'invalidMessage'],
       [{ losscape: 1, id: 'a', type: 'play', extra: '<script>' }, 'invalidMessage'],

@@ -7,6 +7,8 @@ export function Dialog(props: {
   onClose(): void;
   title: string;
   id: string;
+  /** Extra classes of the <dialog> (e.g. a wider one). */
+  className?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -20,7 +22,7 @@ export function Dialog(props: {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={`dialog ${props.className ?? ''}`}
       aria-labelledby={`${props.id}-title`}
       onClose={props.onClose}
       data-testid={props.id}

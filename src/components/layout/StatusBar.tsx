@@ -13,7 +13,10 @@ export function StatusBar() {
   const lost = backend.info?.failures.some((f) => f.error === CONTEXT_LOST);
   return (
     <footer
-      className={`status-bar${invalid === undefined && !lost && backend.status !== 'failed' ? ' one-line' : ''}`} data-testid="status-bar" data-status={backend.status}>
+      className={`status-bar${invalid === undefined && !lost && backend.status !== 'failed' ? ' one-line' : ''}`}
+      data-testid="status-bar"
+      data-status={backend.status}
+    >
       <h2 className="visually-hidden">{t('status.label')}</h2>
       {invalid !== undefined && (
         <p className="status-notice" role="alert" data-testid="backend-notice">

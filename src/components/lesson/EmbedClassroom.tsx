@@ -31,20 +31,25 @@ export function withClassroom(d: Draft, c: Classroom): Draft {
 export function EmbedClassroom({
   value,
   onChange,
+  showHide = true,
 }: {
   value: Classroom;
   onChange(c: Classroom): void;
+  /** The hide= picker: a whole-view embed's (a figure shows only the controls it names). */
+  showHide?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const { bad } = parseOrigins(value.origins);
   return (
     <>
-      <ControlPicker
-        legend={t('lesson.embedHide')}
-        value={value.hide}
-        onChange={(hide) => onChange({ ...value, hide })}
-      />
+      {showHide && (
+        <ControlPicker
+          legend={t('lesson.embedHide')}
+          value={value.hide}
+          onChange={(hide) => onChange({ ...value, hide })}
+        />
+      )}
       <label className="dialog-field">
         <span>{t('lesson.embedOrigins')}</span>
         <input

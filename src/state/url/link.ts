@@ -1,5 +1,6 @@
 // Links to a state: the Share link (this view), the Embed snippet's src (one view in a
-// language, `embed=1`), and the embedded view's "open in losscape" (the same, without embed).
+// language, `embed=1`; the snippets themselves are in src/embed/snippets.ts), and the embedded
+// view's "open in losscape" (the same, without embed).
 import type { Lang } from '../prefs';
 import type { TabId } from '../tabs';
 import { joinHash } from './codec';
@@ -27,14 +28,4 @@ export function hashFor(state: Draft, opts: LinkOptions = {}): string {
 /** An absolute link: this page's address with the given hash. */
 export function absoluteLink(loc: Pick<Location, 'origin' | 'pathname' | 'search'>, hash: string) {
   return `${loc.origin}${loc.pathname}${loc.search}${hash}`;
-}
-
-/** The iframe snippet of the Embed dialog; the src is escaped for an HTML attribute. */
-export function iframeSnippet(src: string, width: number, height: number, title: string): string {
-  const attr = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return (
-    `<iframe src="${attr(src)}" width="${width}" height="${height}" title="${attr(title)}"` +
-    ` style="border:0;max-width:100%" loading="lazy" allow="fullscreen"></iframe>`
-  );
 }
