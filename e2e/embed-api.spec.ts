@@ -38,11 +38,29 @@ test('the course page plays and steps the embedded Train view and reads the loss
   problems,
 }) => {
   void problems;
+  // Every message each frame sends the page, with its time: the sizes must settle by `ready`.
+  await page.addInitScript(() => {
+    const log: { frame: number; type: string; t: number }[] = [];
+    (window as unknown as { frameLog: typeof log }).frameLog = log;
+    window.addEventListener('message', (e) => {
+      const frame = [...document.querySelectorAll('iframe')].findIndex(
+        (f) => f.contentWindow === e.source,
+      );
+      const type = (e.data as { type?: unknown } | null)?.type;
+      if (frame >= 0 && typeof type === 'string') log.push({ frame, type, t: performance.now() });
+    });
+  });
   await page.setViewportSize({ width: 1100, height: 2400 });
   await page.goto(`${hostOrigin}/`);
   const driver = page.getByRole('group', { name: 'Drive the view above' });
   const step = driver.getByRole('button', { name: 'Step' });
   await expect(step).toBeEnabled({ timeout: 30_000 });
+  // Three quick clicks where the button is, right after the page enabled it (on `ready`), as a
+  // person clicks: nothing may move it in between, and no click may be lost.
+  await step.scrollIntoViewIfNeeded();
+  const at = await step.boundingBox();
+  if (!at) throw new Error('no Step button');
+  for (let i = 0; i < 3; i++) await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
   const frame = page.frameLocator('#driven');
   await expect(frame.getByTestId('run-info')).toBeVisible({ timeout: 30_000 });
   // hide=model,data in the example: those controls are gone, the rest are there.
@@ -50,12 +68,7 @@ test('the course page plays and steps the embedded Train view and reads the loss
   await expect(frame.getByTestId('optimizer-select')).toBeVisible();
 
   const loss = driver.locator('#driven-loss');
-  await expect(loss).toHaveAttribute('data-step', '0');
-  // One step per click, each read back before the next (as a teacher clicking would see it).
-  for (let i = 1; i <= 3; i++) {
-    await step.click();
-    await expect(loss).toHaveAttribute('data-step', String(i));
-  }
+  await expect(loss).toHaveAttribute('data-step', '3', { timeout: 30_000 });
   // The loss read back is the one the view shows at that step (13.375 at step 0 → 154 at 3).
   const value = Number(await loss.getAttribute('data-loss'));
   expect(value).toBeGreaterThan(150);
@@ -63,6 +76,8 @@ test('the course page plays and steps the embedded Train view and reads the loss
   await expect(frame.getByTestId('readout-epoch')).toHaveText('3');
   await expect(frame.getByTestId('readout-loss')).toContainText(value.toPrecision(3).slice(0, 3));
 
+  // Until Play, nothing the reader did changes the layout (a diverging run may add a notice).
+  const playAt = await page.evaluate(() => performance.now());
   await driver.getByRole('button', { name: 'Play' }).click();
   await expect
     .poll(async () => Number(await loss.getAttribute('data-step')), { timeout: 20_000 })
@@ -82,6 +97,23 @@ test('the course page plays and steps the embedded Train view and reads the loss
   };
   await expect.poll(async () => (await sized()).gap).toBeLessThanOrEqual(2);
   expect((await sized()).reported).toBeGreaterThan(300);
+  // Each frame stopped resizing within 1 s of its `ready` (watched until Play was pressed).
+  const log = await page.evaluate(
+    () =>
+      (window as unknown as { frameLog: { frame: number; type: string; t: number }[] }).frameLog,
+  );
+  for (const frame of [0, 1, 2]) {
+    const ready = log.find((m) => m.frame === frame && m.type === 'ready');
+    const late = log.filter(
+      (m) =>
+        m.frame === frame && m.type === 'resize' && ready && m.t > ready.t + 1000 && m.t < playAt,
+    );
+    expect(ready, `frame ${frame} sent ready`).toBeDefined();
+    expect(
+      late.map((m) => Math.round(m.t - (ready?.t ?? 0))),
+      `frame ${frame}`,
+    ).toEqual([]);
+  }
 });
 
 test('commands from an origin not on the allow-list are ignored', async ({

@@ -11,10 +11,9 @@ import { transformWithOxc } from 'vite';
 
 const [port, appPort] = process.argv.slice(2).map(Number);
 const app = `http://127.0.0.1:${appPort}/`;
-const page = readFileSync(
-  new URL('../public/embed-example.html', import.meta.url),
-  'utf8',
-).replaceAll('src="./#/', `src="${app}#/`);
+const page = readFileSync(new URL('../public/embed-example.html', import.meta.url), 'utf8')
+  .replaceAll('src="./#/', `src="${app}#/`)
+  .replaceAll('src="./?', `src="${app}?`);
 const script = readFileSync(new URL('../public/embed-example.js', import.meta.url), 'utf8');
 const csp = `default-src 'none'; style-src 'unsafe-inline' 'self'; frame-src ${app}; script-src 'self'`;
 

@@ -94,10 +94,7 @@ test('the largest state: reload, Back/Forward, Share in a fresh browser, a state
 
 // The course page is another origin here, so the fixture's foreign-request check is done by
 // hand (as in embed-api.spec.ts).
-base('the largest state through the embed API: getState → setState', async ({
-  page,
-  baseURL,
-}) => {
+base('the largest state through the embed API: getState → setState', async ({ page, baseURL }) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   const host = `http://127.0.0.1:${EMBED_HOST_PORT}`;
@@ -117,8 +114,7 @@ base('the largest state through the embed API: getState → setState', async ({
   }, `${baseURL}${frameHash}`);
   const call = async (id: string, msg: Record<string, unknown>) => {
     await page.evaluate(
-      (m) =>
-        (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'),
+      (m) => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'),
       { losscape: 1, id, ...msg },
     );
     let reply: Record<string, unknown> | undefined;
@@ -156,8 +152,7 @@ base('the largest state through the embed API: getState → setState', async ({
   expect(whole.length).toBeLessThan(MAX_STATE_CHARS);
   const again = await call('set2', { type: 'setState', hash: whole });
   expect(again).toMatchObject({ ok: true, hash: whole, ignored: [] });
-  const strip = (h: string) =>
-    h.replace(/&embed=1/, '').replace(/&origins=[^&]*/, '');
+  const strip = (h: string) => h.replace(/&embed=1/, '').replace(/&origins=[^&]*/, '');
   expect(strip(whole)).toBe(plainExplore);
   expect(problems).toEqual([]);
 });

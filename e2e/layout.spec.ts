@@ -167,9 +167,7 @@ for (const [w, h] of [
   [1280, 720],
   [1024, 768],
 ] as const) {
-  test(`Explore at ${w}×${h}: data, curves and the mean on one screen, apart`, async ({
-    page,
-  }) => {
+  test(`Explore at ${w}×${h}: data, curves and the mean on one screen, apart`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('./#/explore');
     await waitForBackend(page);

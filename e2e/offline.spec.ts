@@ -112,7 +112,14 @@ test('once loaded, the app and an embedded view open and compute with the server
   const fonts = await page.evaluate(async () => {
     const faces = [...document.fonts].filter((f) => f.family.includes('KaTeX'));
     const failed = (
-      await Promise.all(faces.map((f) => f.load().then(() => '', () => `${f.family} ${f.style}`)))
+      await Promise.all(
+        faces.map((f) =>
+          f.load().then(
+            () => '',
+            () => `${f.family} ${f.style}`,
+          ),
+        ),
+      )
     ).filter(Boolean);
     const urls = new Set<string>();
     for (const sheet of document.styleSheets)

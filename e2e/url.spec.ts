@@ -153,9 +153,7 @@ test('30 malformed links each open with a notice naming the key, and the app kee
     const notice = page.getByTestId('url-notice');
     // A link that cannot be read at all changes nothing and says so (issue 18).
     const unread = key === 'url';
-    await expect(notice, hash.slice(0, 80)).toContainText(
-      unread ? 'could not be read' : `“${key}`,
-    );
+    await expect(notice, hash.slice(0, 80)).toContainText(unread ? 'could not be read' : `“${key}`);
     // Text from the link is text: no element was made from it.
     expect(await page.locator('main img[src="x"], script:not([src])').count()).toBe(0);
     // The app still works: a tab switch, then the notice goes when dismissed.

@@ -57,7 +57,9 @@
     const m = e.data;
     if (!m || typeof m !== 'object' || m.losscape !== 1) return;
     if (m.type === 'resize' && Number.isFinite(m.height) && m.height > 0) {
-      // Auto-height: the frame as tall as its content (within reason).
+      // Auto-height, where the page asked for it: the frame as tall as its content (within
+      // reason). Other frames keep the height reserved for them.
+      if (!('autoheight' in frame.dataset)) return;
       frame.style.height = `${Math.min(4000, Math.max(200, Math.ceil(m.height)))}px`;
       frame.dataset.reportedHeight = String(m.height);
       return;
