@@ -3,7 +3,9 @@
 // frame's allow-list are ignored; malformed ones get error replies; the frame reports its
 // height; hide= hides the named controls. The fixture's checks are done by hand, as in
 // embed.spec.ts: the course page's own origin is not foreign here.
+import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { PACK_FORMAT, PACK_KEY } from '../src/state/url/pack';
 import { expect, hostOrigin, test } from './hostFixture';
 
 /** A page at the course origin with one frame of the app; it records every message it gets. */
@@ -193,4 +195,22 @@ test('an allowed origin gets replies: errors for malformed messages, state and l
   await expect
     .poll(async () => (await got(page)).find((m) => m.data.id === 'l')?.data)
     .toMatchObject({ ok: true, step: 0, last: 5, loss: 13.375 });
+
+  // A packed hash, as Share writes large states (deflate-raw + base64url), is read like a plain
+  // one; a damaged one is refused with its reason and the view stays as it was.
+  const packed = `#/train?${PACK_KEY}=${PACK_FORMAT}${deflateRawSync('#/train?v=1&tep=7').toString('base64url')}`;
+  await post(page, { losscape: 1, id: 'zp', type: 'setState', hash: packed });
+  await expect
+    .poll(async () => (await got(page)).find((m) => m.data.id === 'zp')?.data)
+    .toMatchObject({ ok: true, type: 'setState' });
+  await expect(frame.getByTestId('epochs-input')).toHaveValue('7');
+  await post(page, { losscape: 1, id: 'zb', type: 'setState', hash: '#/train?z=d1.AAAA-broken' });
+  await expect
+    .poll(async () => (await got(page)).find((m) => m.data.id === 'zb')?.data)
+    .toMatchObject({ type: 'error', error: 'invalidMessage', message: /packed state/ });
+  await post(page, { losscape: 1, id: 'l2', type: 'getLoss' });
+  await expect
+    .poll(async () => (await got(page)).find((m) => m.data.id === 'l2')?.data)
+    .toMatchObject({ ok: true, last: 7 });
+  await expect(frame.getByTestId('epochs-input')).toHaveValue('7');
 });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { MAX_STATE_CHARS } from '../src/state/url/codec';
-import { expect, test, waitForBackend } from './fixtures';
+import { expect, presetPrefs, test, waitForBackend } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const mean = async (page: Page) => (await page.getByTestId('step-mean').textContent()) ?? '';
@@ -33,6 +33,28 @@ test('settings are kept over a reload, and a bare address restores them', async 
   await page.goto('./');
   await expect(page.getByTestId('param-delta')).toHaveValue('3');
   expect(await mean(page)).toBe(before);
+});
+
+test('links as people type them: a bare link keeps the visitor’s language, one naming a language wins, ?embed=1 works in the query', async ({
+  page,
+}) => {
+  await presetPrefs(page, { lang: 'zh-CN' });
+  // A link with settings but no language: the returning visitor's Chinese stays.
+  await page.goto('./#/train?v=1&tlr=0.05');
+  await waitForBackend(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('tab', { name: '训练' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('lr-input')).toHaveValue('0.05');
+  // A link that names a language wins over the stored choice.
+  await page.goto('./#/explore?v=1&l=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(tab(page, 'Explore')).toHaveAttribute('aria-selected', 'true');
+  // `?embed=1` typed in the query (not the hash) opens the embedded view, keys moved to the hash.
+  await page.goto('./?embed=1&l=en#/train');
+  await expect(page.getByTestId('run-info')).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toMatch(/^#\/train\?.*embed=1/);
 });
 
 test('a shared link opens the same view and numbers in a fresh browser', async ({
