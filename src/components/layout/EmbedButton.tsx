@@ -178,6 +178,7 @@ export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(
                 integer
                 onCommit={side === 'width' ? commitWidth : commitHeight}
                 testId={`embed-${side}`}
+                inputClassName="text-input"
               />
             ))}
           </div>
