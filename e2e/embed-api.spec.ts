@@ -208,6 +208,16 @@ test('an allowed origin gets replies: errors for malformed messages, state and l
   await expect
     .poll(async () => (await got(page)).find((m) => m.data.id === 'zb')?.data)
     .toMatchObject({ type: 'error', error: 'invalidMessage', message: /packed state/ });
+  // A plain hash that is no state at all (unknown view; every key bad): ok: false, the reason,
+  // and the view as it was (today's main before issue 16 reset the frame to defaults).
+  await post(page, { losscape: 1, id: 'zv', type: 'setState', hash: '#/nowhere?v=1&tep=3' });
+  await post(page, { losscape: 1, id: 'zk', type: 'setState', hash: '#/train?qq=1&rr=2' });
+  await expect
+    .poll(async () => (await got(page)).find((m) => m.data.id === 'zv')?.data)
+    .toMatchObject({ ok: false, reason: /unknown view/ });
+  await expect
+    .poll(async () => (await got(page)).find((m) => m.data.id === 'zk')?.data)
+    .toMatchObject({ ok: false, reason: /no key of the hash is valid/ });
   await post(page, { losscape: 1, id: 'l2', type: 'getLoss' });
   await expect
     .poll(async () => (await got(page)).find((m) => m.data.id === 'l2')?.data)
