@@ -13,8 +13,9 @@ const MIN_WIDTH = 260;
 /**
  * Its child laid out to fit the box's height: charts take their height from their width, so a
  * figure too tall for the box is laid out narrower (centred) until it fits, and only below
- * MIN_WIDTH scaled down as a whole, like an image. Widths only shrink until the box changes
- * size, so the fitting ends.
+ * MIN_WIDTH scaled down as a whole, like an image; content wider than the box (a formula that
+ * cannot wrap) is scaled down too. Widths only shrink until the box changes size, so the
+ * fitting ends.
  */
 function FitBox({ children, narrow }: { children: ReactNode; narrow: boolean }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -46,22 +47,45 @@ function FitBox({ children, narrow }: { children: ReactNode; narrow: boolean }) 
           return;
         }
       }
-      if (need <= room + 0.5 || room <= 0) return;
+      // Content wider than its box (a long formula) counts too: it would be cut at the side.
+      const laidOut = i.offsetWidth;
+      const wide = i.scrollWidth;
+      const tall = need > room + 0.5;
+      if (room <= 0 || laidOut <= 0) return;
       setFit((f) => {
         const width = f.width ?? full;
-        if (narrow && width > MIN_WIDTH) {
+        if (narrow && tall && width > MIN_WIDTH) {
           const next = Math.max(MIN_WIDTH, Math.floor(width * Math.max(0.6, room / need)));
           return next < width ? { width: next, scale: 1 } : f;
         }
-        const scale = room / need;
-        return Math.abs(scale - f.scale) < 0.005 ? f : { width, scale };
+        // From what is laid out now (a transform changes no layout, so this settles), up as
+        // well as down: a passing overflow while the charts size themselves is not kept.
+        const scale = Math.min(1, room / need, laidOut / Math.max(laidOut, wide));
+        if (Math.abs(scale - f.scale) < 0.005) return f;
+        return scale < 1 ? { width, scale } : { width: f.width, scale };
       });
     };
-    measure();
-    const ro = new ResizeObserver(measure);
+    // A child may overflow for a frame or two while the charts size themselves, without the
+    // boxes observed here changing size: look again over the next frames after each change.
+    let frames = 0;
+    let raf = 0;
+    const again = () => {
+      measure();
+      if (++frames < 30) raf = requestAnimationFrame(again);
+    };
+    const onResize = () => {
+      frames = 0;
+      cancelAnimationFrame(raf);
+      again();
+    };
+    onResize();
+    const ro = new ResizeObserver(onResize);
     ro.observe(o);
     ro.observe(i);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(raf);
+    };
   }, [narrow]);
   return (
     <div ref={outer} className="fig-fit">
