@@ -95,3 +95,32 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   await card.scrollIntoViewIfNeeded();
   await card.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-360.png') });
 });
+
+// Issue 17.4: the paper's batch-size comparison runs in the background with progress and Cancel
+// (the results themselves are checked by compare.test.ts; the whole run takes minutes).
+test('batch-size comparison: starts, shows progress, cancels, the page still answers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/applications');
+  const demo = page.getByTestId('digits-demo');
+  await expect(demo.getByTestId('dg-status')).toContainText('1437 training', { timeout: 60_000 });
+  const cmp = demo.getByTestId('dg-compare');
+  await cmp.scrollIntoViewIfNeeded();
+  await cmp.getByTestId('dg-compare-grid').selectOption('11');
+  await cmp.getByTestId('dg-compare-start').click();
+  const status = cmp.getByTestId('dg-compare-status');
+  await expect(status).toHaveAttribute('data-state', 'running');
+  await expect(status).toContainText('Run 1 of 4');
+  // Progress moves (epochs of the first run are reported as they end).
+  await expect
+    .poll(async () => Number(await cmp.getByTestId('dg-compare-progress').getAttribute('value')), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
+  await cmp.getByTestId('dg-compare-cancel').click();
+  await expect(status).toHaveAttribute('data-state', 'cancelled');
+  await expect(cmp.getByTestId('dg-compare-start')).toBeEnabled();
+  await cmp.getByTestId('dg-compare-grid').selectOption('21');
+  await expect(cmp.getByTestId('dg-compare-grid')).toHaveValue('21');
+});

@@ -1,5 +1,6 @@
 // The network jobs, independent of how they are called (worker, tests, bench): each takes the
 // loaded train/test sets and reports through `emit`.
+import { runComparison } from './compare';
 import { filterNormalizedDirection } from './directions';
 import { lossesAt, linspace, lossSlice } from './landscape';
 import { netDef } from './net';
@@ -118,6 +119,15 @@ export async function runJob(
         sharpness: await sharpness(netDef(job.kind), job.theta, sets.train, {
           iterations: job.iterations,
           signal,
+        }),
+      };
+    case 'compare':
+      return {
+        type: 'compare',
+        runs: await runComparison(job.spec, sets.train, sets.test, {
+          signal,
+          onProgress: (fraction, run) => emit({ type: 'compare-progress', id, fraction, run }),
+          onRun: (index, run) => emit({ type: 'compare-run', id, index, run }),
         }),
       };
     case 'evaluate': {

@@ -9,7 +9,9 @@ import type { NetResult } from '../../../math/nets/protocol';
 import type { EpochStats, NetOptimizer, NetTrainSpec } from '../../../math/nets/train';
 import { LineChart } from '../../charts/LineChart';
 import { colorAt, dashAt } from '../../charts/palette';
+import { CompareExperiment } from './CompareExperiment';
 import { ConfusionMatrix } from './ConfusionMatrix';
+import { JobButtons } from './JobButtons';
 import { Misclassified } from './Misclassified';
 import { NetLandscape } from './NetLandscape';
 import { useNetJob, useNetsReady } from './useNets';
@@ -171,24 +173,14 @@ export function DigitsDemo() {
           onCommit={(v) => set('seed', v)}
           testId="dg-seed"
         />
-        <button
-          type="button"
-          className="ap-button primary"
-          onClick={train}
-          disabled={ready.status !== 'ready' || busy}
-          data-testid="dg-train"
-        >
-          {t('digits.train')}
-        </button>
-        <button
-          type="button"
-          className="ap-button"
-          onClick={training.cancel}
-          disabled={!busy}
-          data-testid="dg-cancel"
-        >
-          {t('digits.cancel')}
-        </button>
+        <JobButtons
+          label={t('digits.train')}
+          running={busy}
+          disabled={ready.status !== 'ready'}
+          onStart={train}
+          onCancel={training.cancel}
+          testIds={['dg-train', 'dg-cancel']}
+        />
       </div>
       <div
         className="ap-readout"
@@ -266,6 +258,7 @@ export function DigitsDemo() {
           params={paramCount(netDef(trainedKind))}
         />
       )}
+      <CompareExperiment disabled={ready.status !== 'ready'} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { useSize } from '../../charts/useSize';
 import { Surface3D } from '../../landscape/Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatmap';
 import { gridMinimum, type Grid } from '../../landscape/surfaceGeometry';
+import { JobButtons } from './JobButtons';
 import { NetSideViews } from './NetSideViews';
 import { useNetJob } from './useNets';
 import '../../landscape/landscape.css';
@@ -151,18 +152,14 @@ export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
             />
           </>
         )}
-        <button type="button" className="ap-button primary" onClick={draw} data-testid="dg-draw">
-          {t('digits.landscape.draw')}
-        </button>
-        <button
-          type="button"
-          className="ap-button"
-          onClick={slice.cancel}
-          disabled={!running}
-          data-testid="dg-slice-cancel"
-        >
-          {t('digits.cancel')}
-        </button>
+        <JobButtons
+          label={t('digits.landscape.draw')}
+          running={running}
+          restartable
+          onStart={draw}
+          onCancel={slice.cancel}
+          testIds={['dg-draw', 'dg-slice-cancel']}
+        />
         <label className="ap-check">
           <input type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.target.checked)} />
           {t('digits.landscape.view3d')}
