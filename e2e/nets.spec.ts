@@ -94,6 +94,32 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   await page.setViewportSize({ width: 360, height: 740 });
   await card.scrollIntoViewIfNeeded();
   await card.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-360.png') });
+
+  // Saved with the state as a state file, and opened back in a fresh page: the same landscape.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByTestId('h5-save-state').click(),
+  ]);
+  const saved = testInfo.outputPath('landscape-state.json');
+  await download.saveAs(saved);
+  await page.goto('about:blank');
+  await page.goto('./#/applications');
+  await expect(card.getByTestId('h5-files')).toHaveCount(0);
+  // A state file without a landscape is refused where the user is looking; nothing changes.
+  await card.getByTestId('h5-state-input').setInputFiles({
+    name: 'plain.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"losscape-state","version":1,"hash":"#/applications"}'),
+  });
+  await expect(card.getByTestId('h5-state-message')).toContainText('plain.json');
+  await expect(card.getByTestId('h5-files')).toHaveCount(0);
+  await card.getByTestId('h5-state-input').setInputFiles(saved);
+  await expect(card.getByTestId('h5-files')).toContainText('surface.h5');
+  await expect(card.getByTestId('h5-files')).toContainText('projection.h5');
+  expect(Number(await card.getByTestId('h5-best').getAttribute('data-value'))).toBeCloseTo(0.1, 5);
+  await expect(card.getByTestId('h5-chart')).toHaveAttribute('data-path', '8');
+  await expect(card.getByTestId('h5-explained')).toContainText('83.0 %');
+  await expect(page).toHaveURL(/#\/applications/);
 });
 
 // Issue 17.4: the paper's batch-size comparison runs in the background with progress and Cancel

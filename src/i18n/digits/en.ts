@@ -97,6 +97,13 @@ export const digitsEn = {
       shape: '{{name}}: {{dataset}} has the shape {{got}}, but the coordinates make it {{expected}}.',
       values: '{{name}}: {{dataset}} has no usable numbers.',
     },
+    state: {
+      save: 'Save as a state file',
+      open: 'Open a state file…',
+      tooBig: 'This landscape is too big to carry in a state file (over 45,000 numbers).',
+      noLandscape: '{{name}} is a state file without a landscape in it. Nothing was changed.',
+      opened: 'Opened the landscape and the state saved in {{name}}.',
+    },
   },
   compare: {
     title: 'The paper’s comparison: small batch vs full batch (Li et al., 2018, §5)',
@@ -116,5 +123,10 @@ export const digitsEn = {
     scale: 'All four slices share one colour scale and one set of contour levels: loss from {{lo}} to {{hi}}. α and β are steps along the two filter-normalised directions, ±1 being a step as large as each filter itself.',
     lineLabel: '1-D line through θ* along the first filter-normalised direction, weight decay λ = {{wd}}; train solid, test dashed',
     reading: 'What the 8×8 digits show (measured when this was written, seed 1): the full-batch solutions are about 30 times sharper (λ_max ≈ 33 against ≈ 1), their 1-D lines and 2-D slices rise faster around θ*, and their test error is about one point higher (3.6 % against 2.5–2.8 %). That is the paper’s direction, but weakly: one point is four of the 360 test digits, it is one seed, and the full-batch runs also stop at a higher training loss. Weight decay λ = 5·10⁻⁴ over runs this short barely changes the weights (‖θ*‖ drops by about a tenth with batch 16, hardly at all with the full batch), so the paper’s weight-decay effect — unnormalised pictures that reverse which solution looks sharp — does not appear here. And a slice shows 2 directions out of 3,818: its lowest point need not be a minimum of the network, and a valley that looks flat may be steep along a direction it misses.',
+  },
+  code: {
+    intro: 'The network as it is set above, as code you can run outside the app: the same layers, He-uniform weights and zero biases, loss (with weight decay λ as an L2 penalty of λ/2 on the kernels), optimizer, batch size, epochs and the app’s own 1,437 / 360 split. Initial weights and batch order come from each library’s own generator, so the numbers come out close to the app’s, not identical.',
+    runTfjs: 'Run with Node: npm install @tensorflow/tfjs, put the app’s data/digits.u8 beside the file, then node digits-net.mjs.',
+    runPython: 'Run with Python 3: pip install tensorflow scikit-learn, then python digits_net.py (scikit-learn’s load_digits is the same data in the same order).',
   },
 };

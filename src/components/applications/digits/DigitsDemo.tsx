@@ -8,6 +8,7 @@ import { netDef, paramCount, type NetKind } from '../../../math/nets/net';
 import type { NetResult } from '../../../math/nets/protocol';
 import type { EpochStats, NetOptimizer, NetTrainSpec } from '../../../math/nets/train';
 import { LineChart } from '../../charts/LineChart';
+import { NetCodeButton } from '../../teach/CodeButton';
 import { colorAt, dashAt } from '../../charts/palette';
 import { CompareExperiment } from './CompareExperiment';
 import { ConfusionMatrix } from './ConfusionMatrix';
@@ -181,6 +182,7 @@ export function DigitsDemo() {
           onCancel={training.cancel}
           testIds={['dg-train', 'dg-cancel']}
         />
+        <NetCodeButton spec={spec} />
       </div>
       <div
         className="ap-readout"
