@@ -17,6 +17,7 @@ import { colorAt, dashAt } from '../../charts/palette';
 import { contourLevels, valueTransform } from '../../landscape/surfaceGeometry';
 import { CompareMap } from './CompareMap';
 import { JobButtons } from './JobButtons';
+import { NumberSelect } from './NumberSelect';
 import { useNetJob } from './useNets';
 
 type CompareResult = Extract<NetResult, { type: 'compare' }>;
@@ -103,20 +104,14 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
         })}
       </p>
       <div className="ap-controls">
-        <label className="ap-field">
-          <span>{t('digits.landscape.grid')}</span>
-          <select
-            value={g}
-            onChange={(e) => setG(Number(e.target.value))}
-            data-testid="dg-compare-grid"
-          >
-            {GRIDS.map((v) => (
-              <option key={v} value={v}>
-                {v}×{v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberSelect
+          label={t('digits.landscape.grid')}
+          value={g}
+          options={GRIDS}
+          onChange={setG}
+          format={(v) => `${v}×${v}`}
+          testId="dg-compare-grid"
+        />
         <JobButtons
           label={t('digits.compare.start')}
           running={running}
