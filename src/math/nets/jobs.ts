@@ -1,5 +1,6 @@
 // The network jobs, independent of how they are called (worker, tests, bench): each takes the
 // loaded train/test sets and reports through `emit`.
+import * as tf from '@tensorflow/tfjs-core';
 import { runComparison } from './compare';
 import { filterNormalizedDirection } from './directions';
 import { lossesAt, linspace, lossSlice } from './landscape';
@@ -130,6 +131,8 @@ export async function runJob(
           onRun: (index, run) => emit({ type: 'compare-run', id, index, run }),
         }),
       };
+    case 'memory':
+      return { type: 'memory', numTensors: tf.memory().numTensors };
     case 'evaluate': {
       const def = netDef(job.kind);
       const tr = await evaluate(def, job.theta, sets.train);

@@ -28,7 +28,9 @@ export type NetJob =
   | { type: 'sharpness'; kind: NetKind; theta: Float32Array; iterations: number }
   | { type: 'evaluate'; kind: NetKind; theta: Float32Array }
   /** Li et al.'s comparison: four trainings (small/full batch × no/with decay), each pictured. */
-  | { type: 'compare'; spec: CompareSpec };
+  | { type: 'compare'; spec: CompareSpec }
+  /** The worker's live tensor count (the benchmark's leak check). */
+  | { type: 'memory' };
 
 export interface PlaneInfo {
   xs: number[];
@@ -63,7 +65,8 @@ export type NetResult =
   | { type: 'line'; line: LineResult }
   | { type: 'sharpness'; sharpness: Sharpness }
   | { type: 'evaluate'; evaluation: EvaluateResult }
-  | { type: 'compare'; runs: CompareRun[] };
+  | { type: 'compare'; runs: CompareRun[] }
+  | { type: 'memory'; numTensors: number };
 
 export type ToWorker =
   | { type: 'init'; dataUrl: string; backend?: 'wasm' | 'cpu' }
