@@ -77,7 +77,7 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
           x: r.line.t,
           y: r.line.train,
           color: colorAt(i),
-          dash: dashAt(0),
+          dash: dashAt(2 * i),
         },
         {
           id: `${k}te`,
@@ -85,7 +85,7 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
           x: r.line.t,
           y: r.line.test,
           color: colorAt(i),
-          dash: dashAt(1),
+          dash: dashAt(2 * i + 1),
         },
       ];
     });
@@ -195,7 +195,7 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
                         grid={{ w: r.axis, b: r.axis, values: r.slice }}
                         tr={shared.tr}
                         levels={shared.levels}
-                        size={220}
+                        size={240}
                         label={t('digits.compare.mapLabel', {
                           name: name(c),
                           min: fmt(r.trainLoss),
@@ -235,6 +235,7 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
               ) : null;
             })}
           </div>
+          <p className="ap-hint">{t('digits.compare.lineKey')}</p>
           <p className="ap-note">{t('digits.compare.reading')}</p>
         </>
       )}

@@ -13,7 +13,8 @@ import {
   type ValueTransform,
 } from '../../landscape/surfaceGeometry';
 
-const M = { top: 6, right: 8, bottom: 34, left: 40 };
+// Room for the axes' labels, which Axis places 34 px below and 40 px left of the plot.
+const M = { top: 6, right: 10, bottom: 46, left: 52 };
 
 export interface CompareMapProps {
   grid: Grid;
