@@ -149,4 +149,6 @@ test('batch-size comparison: starts, shows progress, cancels, the page still ans
   await expect(cmp.getByTestId('dg-compare-start')).toBeEnabled();
   await cmp.getByTestId('dg-compare-grid').selectOption('21');
   await expect(cmp.getByTestId('dg-compare-grid')).toHaveValue('21');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="dg-compare"]').analyze();
+  expect(axe.violations).toEqual([]);
 });

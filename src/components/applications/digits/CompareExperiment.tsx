@@ -220,18 +220,20 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
             {[0, spec.weightDecay].map((wd) => {
               const series = lineSeries(wd);
               return series.length > 0 ? (
-                <LineChart
-                  key={wd}
-                  label={t('digits.compare.lineLabel', { wd })}
-                  x={series[0].x ?? []}
-                  series={series}
-                  xDomain={[-spec.range, spec.range]}
-                  yDomain={[0, yMax]}
-                  xLabel="α"
-                  yLabel={t('digits.loss')}
-                  height={220}
-                  testId={`dg-compare-line-${wd === 0 ? 'plain' : 'decay'}`}
-                />
+                <figure key={wd} className="dg-compare-map">
+                  <figcaption>{t('digits.compare.lineTitle', { wd })}</figcaption>
+                  <LineChart
+                    label={t('digits.compare.lineLabel', { wd })}
+                    x={series[0].x ?? []}
+                    series={series}
+                    xDomain={[-spec.range, spec.range]}
+                    yDomain={[0, yMax]}
+                    xLabel="α"
+                    yLabel={t('digits.loss')}
+                    height={220}
+                    testId={`dg-compare-line-${wd === 0 ? 'plain' : 'decay'}`}
+                  />
+                </figure>
               ) : null;
             })}
           </div>
