@@ -4,7 +4,7 @@
 //
 // Environment:
 //   BENCH_QUICK=1        a smoke run: G ∈ {64, 128}, M ∈ {100, 1,000}, 2 reps, short caps
-//   BENCH_ONLY=a,b       only these sections: surface, training, memory, load, interaction
+//   BENCH_ONLY=a,b       only these sections: surface, training, memory, load, interaction, nets
 //   BENCH_PORT=4199      the preview's port;  BENCH_OUTDIR=dist-bench  the build to serve
 //   BENCH_OUT=bench/results.json          where the raw numbers go
 //   CHROMIUM_PATH        the browser (else /usr/bin/chromium, else Playwright's)
@@ -23,6 +23,7 @@ import {
 } from './lib/engine.mjs';
 import { INTERACTION_SELECTORS, exploreDrag, trainDrag, trainLive } from './lib/interaction.mjs';
 import { measureLoads, staticSizes } from './lib/load.mjs';
+import { runNets } from './lib/nets.mjs';
 import { goals, markdown } from './lib/report.mjs';
 import { startPreview } from './lib/server.mjs';
 import { brief, elapsedS, log } from './lib/util.mjs';
@@ -30,7 +31,7 @@ import { brief, elapsedS, log } from './lib/util.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'surface,training,memory,load,interaction')
+  (process.env.BENCH_ONLY ?? 'surface,training,memory,load,interaction,nets')
     .split(',')
     .map((s) => s.trim()),
 );
@@ -128,6 +129,7 @@ async function main() {
     );
     await section('training', () => onEnginePage((page) => runTraining(page, cfg)));
     await section('memory', () => onEnginePage((page) => runMemory(page, cfg)));
+    await section('nets', () => onEnginePage((page) => runNets(page)));
     await section('load', async () => {
       const load = { static: staticSizes(root, cfg.outDir) };
       log(`JS before first paint: ${load.static.initialJs.gzip} B gzip`);

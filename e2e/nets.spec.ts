@@ -94,4 +94,61 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   await page.setViewportSize({ width: 360, height: 740 });
   await card.scrollIntoViewIfNeeded();
   await card.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-360.png') });
+
+  // Saved with the state as a state file, and opened back in a fresh page: the same landscape.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByTestId('h5-save-state').click(),
+  ]);
+  const saved = testInfo.outputPath('landscape-state.json');
+  await download.saveAs(saved);
+  await page.goto('about:blank');
+  await page.goto('./#/applications');
+  await expect(card.getByTestId('h5-files')).toHaveCount(0);
+  // A state file without a landscape is refused where the user is looking; nothing changes.
+  await card.getByTestId('h5-state-input').setInputFiles({
+    name: 'plain.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"losscape-state","version":1,"hash":"#/applications"}'),
+  });
+  await expect(card.getByTestId('h5-state-message')).toContainText('plain.json');
+  await expect(card.getByTestId('h5-files')).toHaveCount(0);
+  await card.getByTestId('h5-state-input').setInputFiles(saved);
+  await expect(card.getByTestId('h5-files')).toContainText('surface.h5');
+  await expect(card.getByTestId('h5-files')).toContainText('projection.h5');
+  expect(Number(await card.getByTestId('h5-best').getAttribute('data-value'))).toBeCloseTo(0.1, 5);
+  await expect(card.getByTestId('h5-chart')).toHaveAttribute('data-path', '8');
+  await expect(card.getByTestId('h5-explained')).toContainText('83.0 %');
+  await expect(page).toHaveURL(/#\/applications/);
+});
+
+// Issue 17.4: the paper's batch-size comparison runs in the background with progress and Cancel
+// (the results themselves are checked by compare.test.ts; the whole run takes minutes).
+test('batch-size comparison: starts, shows progress, cancels, the page still answers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/applications');
+  const demo = page.getByTestId('digits-demo');
+  await expect(demo.getByTestId('dg-status')).toContainText('1437 training', { timeout: 60_000 });
+  const cmp = demo.getByTestId('dg-compare');
+  await cmp.scrollIntoViewIfNeeded();
+  await cmp.getByTestId('dg-compare-grid').selectOption('11');
+  await cmp.getByTestId('dg-compare-start').click();
+  const status = cmp.getByTestId('dg-compare-status');
+  await expect(status).toHaveAttribute('data-state', 'running');
+  await expect(status).toContainText('Run 1 of 4');
+  // Progress moves (epochs of the first run are reported as they end).
+  await expect
+    .poll(async () => Number(await cmp.getByTestId('dg-compare-progress').getAttribute('value')), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
+  await cmp.getByTestId('dg-compare-cancel').click();
+  await expect(status).toHaveAttribute('data-state', 'cancelled');
+  await expect(cmp.getByTestId('dg-compare-start')).toBeEnabled();
+  await cmp.getByTestId('dg-compare-grid').selectOption('21');
+  await expect(cmp.getByTestId('dg-compare-grid')).toHaveValue('21');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="dg-compare"]').analyze();
+  expect(axe.violations).toEqual([]);
 });

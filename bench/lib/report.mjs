@@ -352,6 +352,8 @@ export function markdown(r) {
       ),
     );
   }
+  if (r.nets)
+    out.push('', '## Digits networks (issue 17), in the network worker', '', netsTable(r.nets));
   out.push('', '## Goals (issue 15)', '');
   out.push(
     table(
@@ -367,4 +369,48 @@ export function markdown(r) {
   if (r.problems?.length)
     out.push('', `Page problems seen: ${r.problems.length} (see results.json).`);
   return out.join('\n') + '\n';
+}
+
+/** Issue 17's rows: each with its goal; the epoch is the median after the first (warm-up). */
+function netsTable(n) {
+  if (n.error) return `error: ${n.error}`;
+  const sec = (v) => `${(v / 1000).toFixed(2)} s`;
+  const epochs = [...n.epochMs.slice(1)].sort((a, b) => a - b);
+  const epoch = epochs[Math.floor(epochs.length / 2)] ?? n.epochMs[0];
+  const verdict = (ok) => (ok ? 'met' : 'missed');
+  return table(
+    ['measure', 'goal', `measured (worker: ${n.backend})`, ''],
+    [
+      [
+        'CNN one epoch, 1,437 digits, batch 32 (with its train + test evaluation)',
+        '≤ 3 s',
+        `${sec(epoch)} (first, warm-up: ${sec(n.epochMs[0])})`,
+        verdict(epoch <= 3000),
+      ],
+      [
+        '41×41 slice of the trained CNN: first coarse picture',
+        '≤ 2 s',
+        sec(n.slice41.firstMs),
+        verdict(n.slice41.firstMs <= 2000),
+      ],
+      [
+        '41×41 slice of the trained CNN: full grid',
+        '≤ 30 s',
+        sec(n.slice41.ms),
+        verdict(n.slice41.ms <= 30000),
+      ],
+      [
+        `PCA plane + projected path, ${n.pca.checkpoints} checkpoints`,
+        '≤ 1 s',
+        sec(n.pca.planeMs),
+        verdict(n.pca.planeMs <= 1000),
+      ],
+      [
+        'tensors in the worker after 5 trainings + 5 slices',
+        'no growth',
+        `${n.tensors.before} → ${n.tensors.after}`,
+        verdict(n.tensors.growth <= 0),
+      ],
+    ],
+  );
 }

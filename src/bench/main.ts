@@ -2,6 +2,7 @@
 // benchmark's in-page timing helpers to the benchmark script (bench/run.mjs) and the browser
 // tests (window.losscapeBench). Not linked from the app.
 import * as math from '../math';
+import { createNetsClient } from '../math/nets/client';
 import { mseClosedFormSurface } from './closedForm';
 import * as harness from './harness';
 import { plainSurface } from './plainSurface';
@@ -15,6 +16,8 @@ declare global {
       mseClosedFormSurface: typeof mseClosedFormSurface;
       benchProblem: typeof benchProblem;
       harness: typeof harness;
+      /** The digits networks' worker (bench/lib/nets.mjs). */
+      nets: { createNetsClient: typeof createNetsClient };
       ready: Promise<void>;
     };
   }
@@ -27,4 +30,12 @@ const ready = math
   .then((info) => {
     document.getElementById('status')!.textContent = `ready: ${info.name} (${info.reason})`;
   });
-window.losscapeBench = { math, plainSurface, mseClosedFormSurface, benchProblem, harness, ready };
+window.losscapeBench = {
+  math,
+  plainSurface,
+  mseClosedFormSurface,
+  benchProblem,
+  harness,
+  nets: { createNetsClient },
+  ready,
+};

@@ -23,9 +23,13 @@ type ItemId =
   | 'surrogate'
   | 'confidence'
   | 'easy'
-  | 'exponential';
+  | 'exponential'
+  | 'flatSharp';
 
-const SECTIONS: { id: 'which' | 'optimise' | 'quality'; items: [ItemId, PresetKey][] }[] = [
+/** An answer opens a preset, or (the digits networks, which have no preset) a tab. */
+type Target = PresetKey | { hash: string };
+
+const SECTIONS: { id: 'which' | 'optimise' | 'quality'; items: [ItemId, Target][] }[] = [
   {
     id: 'which',
     items: [
@@ -53,6 +57,7 @@ const SECTIONS: { id: 'which' | 'optimise' | 'quality'; items: [ItemId, PresetKe
       ['confidence', 'ceNearZero'],
       ['easy', 'focalEasy'],
       ['exponential', 'expVsLog'],
+      ['flatSharp', { hash: '#/applications' }],
     ],
   },
 ];
@@ -94,14 +99,20 @@ export default function GuidePanel() {
                 <dt>{t(`guide.items.${item}.q`)}</dt>
                 <dd>
                   <p>{t(`guide.items.${item}.a`)}</p>
-                  <a
-                    className="guide-show"
-                    href={presetHash(preset)}
-                    onClick={(e) => open(e, preset)}
-                    data-preset={preset}
-                  >
-                    {t('guide.show', { preset: t(`presets.items.${preset}.title`) })}
-                  </a>
+                  {typeof preset === 'string' ? (
+                    <a
+                      className="guide-show"
+                      href={presetHash(preset)}
+                      onClick={(e) => open(e, preset)}
+                      data-preset={preset}
+                    >
+                      {t('guide.show', { preset: t(`presets.items.${preset}.title`) })}
+                    </a>
+                  ) : (
+                    <a className="guide-show" href={preset.hash}>
+                      {t('guide.showDigits')}
+                    </a>
+                  )}
                 </dd>
               </div>
             ))}

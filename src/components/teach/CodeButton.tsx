@@ -1,11 +1,13 @@
 // The Code view: the current Train setup as runnable tfjs or Python (TensorFlow 2 / Keras) code,
 // to copy or download, with the final loss of the app's own run to compare against.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import type { TrainState } from '../../state/train/slice';
 import { download } from '../../teach/chartExport';
+import type { NetTrainSpec } from '../../math/nets/train';
+import { netKerasCode, netTfjsCode } from '../../teach/code/netCode';
 import { pythonCode } from '../../teach/code/python';
 import { codeSetup } from '../../teach/code/setup';
 import { tfjsCode } from '../../teach/code/tfjs';
@@ -21,6 +23,10 @@ const LANGS: readonly Lang[] = ['tfjs', 'python'];
 const FILE: Record<Lang, [string, string]> = {
   tfjs: ['train.mjs', 'text/javascript'],
   python: ['train.py', 'text/x-python'],
+};
+const NET_FILE: Record<Lang, [string, string]> = {
+  tfjs: ['digits-net.mjs', 'text/javascript'],
+  python: ['digits_net.py', 'text/x-python'],
 };
 
 /** Selects the text of an element, so that Ctrl+C copies it where the clipboard API cannot. */
@@ -52,11 +58,8 @@ export function CodeButton({ math }: { math: MathBackend | null }) {
 
 function CodeView({ train, math }: { train: TrainState; math: MathBackend | null }) {
   const { t } = useTranslation();
-  const id = useId();
   const [lang, setLang] = useState<Lang>('tfjs');
-  const copier = useCopy();
   const [result, setResult] = useState<{ step: number; loss: number } | null>(null);
-  const block = useRef<HTMLPreElement>(null);
   const setup = useMemo(() => codeSetup(train), [train]);
   const source = useMemo(
     () => (setup.ok ? (lang === 'tfjs' ? tfjsCode(setup.setup) : pythonCode(setup.setup)) : ''),
@@ -84,6 +87,37 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
       </p>
     );
 
+  return (
+    <CodeTabs source={source} lang={lang} setLang={setLang} files={FILE}>
+      {result && (
+        <p className="muted" data-testid="code-app-result">
+          {t('teach.code.appResult', { step: result.step, loss: fmtLong(result.loss) })}
+        </p>
+      )}
+    </CodeTabs>
+  );
+}
+
+/**
+ * The code in two languages as tabs (arrow keys move between them), with Copy and Download;
+ * `children` go between the code and the actions. Shared by the Train code view and the digits
+ * networks' (NetCodeButton).
+ */
+export function CodeTabs(props: {
+  source: string;
+  lang: Lang;
+  setLang(l: Lang): void;
+  files: Record<Lang, [string, string]>;
+  /** The line above the tabs and the run hint under them (the Train view's by default). */
+  intro?: string;
+  runHint?: string;
+  children?: ReactNode;
+}) {
+  const { source, lang, setLang, files } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const copier = useCopy();
+  const block = useRef<HTMLPreElement>(null);
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     const next = LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
@@ -93,7 +127,7 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
   };
   return (
     <div className="code-view">
-      <p>{t('teach.code.intro')}</p>
+      <p>{props.intro ?? t('teach.code.intro')}</p>
       <div
         className="code-tabs"
         role="tablist"
@@ -122,17 +156,13 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
       </div>
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${lang}`}>
         <p className="muted code-run">
-          {t(lang === 'tfjs' ? 'teach.code.runTfjs' : 'teach.code.runPython')}
+          {props.runHint ?? t(lang === 'tfjs' ? 'teach.code.runTfjs' : 'teach.code.runPython')}
         </p>
         <pre className="code-block" ref={block} tabIndex={0} data-testid="code-block">
           <code>{source}</code>
         </pre>
       </div>
-      {result && (
-        <p className="muted" data-testid="code-app-result">
-          {t('teach.code.appResult', { step: result.step, loss: fmtLong(result.loss) })}
-        </p>
-      )}
+      {props.children}
       <DialogActions
         copy={copier.state}
         copiedText={t('teach.code.copied')}
@@ -150,12 +180,50 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
         <button
           type="button"
           className="button"
-          onClick={() => download(new Blob([source], { type: FILE[lang][1] }), FILE[lang][0])}
+          onClick={() => download(new Blob([source], { type: files[lang][1] }), files[lang][0])}
           data-testid="code-download"
         >
           {t('teach.code.download')}
         </button>
       </DialogActions>
     </div>
+  );
+}
+
+/** The digits networks (Applications → Handwritten digits) as tfjs and Keras code. */
+export function NetCodeButton({ spec }: { spec: NetTrainSpec }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [lang, setLang] = useState<Lang>('tfjs');
+  const s = { ...spec, kind: spec.kind === 'mlp' ? ('mlp' as const) : ('cnn' as const) };
+  const source = open ? (lang === 'tfjs' ? netTfjsCode(s) : netKerasCode(s)) : '';
+  return (
+    <>
+      <button
+        type="button"
+        className="ap-button"
+        onClick={() => setOpen(true)}
+        data-testid="dg-code"
+      >
+        {t('teach.code.button')}
+      </button>
+      <Dialog
+        id="net-code-dialog"
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('teach.code.title')}
+      >
+        {open && (
+          <CodeTabs
+            source={source}
+            lang={lang}
+            setLang={setLang}
+            files={NET_FILE}
+            intro={t('digits.code.intro')}
+            runHint={t(lang === 'tfjs' ? 'digits.code.runTfjs' : 'digits.code.runPython')}
+          />
+        )}
+      </Dialog>
+    </>
   );
 }

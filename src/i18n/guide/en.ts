@@ -68,5 +68,10 @@ export const guideEn = {
       q: 'Why the exponential loss is fragile',
       a: 'AdaBoost’s exponential loss grows like e^(−m) for wrong answers, so a few mislabelled points dominate it; the log loss grows only linearly.',
     },
+    flatSharp: {
+      q: 'Flat or sharp minima: does a wider valley generalise better?',
+      a: 'Li et al. (2018) trained one network with a small and with a large batch and drew the loss around each solution along random directions scaled filter by filter to the weights (filter normalisation, without which a solution with small weights, as weight decay gives, looks sharp). The small-batch solutions sat in wider valleys and had lower test error. Applications → Handwritten digits repeats this on a small CNN: there the full-batch solution is about 30 times sharper at its minimum (largest curvature) and its test error about one point higher, though the pictures’ valleys look alike — but one point is four of the 360 test digits, one seed, and the full batch also ends at a higher training loss, so it is a hint, not a proof. A 2-D slice shows two directions out of thousands: its lowest point need not be a minimum of the network, and a valley that looks flat may be steep in a direction the slice misses.',
+    },
   },
+  showDigits: 'Try it: Applications → Handwritten digits',
 };

@@ -1,5 +1,7 @@
 // The network jobs, independent of how they are called (worker, tests, bench): each takes the
 // loaded train/test sets and reports through `emit`.
+import * as tf from '@tensorflow/tfjs-core';
+import { runComparison } from './compare';
 import { filterNormalizedDirection } from './directions';
 import { lossesAt, linspace, lossSlice } from './landscape';
 import { netDef } from './net';
@@ -120,6 +122,17 @@ export async function runJob(
           signal,
         }),
       };
+    case 'compare':
+      return {
+        type: 'compare',
+        runs: await runComparison(job.spec, sets.train, sets.test, {
+          signal,
+          onProgress: (fraction, run) => emit({ type: 'compare-progress', id, fraction, run }),
+          onRun: (index, run) => emit({ type: 'compare-run', id, index, run }),
+        }),
+      };
+    case 'memory':
+      return { type: 'memory', numTensors: tf.memory().numTensors };
     case 'evaluate': {
       const def = netDef(job.kind);
       const tr = await evaluate(def, job.theta, sets.train);

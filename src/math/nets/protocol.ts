@@ -1,6 +1,7 @@
 // Messages between the app and the network worker (nets.worker.ts). Every job has an id; the
 // worker answers with progress messages and one final `done` or `error`, and stops a job between
 // chunks when it receives `cancel`.
+import type { CompareRun, CompareSpec } from './compare';
 import type { Sharpness } from './sharpness';
 import type { EpochStats, NetRun, NetTrainSpec } from './train';
 import type { NetKind } from './net';
@@ -25,7 +26,11 @@ export type NetJob =
   /** Losses along one filter-normalised direction through θ: θ + a·d, a in [−range, range]. */
   | { type: 'line1d'; kind: NetKind; theta: Float32Array; seed: number; range: number; n: number }
   | { type: 'sharpness'; kind: NetKind; theta: Float32Array; iterations: number }
-  | { type: 'evaluate'; kind: NetKind; theta: Float32Array };
+  | { type: 'evaluate'; kind: NetKind; theta: Float32Array }
+  /** Li et al.'s comparison: four trainings (small/full batch × no/with decay), each pictured. */
+  | { type: 'compare'; spec: CompareSpec }
+  /** The worker's live tensor count (the benchmark's leak check). */
+  | { type: 'memory' };
 
 export interface PlaneInfo {
   xs: number[];
@@ -59,7 +64,9 @@ export type NetResult =
   | { type: 'slice'; values: Float32Array; plane: PlaneInfo; ms: number; firstMs: number }
   | { type: 'line'; line: LineResult }
   | { type: 'sharpness'; sharpness: Sharpness }
-  | { type: 'evaluate'; evaluation: EvaluateResult };
+  | { type: 'evaluate'; evaluation: EvaluateResult }
+  | { type: 'compare'; runs: CompareRun[] }
+  | { type: 'memory'; numTensors: number };
 
 export type ToWorker =
   | { type: 'init'; dataUrl: string; backend?: 'wasm' | 'cpu' }
@@ -73,5 +80,8 @@ export type FromWorker =
   | { type: 'plane'; id: number; plane: PlaneInfo }
   | { type: 'level'; id: number; values: Float32Array; done: number; total: number; stride: number }
   | { type: 'progress'; id: number; done: number; total: number }
+  /** The comparison: overall fraction done, the run under way, and each run as it finishes. */
+  | { type: 'compare-progress'; id: number; fraction: number; run: number }
+  | { type: 'compare-run'; id: number; index: number; run: CompareRun }
   | { type: 'done'; id: number; result: NetResult }
   | { type: 'error'; id: number; message: string; aborted: boolean };

@@ -74,7 +74,7 @@ function modelLines(s: CodeSetup): {
 }
 
 /** The mulberry32 generator and Fisher–Yates shuffle of src/math/random.ts, as source. */
-const SHUFFLE_JS = `// losscape's seeded mini-batch order: mulberry32 and a Fisher–Yates shuffle per epoch.
+export const SHUFFLE_JS = `// losscape's seeded mini-batch order: mulberry32 and a Fisher–Yates shuffle per epoch.
 function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {

@@ -8,9 +8,13 @@ import { netDef, paramCount, type NetKind } from '../../../math/nets/net';
 import type { NetResult } from '../../../math/nets/protocol';
 import type { EpochStats, NetOptimizer, NetTrainSpec } from '../../../math/nets/train';
 import { LineChart } from '../../charts/LineChart';
+import { NetCodeButton } from '../../teach/CodeButton';
 import { colorAt, dashAt } from '../../charts/palette';
+import { CompareExperiment } from './CompareExperiment';
 import { ConfusionMatrix } from './ConfusionMatrix';
+import { JobButtons } from './JobButtons';
 import { Misclassified } from './Misclassified';
+import { NumberSelect } from './NumberSelect';
 import { NetLandscape } from './NetLandscape';
 import { useNetJob, useNetsReady } from './useNets';
 import './digits.css';
@@ -114,53 +118,32 @@ export function DigitsDemo() {
             <option value="adam">Adam</option>
           </select>
         </label>
-        <label className="ap-field">
-          <span>{t('digits.lr')}</span>
-          <select value={spec.lr} onChange={(e) => set('lr', Number(e.target.value))}>
-            {LRS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ap-field">
-          <span>{t('digits.batch')}</span>
-          <select value={spec.batchSize} onChange={(e) => set('batchSize', Number(e.target.value))}>
-            {BATCHES.map((v) => (
-              <option key={v} value={v}>
-                {v === 1437 ? t('digits.fullBatch', { n: v }) : v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ap-field">
-          <span>{t('digits.epochs')}</span>
-          <select
-            value={spec.epochs}
-            onChange={(e) => set('epochs', Number(e.target.value))}
-            data-testid="dg-epochs"
-          >
-            {EPOCHS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ap-field">
-          <span>{t('digits.weightDecay')}</span>
-          <select
-            value={spec.weightDecay}
-            onChange={(e) => set('weightDecay', Number(e.target.value))}
-          >
-            {DECAYS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberSelect
+          label={t('digits.lr')}
+          value={spec.lr}
+          options={LRS}
+          onChange={(v) => set('lr', v)}
+        />
+        <NumberSelect
+          label={t('digits.batch')}
+          value={spec.batchSize}
+          options={BATCHES}
+          onChange={(v) => set('batchSize', v)}
+          format={(v) => (v === 1437 ? t('digits.fullBatch', { n: v }) : String(v))}
+        />
+        <NumberSelect
+          label={t('digits.epochs')}
+          value={spec.epochs}
+          options={EPOCHS}
+          onChange={(v) => set('epochs', v)}
+          testId="dg-epochs"
+        />
+        <NumberSelect
+          label={t('digits.weightDecay')}
+          value={spec.weightDecay}
+          options={DECAYS}
+          onChange={(v) => set('weightDecay', v)}
+        />
         <NumberField
           className="ap-field"
           label={t('digits.seed')}
@@ -171,24 +154,15 @@ export function DigitsDemo() {
           onCommit={(v) => set('seed', v)}
           testId="dg-seed"
         />
-        <button
-          type="button"
-          className="ap-button primary"
-          onClick={train}
-          disabled={ready.status !== 'ready' || busy}
-          data-testid="dg-train"
-        >
-          {t('digits.train')}
-        </button>
-        <button
-          type="button"
-          className="ap-button"
-          onClick={training.cancel}
-          disabled={!busy}
-          data-testid="dg-cancel"
-        >
-          {t('digits.cancel')}
-        </button>
+        <JobButtons
+          label={t('digits.train')}
+          running={busy}
+          disabled={ready.status !== 'ready'}
+          onStart={train}
+          onCancel={training.cancel}
+          testIds={['dg-train', 'dg-cancel']}
+        />
+        <NetCodeButton spec={spec} />
       </div>
       <div
         className="ap-readout"
@@ -266,6 +240,7 @@ export function DigitsDemo() {
           params={paramCount(netDef(trainedKind))}
         />
       )}
+      <CompareExperiment disabled={ready.status !== 'ready'} />
     </section>
   );
 }

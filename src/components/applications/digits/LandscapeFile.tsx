@@ -11,6 +11,7 @@ import { useSize } from '../../charts/useSize';
 import { Surface3D } from '../../landscape/Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatmap';
 import { gridMinimum, type Grid } from '../../landscape/surfaceGeometry';
+import { H5StateFile } from './H5StateFile';
 import { useH5Files, type H5Files } from './useH5Files';
 
 const noop = () => undefined;
@@ -65,7 +66,7 @@ function lineBest(s: H5Surface, field: string, higher: boolean) {
 export function LandscapeFile() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { files, open } = useH5Files();
+  const { files, open, restore } = useH5Files();
   const { surface: s, projection: p, directions: d } = files;
   const [picked, setPicked] = useState('');
   const [show3d, setShow3d] = useState(false);
@@ -122,6 +123,7 @@ export function LandscapeFile() {
           />
         </label>
         <span className="ap-hint">{t('digits.h5.drop')}</span>
+        <H5StateFile files={files} onRestore={restore} />
         {s && s.order.length > 1 && (
           <label className="ap-field">
             <span>{t('digits.h5.field')}</span>

@@ -14,7 +14,9 @@ import { useSize } from '../../charts/useSize';
 import { Surface3D } from '../../landscape/Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatmap';
 import { gridMinimum, type Grid } from '../../landscape/surfaceGeometry';
+import { JobButtons } from './JobButtons';
 import { NetSideViews } from './NetSideViews';
+import { NumberSelect } from './NumberSelect';
 import { useNetJob } from './useNets';
 import '../../landscape/landscape.css';
 
@@ -117,28 +119,23 @@ export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
             <option value="random">{t('digits.landscape.random')}</option>
           </select>
         </label>
-        <label className="ap-field">
-          <span>{t('digits.landscape.grid')}</span>
-          <select value={g} onChange={(e) => setG(Number(e.target.value))} data-testid="dg-grid">
-            {[21, 41].map((v) => (
-              <option key={v} value={v}>
-                {v}×{v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberSelect
+          label={t('digits.landscape.grid')}
+          value={g}
+          options={[21, 41]}
+          onChange={setG}
+          format={(v) => `${v}×${v}`}
+          testId="dg-grid"
+        />
         {planeType === 'random' && (
           <>
-            <label className="ap-field">
-              <span>{t('digits.landscape.range')}</span>
-              <select value={range} onChange={(e) => setRange(Number(e.target.value))}>
-                {[0.25, 0.5, 1, 2].map((v) => (
-                  <option key={v} value={v}>
-                    ±{v}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <NumberSelect
+              label={t('digits.landscape.range')}
+              value={range}
+              options={[0.25, 0.5, 1, 2]}
+              onChange={setRange}
+              format={(v) => `±${v}`}
+            />
             <NumberField
               className="ap-field"
               label={t('digits.landscape.dirSeed')}
@@ -151,18 +148,14 @@ export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
             />
           </>
         )}
-        <button type="button" className="ap-button primary" onClick={draw} data-testid="dg-draw">
-          {t('digits.landscape.draw')}
-        </button>
-        <button
-          type="button"
-          className="ap-button"
-          onClick={slice.cancel}
-          disabled={!running}
-          data-testid="dg-slice-cancel"
-        >
-          {t('digits.cancel')}
-        </button>
+        <JobButtons
+          label={t('digits.landscape.draw')}
+          running={running}
+          restartable
+          onStart={draw}
+          onCancel={slice.cancel}
+          testIds={['dg-draw', 'dg-slice-cancel']}
+        />
         <label className="ap-check">
           <input type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.target.checked)} />
           {t('digits.landscape.view3d')}

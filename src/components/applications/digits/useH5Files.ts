@@ -42,5 +42,11 @@ export function useH5Files() {
     // A bad file never replaces a good one already open.
     setFiles((f) => ({ ...f, ...next, errors, busy: false }));
   }, []);
-  return { files, open };
+  /** A landscape read back from a state file replaces what is open. */
+  const restore = useCallback(
+    (h: { surface: H5Surface; projection: H5Projection | null; directions: H5Directions | null }) =>
+      setFiles({ ...h, errors: [], busy: false }),
+    [],
+  );
+  return { files, open, restore };
 }
