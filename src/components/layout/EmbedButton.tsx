@@ -39,15 +39,8 @@ const allControls = () =>
     FigureControl[]
   >;
 
-/** Embed: a snippet of the current settings — one view or one figure, in one language, at a
- *  size — for the kind of page it goes into, with a live preview of the frame. Opened from the
- *  header's Share menu (loaded on first use); each opening starts from the tab and language on
- *  screen and keeps the other choices of the last one. */
-export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {
-  const { t } = useTranslation();
-  const store = useAppStoreApi();
-  const id = useId();
-  const [shown, setShown] = useState(false);
+/** The dialog's choices and the rules between them (a figure keeps its shape while asked). */
+function useEmbedChoices() {
   const [target, setTarget] = useState<Target>('tab:explore');
   const [ctl, setCtl] = useState(allControls);
   const [lang, setLang] = useState<Lang>('en');
@@ -56,43 +49,55 @@ export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(
   const [keepAspect, setKeepAspect] = useState(true);
   const [format, setFormat] = useState<SnippetFormat>('html');
   const [classroom, setClassroom] = useState(NO_CLASSROOM);
-  const copier = useCopy();
-  const snippetField = useRef<HTMLTextAreaElement>(null);
-
-  if (open !== shown) {
-    setShown(open);
-    if (open) {
-      const s = store.getState();
-      setTarget(`tab:${s.tab}`);
-      setLang(s.lang);
-      copier.reset();
-    }
-  }
   const fig = figOf(target);
   const aspect = fig ? FIGURES[fig].aspect : null;
-  const tab: TabId = fig ? FIGURES[fig].tab : (target.slice(4) as TabId);
-  const shownCtl = fig ? ctl[fig] : [];
+  const fitHeight = (w: number, a: number | null) => {
+    if (a && keepAspect) setHeight(clamp(w / a, EMBED_SIZE.height));
+  };
+  return {
+    target,
+    fig,
+    aspect,
+    tab: fig ? FIGURES[fig].tab : (target.slice(4) as TabId),
+    shownCtl: fig ? ctl[fig] : [],
+    lang,
+    width,
+    height,
+    keepAspect,
+    format,
+    classroom,
+    setLang,
+    setFormat,
+    setClassroom,
+    setCtl: (f: FigureId, c: FigureControl[]) => setCtl({ ...ctl, [f]: c }),
+    choose: (next: Target) => {
+      setTarget(next);
+      const f = figOf(next);
+      fitHeight(width, f && FIGURES[f].aspect);
+    },
+    commitWidth: (w: number) => {
+      setWidth(w);
+      fitHeight(w, aspect);
+    },
+    commitHeight: (h: number) => {
+      setHeight(h);
+      if (aspect && keepAspect) setWidth(clamp(h * aspect, EMBED_SIZE.width));
+    },
+    setKeepAspect: (on: boolean) => {
+      setKeepAspect(on);
+      if (on && aspect) setHeight(clamp(width / aspect, EMBED_SIZE.height));
+    },
+  };
+}
+type Choices = ReturnType<typeof useEmbedChoices>;
 
-  const choose = (next: Target) => {
-    setTarget(next);
-    const f = figOf(next);
-    if (f && keepAspect) setHeight(clamp(width / FIGURES[f].aspect, EMBED_SIZE.height));
-  };
-  const commitWidth = (w: number) => {
-    setWidth(w);
-    if (aspect && keepAspect) setHeight(clamp(w / aspect, EMBED_SIZE.height));
-  };
-  const commitHeight = (h: number) => {
-    setHeight(h);
-    if (aspect && keepAspect) setWidth(clamp(h * aspect, EMBED_SIZE.width));
-  };
-
-  // The link: plain at once, then packed (like Share's) once a large state is compressed.
-  const draft = withClassroom(
-    draftOf(store.getState()),
-    fig ? { ...classroom, hide: [] } : classroom,
-  );
-  const plainHash = open ? hashFor(draft, { tab, lang, embed: true }) : '';
+/** The frame's link for these choices: plain at once, then packed (like Share's) once a large
+ *  state has been compressed. Empty while the dialog is closed. */
+function useEmbedSrc(c: Choices, open: boolean): string {
+  const store = useAppStoreApi();
+  const classroom = c.fig ? { ...c.classroom, hide: [] } : c.classroom;
+  const draft = withClassroom(draftOf(store.getState()), classroom);
+  const plainHash = open ? hashFor(draft, { tab: c.tab, lang: c.lang, embed: true }) : '';
   const [packed, setPacked] = useState({ plain: '', out: '' });
   useEffect(() => {
     if (!plainHash) return;
@@ -102,20 +107,41 @@ export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(
       live = false;
     };
   }, [plainHash]);
+  if (!open) return '';
   const hash = packed.plain === plainHash ? packed.out : plainHash;
   const { origin, pathname, search } = window.location;
-  const src = open
-    ? absoluteLink(
-        { origin, pathname, search: embedQuery(search, fig ? { id: fig, ctl: shownCtl } : null) },
-        hash,
-      )
-    : '';
-  const view = fig ? t(`embed.figs.${fig}`, { lng: lang }) : t(`tabs.${tab}`, { lng: lang });
-  const snippet = snippetFor(format, {
+  const fig = c.fig ? { id: c.fig, ctl: c.shownCtl } : null;
+  return absoluteLink({ origin, pathname, search: embedQuery(search, fig) }, hash);
+}
+
+/** Embed: a snippet of the current settings — one view or one figure, in one language, at a
+ *  size — for the kind of page it goes into, with a live preview of the frame. Opened from the
+ *  header's Share menu (loaded on first use); each opening starts from the tab and language on
+ *  screen and keeps the other choices of the last one. */
+export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [shown, setShown] = useState(false);
+  const c = useEmbedChoices();
+  const copier = useCopy();
+  if (open !== shown) {
+    setShown(open);
+    if (open) {
+      const s = store.getState();
+      c.choose(`tab:${s.tab}`);
+      c.setLang(s.lang);
+      copier.reset();
+    }
+  }
+  const src = useEmbedSrc(c, open);
+  const view = c.fig
+    ? t(`embed.figs.${c.fig}`, { lng: c.lang })
+    : t(`tabs.${c.tab}`, { lng: c.lang });
+  const snippet = snippetFor(c.format, {
     src,
-    width,
-    height,
-    title: t('embed.frameTitle', { view, lng: lang }),
+    width: c.width,
+    height: c.height,
+    title: t('embed.frameTitle', { view, lng: c.lang }),
   });
   return (
     <Dialog
@@ -128,141 +154,167 @@ export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(
       <p>{t('embed.intro')}</p>
       <div className="embed-layout">
         <div className="embed-settings">
-          <div className="dialog-grid">
-            <label className="dialog-field">
-              <span>{t('embed.figure')}</span>
-              <select
-                className="select"
-                value={target}
-                onChange={(e) => choose(e.target.value as Target)}
-                data-testid="embed-target"
-              >
-                <optgroup label={t('embed.wholeViews')}>
-                  {TAB_IDS.map((x) => (
-                    <option key={x} value={`tab:${x}`}>
-                      {t(`tabs.${x}`)}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label={t('embed.oneFigure')}>
-                  {FIGURE_IDS.map((f) => (
-                    <option key={f} value={`fig:${f}`}>
-                      {t(`embed.figs.${f}`)}
-                    </option>
-                  ))}
-                </optgroup>
-              </select>
-            </label>
-            <label className="dialog-field">
-              <span>{t('embed.language')}</span>
-              <select
-                className="select"
-                value={lang}
-                onChange={(e) => setLang(e.target.value as Lang)}
-              >
-                {LANGS.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {NATIVE[l]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {(['width', 'height'] as const).map((side) => (
-              <NumberField
-                key={side}
-                className="dialog-field"
-                label={t(`embed.${side}`)}
-                value={side === 'width' ? width : height}
-                min={EMBED_SIZE[side][0]}
-                max={EMBED_SIZE[side][1]}
-                integer
-                onCommit={side === 'width' ? commitWidth : commitHeight}
-                testId={`embed-${side}`}
-                inputClassName="text-input"
-              />
-            ))}
-          </div>
-          {fig && (
-            <>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={keepAspect}
-                  onChange={(e) => {
-                    setKeepAspect(e.target.checked);
-                    if (e.target.checked && aspect)
-                      setHeight(clamp(width / aspect, EMBED_SIZE.height));
-                  }}
-                />
-                {t('embed.keepAspect', { ratio: aspectText(aspect ?? 1) })}
-              </label>
-              {FIGURES[fig].controls.length > 0 && (
-                <fieldset className="field-group embed-controls" data-testid="embed-controls">
-                  <legend>{t('embed.ctl.legend')}</legend>
-                  {FIGURES[fig].controls.map((c) => (
-                    <label key={c} className="check">
-                      <input
-                        type="checkbox"
-                        checked={shownCtl.includes(c)}
-                        onChange={(e) =>
-                          setCtl({
-                            ...ctl,
-                            [fig]: FIGURES[fig].controls.filter((x) =>
-                              x === c ? e.target.checked : shownCtl.includes(x),
-                            ),
-                          })
-                        }
-                      />
-                      {t(`embed.ctl.${c}`)}
-                    </label>
-                  ))}
-                </fieldset>
-              )}
-            </>
-          )}
-          <label className="dialog-field">
-            <span>{t('embed.format')}</span>
-            <select
-              className="select"
-              value={format}
-              onChange={(e) => setFormat(e.target.value as SnippetFormat)}
-              data-testid="embed-format"
-            >
-              {SNIPPET_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`embed.formats.${f}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="dialog-field" htmlFor={`${id}-snippet`}>
-            <span>{t('embed.snippet')}</span>
-          </label>
-          <textarea
-            ref={snippetField}
-            id={`${id}-snippet`}
-            className="text-input snippet"
-            readOnly
-            rows={format === 'html' ? 4 : 6}
-            value={snippet}
-            onFocus={(e) => e.currentTarget.select()}
-            data-testid="embed-snippet"
-            data-src={src}
-          />
-          <DialogActions copy={copier.state}>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void copier.copy(snippet, snippetField.current)}
-            >
-              {t('share.copy')}
-            </button>
-          </DialogActions>
-          <EmbedClassroom value={classroom} onChange={setClassroom} showHide={!fig} />
+          <EmbedFields c={c} />
+          {c.fig && <FigureOptions c={c} fig={c.fig} />}
+          <EmbedSnippet c={c} snippet={snippet} src={src} copier={copier} />
+          <EmbedClassroom value={c.classroom} onChange={c.setClassroom} showHide={!c.fig} />
         </div>
-        <EmbedPreview src={src} width={width} height={height} />
+        <EmbedPreview src={src} width={c.width} height={c.height} />
       </div>
     </Dialog>
+  );
+}
+
+/** What to show, the language and the size. */
+function EmbedFields({ c }: { c: Choices }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-grid">
+      <label className="dialog-field">
+        <span>{t('embed.figure')}</span>
+        <select
+          className="select"
+          value={c.target}
+          onChange={(e) => c.choose(e.target.value as Target)}
+          data-testid="embed-target"
+        >
+          <optgroup label={t('embed.wholeViews')}>
+            {TAB_IDS.map((x) => (
+              <option key={x} value={`tab:${x}`}>
+                {t(`tabs.${x}`)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('embed.oneFigure')}>
+            {FIGURE_IDS.map((f) => (
+              <option key={f} value={`fig:${f}`}>
+                {t(`embed.figs.${f}`)}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      <label className="dialog-field">
+        <span>{t('embed.language')}</span>
+        <select
+          className="select"
+          value={c.lang}
+          onChange={(e) => c.setLang(e.target.value as Lang)}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {NATIVE[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(['width', 'height'] as const).map((side) => (
+        <NumberField
+          key={side}
+          className="dialog-field"
+          label={t(`embed.${side}`)}
+          value={side === 'width' ? c.width : c.height}
+          min={EMBED_SIZE[side][0]}
+          max={EMBED_SIZE[side][1]}
+          integer
+          onCommit={side === 'width' ? c.commitWidth : c.commitHeight}
+          testId={`embed-${side}`}
+          inputClassName="text-input"
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A figure's shape and the controls it keeps (its allow-list, in its order). */
+function FigureOptions({ c, fig }: { c: Choices; fig: FigureId }) {
+  const { t } = useTranslation();
+  const allowed = FIGURES[fig].controls;
+  return (
+    <>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={c.keepAspect}
+          onChange={(e) => c.setKeepAspect(e.target.checked)}
+        />
+        {t('embed.keepAspect', { ratio: aspectText(c.aspect ?? 1) })}
+      </label>
+      {allowed.length > 0 && (
+        <fieldset className="field-group embed-controls" data-testid="embed-controls">
+          <legend>{t('embed.ctl.legend')}</legend>
+          {allowed.map((x) => (
+            <label key={x} className="check">
+              <input
+                type="checkbox"
+                checked={c.shownCtl.includes(x)}
+                onChange={(e) =>
+                  c.setCtl(
+                    fig,
+                    allowed.filter((y) => (y === x ? e.target.checked : c.shownCtl.includes(y))),
+                  )
+                }
+              />
+              {t(`embed.ctl.${x}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </>
+  );
+}
+
+/** Where the snippet goes, the snippet, and Copy. */
+function EmbedSnippet(p: {
+  c: Choices;
+  snippet: string;
+  src: string;
+  copier: ReturnType<typeof useCopy>;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  return (
+    <>
+      <label className="dialog-field">
+        <span>{t('embed.format')}</span>
+        <select
+          className="select"
+          value={p.c.format}
+          onChange={(e) => p.c.setFormat(e.target.value as SnippetFormat)}
+          data-testid="embed-format"
+        >
+          {SNIPPET_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`embed.formats.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="dialog-field" htmlFor={`${id}-snippet`}>
+        <span>{t('embed.snippet')}</span>
+      </label>
+      <textarea
+        ref={field}
+        id={`${id}-snippet`}
+        className="text-input snippet"
+        readOnly
+        rows={p.c.format === 'html' ? 4 : 6}
+        value={p.snippet}
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid="embed-snippet"
+        data-src={p.src}
+      />
+      <DialogActions copy={p.copier.state}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void p.copier.copy(p.snippet, field.current)}
+        >
+          {t('share.copy')}
+        </button>
+      </DialogActions>
+    </>
   );
 }
 
