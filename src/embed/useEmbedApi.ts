@@ -74,9 +74,8 @@ export function useEmbedApi(figure: boolean): void {
       if (data.losscape !== PROTOCOL_VERSION || !CHANGES_VIEW.has(String(data.type))) return null;
       const r = take(bucket, performance.now());
       if (r.ok) return null;
-      const id = typeof data.id === 'string' || Number.isInteger(data.id) ? data.id : undefined;
       return errorReply(
-        id as string | number | undefined,
+        safeId(data),
         'rateLimited',
         `more than ${RATE_PER_S} commands per second: this one was not applied; try again in ${r.waitMs} ms`,
       );
