@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { embedQuery } from '../../embed/embedLink';
 import {
@@ -13,7 +13,6 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import { LANGS, type Lang } from '../../state/prefs';
 import { TAB_IDS, type TabId } from '../../state/tabs';
 import { absoluteLink, hashFor } from '../../state/url/link';
-import { packHash } from '../../state/url/pack';
 import { draftOf } from '../../state/url/urlState';
 import { useCopy } from '../controls/copy';
 import { Dialog } from '../controls/Dialog';
@@ -21,6 +20,7 @@ import { DialogActions } from '../controls/DialogActions';
 import { NumberField } from '../controls/NumberField';
 import { EmbedClassroom, NO_CLASSROOM, withClassroom } from '../lesson/EmbedClassroom';
 import { EmbedPreview } from './EmbedPreview';
+import { usePackedHash } from './usePackedHash';
 
 const NATIVE: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 export const EMBED_SIZE = { width: [240, 2000], height: [200, 2000] } as const;
@@ -98,17 +98,8 @@ function useEmbedSrc(c: Choices, open: boolean): string {
   const classroom = c.fig ? { ...c.classroom, hide: [] } : c.classroom;
   const draft = withClassroom(draftOf(store.getState()), classroom);
   const plainHash = open ? hashFor(draft, { tab: c.tab, lang: c.lang, embed: true }) : '';
-  const [packed, setPacked] = useState({ plain: '', out: '' });
-  useEffect(() => {
-    if (!plainHash) return;
-    let live = true;
-    void packHash(plainHash).then((out) => live && setPacked({ plain: plainHash, out }));
-    return () => {
-      live = false;
-    };
-  }, [plainHash]);
+  const hash = usePackedHash(plainHash) ?? plainHash;
   if (!open) return '';
-  const hash = packed.plain === plainHash ? packed.out : plainHash;
   const { origin, pathname, search } = window.location;
   const fig = c.fig ? { id: c.fig, ctl: c.shownCtl } : null;
   return absoluteLink({ origin, pathname, search: embedQuery(search, fig) }, hash);

@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withoutFigureKeys } from '../../embed/embedLink';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { absoluteLink, hashFor } from '../../state/url/link';
-import { packHash } from '../../state/url/pack';
 import { draftOf } from '../../state/url/urlState';
 import { LogoMark } from './icons';
+import { usePackedHash } from './usePackedHash';
 
 /**
  * The embedded view's one piece of chrome: the full app in a new tab, at this view's state
@@ -20,19 +20,12 @@ export function OpenInLosscape({ inline = false }: { inline?: boolean }) {
     return absoluteLink({ origin, pathname, search: withoutFigureKeys(search) }, hash);
   };
   const plain = () => hashFor(draftOf(store.getState()), { embed: false });
-  const [href, setHref] = useState(() => link(plain()));
-  const asked = useRef(0);
   // The href follows the state when the link is about to be used (not on every drag frame):
   // the plain link at once (it opens the whole state), then packed like Share's once a large
   // state has been compressed.
-  const refresh = () => {
-    const hash = plain();
-    const n = ++asked.current;
-    setHref(link(hash));
-    void packHash(hash).then((packed) => {
-      if (n === asked.current && packed !== hash) setHref(link(packed));
-    });
-  };
+  const [hash, setHash] = useState(plain);
+  const href = link(usePackedHash(hash) ?? hash);
+  const refresh = () => setHash(plain());
   return (
     <a
       className={`open-in-losscape${inline ? ' is-inline' : ''}`}

@@ -1,38 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { absoluteLink, hashFor } from '../../state/url/link';
 import { draftOf } from '../../state/url/urlState';
-import { packHash } from '../../state/url/pack';
 import { useCopy } from '../controls/copy';
 import { Dialog } from '../controls/Dialog';
 import { DialogActions } from '../controls/DialogActions';
+import { usePackedHash } from './usePackedHash';
 
 /** Share: the link of this view, copied at once when the clipboard allows, shown to copy by hand.
  *  Opened from the header's Share menu (loaded on first use); the link is taken at each opening. */
 export default function ShareDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const [link, setLink] = useState<string | null>(null);
-  const [shown, setShown] = useState(false);
   const copier = useCopy();
   const field = useRef<HTMLInputElement>(null);
   // Each opening takes the link of the view as it is now, packed when long (issue 18: the
   // link carries the whole state; packing is async, the dialog opens once it is ready).
-  if (open !== shown) {
-    setShown(open);
-    setLink(null);
-  }
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void packHash(hashFor(draftOf(store.getState()))).then((hash) => {
-      if (live) setLink(absoluteLink(window.location, hash));
-    });
-    return () => {
-      live = false;
-    };
-  }, [open, store]);
+  const hash = usePackedHash(open ? hashFor(draftOf(store.getState())) : '');
+  const link = hash === null ? null : absoluteLink(window.location, hash);
   const { copy, reset } = copier;
   useEffect(() => {
     if (!link) return;
