@@ -1,6 +1,8 @@
 // The Embed dialog's snippets: each carries the frame's src exactly, its size, a title and the
 // attributes issue 16 asks for, in the syntax of its page. (e2e/embed-snippets.spec.ts renders
 // each in a page of that shape.)
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
 import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { embedQuery } from './embedLink';
@@ -102,5 +104,24 @@ describe('embedQuery', () => {
   it('drops an old figure’s keys for a whole-view embed', () => {
     expect(embedQuery('?fig=curves&ctl=loss&backend=wasm', null)).toBe('?backend=wasm');
     expect(embedQuery('', null)).toBe('');
+  });
+});
+
+describe('the README', () => {
+  it('shows each snippet exactly as the dialog writes it', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const at = readme.indexOf('**Snippets for the pages teachers use.**');
+    expect(at).toBeGreaterThan(0);
+    // The four code blocks after that paragraph, each without its first (comment) line.
+    const blocks = [...readme.slice(at).matchAll(/```[a-z]*\n([\s\S]*?)```/g)]
+      .slice(0, 4)
+      .map((m) => m[1].split('\n').slice(1).join('\n').trimEnd());
+    const spec: FrameSpec = {
+      src: 'https://your.host/losscape/?fig=curves&ctl=loss#/explore?v=1&l=en&embed=1',
+      width: 600,
+      height: 400,
+      title: 'losscape: Loss curves ℓ(ŷ) with the marker',
+    };
+    expect(blocks).toEqual(SNIPPET_FORMATS.map((f) => snippetFor(f, spec)));
   });
 });
