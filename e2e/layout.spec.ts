@@ -28,8 +28,11 @@ async function openTrain(page: Page) {
   await expect(page.locator('[data-testid="surface-overlay"]')).toBeVisible();
 }
 
-/** Every named part inside the viewport; the figures pairwise apart; the landscape the largest. */
-async function checkWorkspace(page: Page, minLr: number) {
+/**
+ * Every named part inside the viewport; the figures pairwise apart; the landscape the largest,
+ * its plot (the heatmap's overlay) at least `minPlot` px tall: the main picture of the tab.
+ */
+async function checkWorkspace(page: Page, minLr: number, minPlot: number) {
   const { width, height } = page.viewportSize()!;
   const figures = {
     landscape: await box(page.getByTestId('ws-landscape')),
@@ -70,16 +73,22 @@ async function checkWorkspace(page: Page, minLr: number) {
   expect(area(figures.landscape)).toBeGreaterThan(area(figures.data));
   expect(area(figures.landscape)).toBeGreaterThan(area(figures.epoch));
   expect(controls.lr.width).toBeGreaterThanOrEqual(minLr);
+  // The plot itself, not only its cell: 223 px tall at 1280×720 when the bar had the row above it.
+  expect(
+    controls.heatmap.height,
+    `plot ${JSON.stringify(controls.heatmap)}`,
+  ).toBeGreaterThanOrEqual(minPlot);
+  expect(controls.heatmap.width).toBeGreaterThanOrEqual(minPlot);
 }
 
-for (const [w, h, minLr] of [
-  [1280, 720, 240],
-  [1024, 768, 160],
+for (const [w, h, minLr, minPlot] of [
+  [1280, 720, 240, 320],
+  [1024, 768, 160, 300],
 ] as const) {
   test(`Train at ${w}×${h}: figures and controls on one screen, apart`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await openTrain(page);
-    await checkWorkspace(page, minLr);
+    await checkWorkspace(page, minLr, minPlot);
     // The header is one row.
     const header = await box(page.locator('.app-header'));
     expect(header.height).toBeLessThan(72);
@@ -92,7 +101,7 @@ test('presentation mode at 1280×720 keeps the workspace on screen', async ({ pa
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('p');
   await expect(page.getByTestId('present-exit')).toBeVisible();
-  await checkWorkspace(page, 240);
+  await checkWorkspace(page, 240, 240);
   const exit = await box(page.getByTestId('present-exit'));
   for (const id of ['play', 'scrubber', 'lr-input'])
     expect(overlap(exit, await box(page.getByTestId(id))), `Exit covers ${id}`).toBe(false);
@@ -167,9 +176,7 @@ for (const [w, h] of [
   [1280, 720],
   [1024, 768],
 ] as const) {
-  test(`Explore at ${w}×${h}: data, curves and the mean on one screen, apart`, async ({
-    page,
-  }) => {
+  test(`Explore at ${w}×${h}: data, curves and the mean on one screen, apart`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('./#/explore');
     await waitForBackend(page);
