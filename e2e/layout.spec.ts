@@ -210,3 +210,20 @@ for (const [w, h] of [
     await expect(page.getByTestId('step-mean')).not.toHaveText(before ?? '');
   });
 }
+
+test('the loss figure embed (ctl=log) shows and follows the automatic log scale', async ({
+  page,
+}) => {
+  // The seed run's loss spans more than three decades: log by itself until the user picks.
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('./?fig=loss&ctl=log#/train?v=1&embed=1');
+  const check = page.getByTestId('log-scale');
+  const ticks = page.locator('svg .axis text');
+  await expect(check).toBeChecked();
+  await expect(ticks.filter({ hasText: /e−\d/ })).not.toHaveCount(0);
+  // The user's pick wins (and goes in the URL as tlp).
+  await check.uncheck();
+  await expect(check).not.toBeChecked();
+  await expect(ticks.filter({ hasText: /e−\d/ })).toHaveCount(0);
+  await expect.poll(() => page.url()).toContain('tlp=');
+});
