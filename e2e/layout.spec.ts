@@ -3,7 +3,7 @@
 // the stability limit flips the run from converging to diverging; the limit reads the same on
 // the slider, the landscape note and the divergence message; the phone header stays short.
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForBackend } from './fixtures';
+import { expect, presetPrefs, test, waitForBackend } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -226,4 +226,42 @@ test('the loss figure embed (ctl=log) shows and follows the automatic log scale'
   await expect(check).not.toBeChecked();
   await expect(ticks.filter({ hasText: /e−\d/ })).toHaveCount(0);
   await expect.poll(() => page.url()).toContain('tlp=');
+});
+
+// docs/screens: the Applications and Guide tabs at the sizes a lecture and a phone use, and in a
+// course page's 600×400 frame. Not part of the suite: DOCS_SCREENS=1 npx playwright test
+// e2e/layout.spec.ts -g screens writes them.
+test.describe('docs screens', () => {
+  test.skip(!process.env.DOCS_SCREENS, 'DOCS_SCREENS=1 writes docs/screens');
+  const shots: [string, number, number, 'en' | 'zh-CN', boolean][] = [];
+  for (const tab of ['applications', 'guide'])
+    for (const [w, h] of [
+      [1280, 720],
+      [1024, 768],
+      [360, 740],
+    ] as const)
+      for (const lang of ['en', 'zh-CN'] as const)
+        if (lang === 'en' || w === 1280) shots.push([tab, w, h, lang, false]);
+  for (const tab of ['applications', 'guide'])
+    for (const lang of ['en', 'zh-CN'] as const) shots.push([tab, 600, 400, lang, true]);
+  for (const [tab, w, h, lang, embed] of shots)
+    test(`screens: ${tab} ${w}×${h} ${lang}${embed ? ' embedded' : ''}`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      if (embed) await page.goto(`./#/${tab}?v=1&embed=1&l=${lang}`);
+      else {
+        await presetPrefs(page, { lang });
+        await page.goto(`./#/${tab}`);
+      }
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // An embed has no status bar to name the backend: wait for the page to go quiet instead.
+      if (embed) await page.waitForLoadState('networkidle');
+      else await waitForBackend(page);
+      await expect(
+        page.locator('.panel > p.muted').filter({ hasText: /^(loading…|加载中…)$/ }),
+      ).toHaveCount(0);
+      await expect(page.locator('main h2').first()).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /…$/ })).toHaveCount(0);
+      const name = `${tab}${embed ? '-embed' : ''}-${w}x${h}-${lang}.png`;
+      await page.screenshot({ path: `docs/screens/${name}` });
+    });
 });
