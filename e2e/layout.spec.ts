@@ -228,13 +228,13 @@ test('the loss figure embed (ctl=log) shows and follows the automatic log scale'
   await expect.poll(() => page.url()).toContain('tlp=');
 });
 
-// docs/screens: the Applications and Guide tabs at the sizes a lecture and a phone use, and in a
+// docs/screens: the Train workspace, the Applications and Guide tabs at the sizes a lecture and a phone use, and in a
 // course page's 600×400 frame. Not part of the suite: DOCS_SCREENS=1 npx playwright test
 // e2e/layout.spec.ts -g screens writes them.
 test.describe('docs screens', () => {
   test.skip(!process.env.DOCS_SCREENS, 'DOCS_SCREENS=1 writes docs/screens');
   const shots: [string, number, number, 'en' | 'zh-CN', boolean][] = [];
-  for (const tab of ['applications', 'guide'])
+  for (const tab of ['train', 'applications', 'guide'])
     for (const [w, h] of [
       [1280, 720],
       [1024, 768],
@@ -261,6 +261,10 @@ test.describe('docs screens', () => {
       ).toHaveCount(0);
       await expect(page.locator('main h2').first()).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: /…$/ })).toHaveCount(0);
+      if (tab === 'train') {
+        await expect(page.getByTestId('surface-overlay')).toBeVisible();
+        await expect(page.locator('.landscape-progress')).toHaveCount(0, { timeout: 30_000 });
+      }
       const name = `${tab}${embed ? '-embed' : ''}-${w}x${h}-${lang}.png`;
       await page.screenshot({ path: `docs/screens/${name}` });
     });
