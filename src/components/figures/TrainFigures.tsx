@@ -12,6 +12,7 @@ import { LandscapeView } from '../landscape/LandscapeView';
 import type { LandscapePath } from '../landscape/SurfaceHeatmap';
 import { useRunProblem } from '../landscape/useRunStability';
 import { DataChart } from '../train/DataChart';
+import { showLog } from '../train/epochGeometry';
 import { LossChart } from '../train/LossChart';
 import { LrField } from '../train/LrField';
 import { fmtEpoch, Transport } from '../train/Transport';
@@ -33,6 +34,12 @@ function gate(
   if (!r.run) return <FigureNote text={t('train.status.computing')} busy />;
   return null;
 }
+
+/**
+ * The loss chart's scale, as on the tab: the user's pick (URL `tlp`), else log while the loss spans
+ * more than three decades. The figure's checkbox shows the same value it draws with.
+ */
+const shownLog = (r: LineTrain) => showLog(r.s.logPicked, r.s.logScale, r.path?.loss ?? null);
 
 function TrainControls({ r, ctl }: { r: LineTrain; ctl: readonly FigureControl[] }) {
   const { t } = useTranslation();
@@ -59,7 +66,7 @@ function TrainControls({ r, ctl }: { r: LineTrain; ctl: readonly FigureControl[]
         <label className="check">
           <input
             type="checkbox"
-            checked={r.s.logScale}
+            checked={shownLog(r)}
             onChange={(e) => a.setLogScale(e.target.checked)}
             data-testid="log-scale"
           />{' '}
@@ -121,7 +128,7 @@ export function LossFigure({ ctl }: FigureProps) {
         at={step / spe}
         atLoss={path.loss[step] ?? NaN}
         divergedAt={diverged !== null ? diverged / spe : null}
-        log={r.s.logScale}
+        log={shownLog(r)}
         summary={t('train.lossChart.summary', {
           first: fmt(path.loss[0]),
           last: fmt(path.loss[last]),

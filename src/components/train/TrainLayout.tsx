@@ -1,8 +1,9 @@
-// The Train workspace, one layout for every model (linear, logistic, MLP). At 1280×720 the bar
-// (play/step/reset, timeline, learning rate), the landscape (the largest figure), the data and
-// fit and the loss by epoch share one screen; the settings that are not touched every minute sit
-// in a rail that scrolls on its own. At 1024×768 the same, smaller; below 900 px the figures come
-// first and the settings after (see train.css, "Workspace").
+// The Train workspace, one layout for every model (linear, logistic, MLP). At 1280×720 the
+// landscape (the largest figure) takes the workspace's whole height in the middle; on its left the
+// bar (play/step/reset, timeline, learning rate) over the readout and the settings that are not
+// touched every minute, in a rail that scrolls on its own; on its right the notes, the data and
+// fit and the loss by epoch. At 1024×768 the same, smaller; below 900 px the figures come first
+// and the settings after (see train.css, "Workspace").
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -27,12 +28,14 @@ export function TrainLayout({ bar, notes, landscape, data, epoch, rail, more }: 
       <div className="train-ws" data-testid="train-workspace">
         <h2 className="visually-hidden">{t('train.title')}</h2>
         <div className="ws-bar">{bar}</div>
-        <div className="ws-notes">{notes}</div>
         <div className="ws-land" data-testid="ws-landscape">
           {landscape}
         </div>
-        <div className="ws-data">{data}</div>
-        <div className="ws-epoch">{epoch}</div>
+        <div className="ws-figs">
+          <div className="ws-notes">{notes}</div>
+          <div className="ws-data">{data}</div>
+          <div className="ws-epoch">{epoch}</div>
+        </div>
         <aside className="ws-rail" aria-label={t('train.controls.title')}>
           {rail}
         </aside>
