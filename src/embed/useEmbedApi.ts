@@ -32,7 +32,10 @@ function canCommand(store: AppStore): boolean {
 function contentHeight(figure: boolean): number {
   if (figure) return document.documentElement.clientHeight;
   const main = document.getElementById('main');
-  return main ? Math.ceil(main.getBoundingClientRect().bottom + window.scrollY) : 0;
+  if (!main) return 0;
+  // Content that overflows its box (a card below a fixed-height grid) counts too.
+  const top = main.getBoundingClientRect().top + window.scrollY;
+  return Math.ceil(top + Math.max(main.offsetHeight, main.scrollHeight));
 }
 
 export function useEmbedApi(figure: boolean): void {
