@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   // Layers: imports only point down (components -> state -> math), for .ts and .tsx alike.
-  // src/teach and src/embed sit beside src/state (they read the store, never a component);
+  // src/export and src/embed sit beside src/state (they read the store, never a component);
   // src/offline (the service worker's precache list) imports nothing of the app's layers.
   // Tensors never leave src/math, so tfjs is imported there alone.
   layer(
@@ -48,11 +48,11 @@ export default tseslint.config(
     ],
   ),
   layer(
-    ['src/state/**/*.{ts,tsx}', 'src/teach/**/*.{ts,tsx}', 'src/embed/**/*.{ts,tsx}'],
+    ['src/state/**/*.{ts,tsx}', 'src/export/**/*.{ts,tsx}', 'src/embed/**/*.{ts,tsx}'],
     [
       {
         group: ['**/components/**'],
-        message: 'src/state, src/teach and src/embed import no components.',
+        message: 'src/state, src/export and src/embed import no components.',
       },
       NO_TFJS,
     ],

@@ -60,7 +60,7 @@ test('digits: train the CNN, draw the PCA plane with its path and a random slice
 test('h5 landscape: surface + trajectory + directions, then a file without the datasets', async ({
   page,
 }, testInfo) => {
-  const fx = (n: string) => path.join('src/teach/fixtures', n);
+  const fx = (n: string) => path.join('src/export/fixtures', n);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./#/applications');
   const card = page.getByTestId('h5-landscape');

@@ -1,18 +1,18 @@
-"""Writes the small HDF5 test fixtures for the landscape-file reader (src/teach/h5Landscape.ts).
+"""Writes the small HDF5 test fixtures for the landscape-file reader (src/export/h5Landscape.ts).
 
 They follow the layout of Li et al.'s `loss-landscape` tool (github.com/tomgoldstein/loss-landscape):
 a surface file with `xcoordinates`, `ycoordinates` and `train_loss`/`train_acc`/`test_loss`/`test_acc`
 of shape (len(x), len(y)); a PCA direction file with `explained_variance_ratio_`; a projected
 trajectory file with `proj_xcoord`/`proj_ycoord`. Run with Debian's python3-h5py:
 
-    /usr/bin/python3 scripts/make-h5-fixtures.py src/teach/fixtures
+    /usr/bin/python3 scripts/make-h5-fixtures.py src/export/fixtures
 """
 import sys
 
 import h5py
 import numpy as np
 
-out = sys.argv[1] if len(sys.argv) > 1 else "src/teach/fixtures"
+out = sys.argv[1] if len(sys.argv) > 1 else "src/export/fixtures"
 
 x = np.linspace(-1.0, 1.0, 11)
 y = np.linspace(-0.5, 0.5, 6)

@@ -8,7 +8,7 @@ const DIALOGS = {
   share: lazy(() => import('./ShareButton')),
   embed: lazy(() => import('./EmbedButton')),
   lesson: lazy(() => import('../lesson/LessonAuthor')),
-  export: lazy(() => import('../teach/ExportButton')),
+  export: lazy(() => import('../export/ExportButton')),
 } as const;
 type Which = keyof typeof DIALOGS;
 const ITEMS: {

@@ -7,7 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openLessonHash } from '../../state/lesson/run';
 import { useAppStoreApi } from '../../state/StoreProvider';
-import { download } from '../../teach/chartExport';
+import { download } from '../../export/chartExport';
 import { useCopy } from '../controls/copy';
 import { Dialog } from '../controls/Dialog';
 import { DialogActions } from '../controls/DialogActions';

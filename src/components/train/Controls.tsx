@@ -16,7 +16,7 @@ import {
 import type { StabilityInfo } from '../landscape/useStability';
 import { LrField } from './LrField';
 import { NumberField } from '../controls/NumberField';
-import { CodeButton } from '../teach/CodeButton';
+import { CodeButton } from '../export/CodeButton';
 import { Lockable } from '../lesson/Lockable';
 
 const selectTrain = (s: { train: TrainState }) => s.train;

@@ -3,7 +3,7 @@ import { MAX_STATE_CHARS } from './codec';
 import { largestDraft } from './largest';
 import { PACK_OVER, isPacked, packHash, unpackHash } from './pack';
 import { decodeHash, defaultDraft, encodeHash } from './urlState';
-import { stateFileText, readStateFile } from '../../teach/stateFile';
+import { stateFileText, readStateFile } from '../../export/stateFile';
 
 const b64url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -8,7 +8,7 @@ import { netDef, paramCount, type NetKind } from '../../../math/nets/net';
 import type { NetResult } from '../../../math/nets/protocol';
 import type { EpochStats, NetOptimizer, NetTrainSpec } from '../../../math/nets/train';
 import { LineChart } from '../../charts/LineChart';
-import { NetCodeButton } from '../../teach/CodeButton';
+import { NetCodeButton } from '../../export/CodeButton';
 import { colorAt, dashAt } from '../../charts/palette';
 import { CompareExperiment } from './CompareExperiment';
 import { ConfusionMatrix } from './ConfusionMatrix';

@@ -1,20 +1,20 @@
 // The opened landscape saved with the whole state as a state file, and opened back: the file
 // carries the app's state (as a link does) and the landscape's numbers in its `h5` part (see
-// teach/stateFile.ts). A file that cannot be read changes nothing and says why, here.
+// export/stateFile.ts). A file that cannot be read changes nothing and says why, here.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../../state/StoreProvider';
 import { urlPatch } from '../../../state/url/apply';
 import { absoluteLink, hashFor } from '../../../state/url/link';
 import { draftOf } from '../../../state/url/urlState';
-import { download } from '../../../teach/chartExport';
+import { download } from '../../../export/chartExport';
 import {
   checkStateSize,
   h5StateJson,
   readStateFile,
   stateFileText,
   type H5State,
-} from '../../../teach/stateFile';
+} from '../../../export/stateFile';
 import type { H5Files } from './useH5Files';
 
 export function H5StateFile({

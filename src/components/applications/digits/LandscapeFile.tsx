@@ -3,7 +3,7 @@
 // and drawn with the app's own heatmap, contours and 3-D view, the projected trajectory on it.
 import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { H5Error, H5Surface } from '../../../teach/h5Landscape';
+import type { H5Error, H5Surface } from '../../../export/h5Landscape';
 import { fmt } from '../../charts/format';
 import { LineChart } from '../../charts/LineChart';
 import { colorAt, dashAt } from '../../charts/palette';

@@ -2,7 +2,7 @@
 // surface, trajectory and direction file kept, each bad file reported with what is wrong. The
 // reader (and jsfive) load only when a file is opened.
 import { useCallback, useState } from 'react';
-import type { H5Directions, H5Error, H5Projection, H5Surface } from '../../../teach/h5Landscape';
+import type { H5Directions, H5Error, H5Projection, H5Surface } from '../../../export/h5Landscape';
 
 export interface H5Files {
   surface: H5Surface | null;
@@ -26,7 +26,7 @@ export function useH5Files() {
     const picked = Array.from(list);
     if (picked.length === 0) return;
     setFiles((f) => ({ ...f, busy: true }));
-    const { readLandscapeH5, MAX_H5_BYTES } = await import('../../../teach/h5Landscape');
+    const { readLandscapeH5, MAX_H5_BYTES } = await import('../../../export/h5Landscape');
     const next: Partial<H5Files> = {};
     const errors: H5Error[] = [];
     for (const file of picked) {

@@ -1,6 +1,6 @@
 // Export: every chart on the current view as PNG or SVG (the charts mark their root with
 // `data-export`), the data and the training history as CSV, and the whole state as a JSON file
-// that can be loaded back (validated like a link: see teach/stateFile.ts).
+// that can be loaded back (validated like a link: see export/stateFile.ts).
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../state/StoreProvider';
@@ -11,10 +11,10 @@ import { urlPatch } from '../../state/url/apply';
 import { absoluteLink, hashFor } from '../../state/url/link';
 import { draftOf } from '../../state/url/urlState';
 import { useMath } from '../../state/useMath';
-import { chartName, chartPng, chartSvg, download, fileStem } from '../../teach/chartExport';
-import { exploreCsv } from '../../teach/exploreCsv';
-import { computeHistory, historyCsv } from '../../teach/history';
-import { checkStateSize, readStateFile, stateFileText } from '../../teach/stateFile';
+import { chartName, chartPng, chartSvg, download, fileStem } from '../../export/chartExport';
+import { exploreCsv } from '../../export/exploreCsv';
+import { computeHistory, historyCsv } from '../../export/history';
+import { checkStateSize, readStateFile, stateFileText } from '../../export/stateFile';
 import { rowLosses } from '../explore/compute';
 import { Dialog } from '../controls/Dialog';
 import './teach.css';
