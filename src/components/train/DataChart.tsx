@@ -209,7 +209,8 @@ export function DataChart({
   );
   const onAltClick = useCallback(
     (e: MouseEvent<SVGCircleElement>) => {
-      if (e.altKey) store.getState().trainActions.removePoint(Number(e.currentTarget.dataset.index));
+      if (e.altKey)
+        store.getState().trainActions.removePoint(Number(e.currentTarget.dataset.index));
     },
     [store],
   );
@@ -345,13 +346,7 @@ export function DataChart({
                 point (with a mouse they would only hide empty space from the click that adds). */}
             {coarse &&
               points.map((p, i) => (
-                <HitMark
-                  key={`hit${i}`}
-                  index={i}
-                  cx={sx(p.x)}
-                  cy={sy(p.y)}
-                  onClick={onAltClick}
-                />
+                <HitMark key={`hit${i}`} index={i} cx={sx(p.x)} cy={sy(p.y)} onClick={onAltClick} />
               ))}
             {points.map((p, i) => (
               <PointMark
