@@ -3,7 +3,7 @@
 import { Lockable } from '../lesson/Lockable';
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LossDef, LossId } from '../../math';
+import type { LossDef, LossId, ParamSpec } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import {
   TASK_VIEWS,
@@ -55,6 +55,14 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const def = defs.get(active);
   const name = (id: LossId) => defs.get(id)?.name[lang] ?? id;
   const view = s.view[k];
+  const paramDefs = useMemo(
+    () => ids.map((id) => defs.get(id)).filter((d) => d !== undefined),
+    [ids, defs],
+  );
+  const paramExtra = useMemo(
+    () => (view === 'probability' ? (defs.get('focal')?.params ?? NO_PARAMS) : NO_PARAMS),
+    [view, defs],
+  );
   // The curves, their marker and the data table follow the pointer in the urgent render; the
   // panels that summarise every row (step by step, contributions, explanation) follow in a
   // deferred one that React may interrupt, so a drag's frame is not held by KaTeX and charts.
@@ -83,11 +91,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           <Lockable id="loss">
             <LossPicker k={k} defs={defs} lang={lang} />
           </Lockable>
-          <ParamControls
-            defs={ids.map((id) => defs.get(id)).filter((d) => d !== undefined)}
-            lang={lang}
-            extra={view === 'probability' ? (defs.get('focal')?.params ?? []) : []}
-          />
+          <ParamControls defs={paramDefs} lang={lang} extra={paramExtra} />
         </section>
       </div>
       <div className="ex-main">
@@ -137,6 +141,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
 }
 
 const NO_ROWS: number[] = [];
+const NO_PARAMS: ParamSpec[] = [];
 const ExplainPanelMemo = memo(ExplainPanel);
 
 interface SummaryProps {
