@@ -2,7 +2,7 @@
 // typeset output is hidden from screen readers; `label` is what they read instead.
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 export interface FormulaProps {
   tex: string;
@@ -57,7 +57,15 @@ function useFit(on: boolean, tex: string) {
   return { ref, scale };
 }
 
-export function Formula({ tex, label, display = false, className, fit = false }: FormulaProps) {
+/** Memoised on its props (all strings and booleans): a formula whose TeX did not change is
+ * neither typeset nor reconciled again when its panel re-renders (a drag re-renders it often). */
+export const Formula = memo(function Formula({
+  tex,
+  label,
+  display = false,
+  className,
+  fit = false,
+}: FormulaProps) {
   const { ref, scale } = useFit(fit, tex);
   const html = useMemo(
     () =>
@@ -89,7 +97,7 @@ export function Formula({ tex, label, display = false, className, fit = false }:
       />
     </span>
   );
-}
+});
 
 /** A number as TeX: 4 significant digits, a true minus, powers of ten written out. */
 export function texNumber(text: string): string {

@@ -9,7 +9,7 @@ import type { Lang } from '../../state/prefs';
 import { fmt, fmtLong } from '../charts/format';
 import { LineChart, type LineSeries } from '../charts/LineChart';
 import { ChartTable } from '../charts/ChartTable';
-import { curves, grid, pointValues, sweepDomain } from './compute';
+import { curves, grid, pointValues, rememberPerX, sweepDomain } from './compute';
 import { styleOf, Swatch } from './LossPicker';
 import { attempt, useExploreActions, useLastValid } from './useExplore';
 import { useCurveHeight } from './useCurveHeight';
@@ -44,10 +44,14 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
     [math, k, ids, row.y, xs, params],
   );
   const { value: cs, error } = useLastValid(result);
-  const here = useMemo(
-    () => attempt(() => pointValues(math, k, ids, row.y, row.yHat, params)),
-    [math, k, ids, row.y, row.yHat, params],
+  // Exact ℓ and ℓ′ at one ŷ, remembered per ŷ until y, the losses or their parameters change:
+  // a drag asks for the marker's ŷ and both tooltips ask for the same ŷ (the snapped pointer),
+  // so a move costs one tfjs call, not three.
+  const valuesAt = useMemo(
+    () => rememberPerX((x) => attempt(() => pointValues(math, k, ids, row.y, x, params))),
+    [math, k, ids, row.y, params],
   );
+  const here = valuesAt(row.yHat);
   const short = (id: LossId) => defs.get(id)?.short ?? id;
   const lossSeries = useMemo(
     (): LineSeries[] =>
@@ -90,7 +94,7 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
     })),
   });
   const tip = (what: 'loss' | 'grad') => (x: number) => {
-    const r = attempt(() => pointValues(math, k, ids, row.y, x, params));
+    const r = valuesAt(x);
     if (!r.ok) return null;
     return {
       title: `ŷ = ${fmtLong(x)}`,

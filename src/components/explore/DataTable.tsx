@@ -1,6 +1,6 @@
 // The (y, ŷ) table of a scalar task: type, add, delete, select. A refused cell keeps its text,
 // is marked, and a message says what is allowed; the row keeps its last valid value.
-import { useState, type ClipboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedKey, type CellError, type Field } from '../../state/explore/cells';
 import { MAX_ROWS, marginOf, type Row, type ScalarKey } from '../../state/explore/model';
@@ -30,7 +30,10 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
       : k === 'binaryProb'
         ? t('explore.data.p')
         : t('explore.data.score');
-  const names: Record<Field, string> = { y: yName, yHat: yHatName };
+  const names = useMemo(
+    (): Record<Field, string> => ({ y: yName, yHat: yHatName }),
+    [yName, yHatName],
+  );
   const diffName =
     k === 'regression'
       ? t('explore.data.error')
@@ -56,52 +59,29 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
     ];
   });
   // A multi-line paste fills rows from this one on; a one-value paste is ordinary typing.
-  const onPaste = (e: ClipboardEvent<HTMLInputElement>, i: number) => {
-    const r = parsePaste(e.clipboardData.getData('text'), k, i);
-    if (!r) return;
-    e.preventDefault();
-    if (!r.ok) {
-      const cut = clipText(r.text);
-      const reason =
-        r.error === 'columns'
-          ? t('robust.paste.columns')
-          : t(`explore.errors.${r.error}`, { text: cut });
-      return setPasted(t('robust.paste.refused', { line: r.line, reason }));
-    }
-    a.pasteRows(i, r.pairs);
-    const n = r.pairs.length;
-    setPasted(
-      n < r.total
-        ? t('robust.paste.limit', { max: MAX_ROWS, n, total: r.total })
-        : t('robust.paste.taken', { n }),
-    );
-  };
-  const msgId = (key: string) => `ex-err-${key.replace('.', '-')}`;
-
-  const cell = (row: Row, i: number, field: Field) => {
-    const key = `${row.id}.${field}`;
-    const bad = key in errors;
-    const text = drafts[key] ?? String(row[field]);
-    return (
-      <input
-        className="ex-input ex-cell"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        aria-label={t('explore.data.cell', { n: i + 1, field: names[field] })}
-        aria-invalid={bad || undefined}
-        aria-describedby={bad ? msgId(key) : undefined}
-        data-testid={`cell-${i}-${field}`}
-        value={text}
-        // Wide enough for its whole number (a dragged ŷ read "5.32:" on a phone, issue 14.9).
-        style={{ minWidth: `calc(${Math.max(3, text.length)}ch + 0.8rem)` }}
-        onFocus={() => a.selectRow(i)}
-        onChange={(e) => a.editCell(row.id, field, e.target.value)}
-        onPaste={(e) => onPaste(e, i)}
-        onBlur={() => a.blurCell(key, !bad)}
-      />
-    );
-  };
+  const onPaste = useCallback(
+    (e: ClipboardEvent<HTMLInputElement>, i: number) => {
+      const r = parsePaste(e.clipboardData.getData('text'), k, i);
+      if (!r) return;
+      e.preventDefault();
+      if (!r.ok) {
+        const cut = clipText(r.text);
+        const reason =
+          r.error === 'columns'
+            ? t('robust.paste.columns')
+            : t(`explore.errors.${r.error}`, { text: cut });
+        return setPasted(t('robust.paste.refused', { line: r.line, reason }));
+      }
+      a.pasteRows(i, r.pairs);
+      const n = r.pairs.length;
+      setPasted(
+        n < r.total
+          ? t('robust.paste.limit', { max: MAX_ROWS, n, total: r.total })
+          : t('robust.paste.taken', { n }),
+      );
+    },
+    [a, k, t],
+  );
 
   return (
     <div className="ex-table-wrap">
@@ -126,55 +106,22 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => {
-              const diff = k === 'regression' ? row.yHat - row.y : marginOf(k, row);
-              return (
-                <tr
-                  key={row.id}
-                  className={i === selected ? 'is-selected' : undefined}
-                  onClick={() => a.selectRow(i)}
-                >
-                  <th scope="row">
-                    <label className="ex-row-select">
-                      <input
-                        type="radio"
-                        name="ex-selected-row"
-                        checked={i === selected}
-                        onChange={() => a.selectRow(i)}
-                        aria-label={t('explore.data.select', { n: i + 1 })}
-                      />
-                      <span aria-hidden="true">{i + 1}</span>
-                    </label>
-                  </th>
-                  <td>{cell(row, i, 'y')}</td>
-                  <td>{cell(row, i, 'yHat')}</td>
-                  <td className="ex-num" title={fmtLong(diff)}>
-                    {fmt(diff)}
-                  </td>
-                  <td
-                    className="ex-num"
-                    data-testid={`row-loss-${i}`}
-                    title={rowLoss ? fmtLong(rowLoss[i]) : ''}
-                  >
-                    {rowLoss ? fmt(rowLoss[i]) : '…'}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="ex-icon-button"
-                      aria-label={t('explore.data.delete', { n: i + 1 })}
-                      title={t('explore.data.delete', { n: i + 1 })}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        a.deleteRow(i);
-                      }}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map((row, i) => (
+              <DataRow
+                key={row.id}
+                row={row}
+                i={i}
+                k={k}
+                selected={i === selected}
+                loss={rowLoss ? rowLoss[i] : null}
+                names={names}
+                badY={`${row.id}.y` in errors}
+                badYHat={`${row.id}.yHat` in errors}
+                draftY={drafts[`${row.id}.y`]}
+                draftYHat={drafts[`${row.id}.yHat`]}
+                onPaste={onPaste}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -199,3 +146,95 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
     </div>
   );
 }
+
+const msgId = (key: string) => `ex-err-${key.replace('.', '-')}`;
+
+interface DataRowProps {
+  row: Row;
+  i: number;
+  k: ScalarKey;
+  selected: boolean;
+  loss: number | null;
+  names: Record<Field, string>;
+  /** Whether its y and ŷ cells were refused, and their typed texts (absent: none). */
+  badY: boolean;
+  badYHat: boolean;
+  draftY?: string;
+  draftYHat?: string;
+  onPaste: (e: ClipboardEvent<HTMLInputElement>, i: number) => void;
+}
+
+/** One row, memoised: a drag of one ŷ re-renders that row (and the loss cells that changed). */
+const DataRow = memo(function DataRow(props: DataRowProps) {
+  const { row, i, k, selected, loss, names, onPaste } = props;
+  const { t } = useTranslation();
+  const a = useExploreActions();
+  const diff = k === 'regression' ? row.yHat - row.y : marginOf(k, row);
+  const cell = (row: Row, i: number, field: Field) => {
+    const key = `${row.id}.${field}`;
+    const bad = field === 'y' ? props.badY : props.badYHat;
+    const text = (field === 'y' ? props.draftY : props.draftYHat) ?? String(row[field]);
+    return (
+      <input
+        className="ex-input ex-cell"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={t('explore.data.cell', { n: i + 1, field: names[field] })}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? msgId(key) : undefined}
+        data-testid={`cell-${i}-${field}`}
+        value={text}
+        // Wide enough for its whole number (a dragged ŷ read "5.32:" on a phone, issue 14.9).
+        style={{ minWidth: `calc(${Math.max(3, text.length)}ch + 0.8rem)` }}
+        onFocus={() => a.selectRow(i)}
+        onChange={(e) => a.editCell(row.id, field, e.target.value)}
+        onPaste={(e) => onPaste(e, i)}
+        onBlur={() => a.blurCell(key, !bad)}
+      />
+    );
+  };
+
+  return (
+    <tr className={selected ? 'is-selected' : undefined} onClick={() => a.selectRow(i)}>
+      <th scope="row">
+        <label className="ex-row-select">
+          <input
+            type="radio"
+            name="ex-selected-row"
+            checked={selected}
+            onChange={() => a.selectRow(i)}
+            aria-label={t('explore.data.select', { n: i + 1 })}
+          />
+          <span aria-hidden="true">{i + 1}</span>
+        </label>
+      </th>
+      <td>{cell(row, i, 'y')}</td>
+      <td>{cell(row, i, 'yHat')}</td>
+      <td className="ex-num" title={fmtLong(diff)}>
+        {fmt(diff)}
+      </td>
+      <td
+        className="ex-num"
+        data-testid={`row-loss-${i}`}
+        title={loss !== null ? fmtLong(loss) : ''}
+      >
+        {loss !== null ? fmt(loss) : '…'}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="ex-icon-button"
+          aria-label={t('explore.data.delete', { n: i + 1 })}
+          title={t('explore.data.delete', { n: i + 1 })}
+          onClick={(e) => {
+            e.stopPropagation();
+            a.deleteRow(i);
+          }}
+        >
+          ×
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,11 +1,14 @@
 // Which losses to draw (up to 6, each with its colour and dash), and which one the
 // step-by-step and explain panels compute (●).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { LossDef, LossId } from '../../math';
 import { TASK_LOSSES, type TaskKey } from '../../state/explore/model';
 import { colorAt, dashAt } from '../charts/palette';
 import type { Lang } from '../../state/prefs';
-import { useExplore, useExploreActions } from './useExplore';
+import { useAppStore } from '../../state/StoreProvider';
+import { useExploreActions } from './useExplore';
 
 /** A loss's colour and dash: by its place in the task's list, so they never move. */
 export function styleOf(k: TaskKey, id: LossId) {
@@ -29,7 +32,8 @@ export function Swatch({ color, dash }: { color: string; dash: string }) {
   );
 }
 
-export function LossPicker({
+/** Memoised, and subscribed to the task's overlay and active loss alone (not to the rows). */
+export const LossPicker = memo(function LossPicker({
   k,
   defs,
   lang,
@@ -39,10 +43,9 @@ export function LossPicker({
   lang: Lang;
 }) {
   const { t } = useTranslation();
-  const s = useExplore();
+  const overlay = useAppStore(useShallow((s) => s.explore.overlay[k]));
+  const active = useAppStore((s) => s.explore.active[k]);
   const a = useExploreActions();
-  const overlay = s.overlay[k];
-  const active = s.active[k];
   return (
     <fieldset className="ex-losses" data-testid="loss-picker">
       <legend className="ex-h3">{t('explore.losses.title')}</legend>
@@ -76,4 +79,4 @@ export function LossPicker({
       </ul>
     </fieldset>
   );
-}
+});

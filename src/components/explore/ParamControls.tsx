@@ -1,11 +1,12 @@
 // Huber δ, quantile τ, focal γ and α: a slider and a number input each (the ParamSpec's UI
 // range on the slider; any accepted value in the box). Every chart follows at once.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossDef, ParamId, ParamSpec } from '../../math';
 import type { Lang } from '../../state/prefs';
 import { parseNumber } from '../../state/explore/cells';
-import { useExplore, useExploreActions } from './useExplore';
+import { useAppStore } from '../../state/StoreProvider';
+import { useExploreActions } from './useExplore';
 
 function accepts(spec: ParamSpec, v: number): boolean {
   const low = spec.minInclusive ? v >= spec.min : v > spec.min;
@@ -13,7 +14,8 @@ function accepts(spec: ParamSpec, v: number): boolean {
 }
 
 function ParamControl({ spec, lang }: { spec: ParamSpec; lang: Lang }) {
-  const value = useExplore().params[spec.id];
+  // This parameter alone: a drag elsewhere in Explore does not re-render the sliders.
+  const value = useAppStore((s) => s.explore.params[spec.id]);
   const a = useExploreActions();
   const [text, setText] = useState<string | null>(null);
   const parsed = text === null ? null : parseNumber(text);
@@ -62,8 +64,8 @@ function ParamControl({ spec, lang }: { spec: ParamSpec; lang: Lang }) {
   );
 }
 
-/** The parameters of the given losses (each once). */
-export function ParamControls({
+/** The parameters of the given losses (each once). Memoised: give it a stable `defs`. */
+export const ParamControls = memo(function ParamControls({
   defs,
   lang,
   extra = [],
@@ -85,4 +87,4 @@ export function ParamControls({
       )}
     </div>
   );
-}
+});

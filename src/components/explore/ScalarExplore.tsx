@@ -1,14 +1,21 @@
 // Explore for the scalar tasks (regression, binary, margin): data and losses on the side, the
 // chosen view, then step by step, contributions and the explanation.
 import { Lockable } from '../lesson/Lockable';
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LossId } from '../../math';
+import type { LossDef, LossId, ParamSpec } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
-import { TASK_VIEWS, marginOf, type ScalarKey } from '../../state/explore/model';
+import {
+  TASK_VIEWS,
+  marginOf,
+  type Params,
+  type Row,
+  type ScalarKey,
+} from '../../state/explore/model';
 import { cellErrors } from '../../state/explore/reducers';
 import { useAppStore } from '../../state/StoreProvider';
 import { selectLang } from '../../state/selectors';
+import type { Lang } from '../../state/prefs';
 import { fmt } from '../charts/format';
 import { Contributions } from './Contributions';
 import { CurvesView } from './CurvesView';
@@ -19,7 +26,7 @@ import { LossPicker, styleOf } from './LossPicker';
 import { MarginView } from './MarginView';
 import { ParamControls } from './ParamControls';
 import { ProbabilityView } from './ProbabilityView';
-import { overlayLosses } from './compute';
+import { overlayLosses, type RowLosses } from './compute';
 import { StepByStep } from './StepByStep';
 import { termTex } from './terms';
 import { Notice, ViewSwitch } from './ViewSwitch';
@@ -48,14 +55,20 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const def = defs.get(active);
   const name = (id: LossId) => defs.get(id)?.name[lang] ?? id;
   const view = s.view[k];
-  const headers =
-    k === 'regression'
-      ? ['y', 'ŷ', 'e = ŷ − y']
-      : [
-          t('explore.data.label'),
-          'ŷ',
-          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
-        ];
+  const paramDefs = useMemo(
+    () => ids.map((id) => defs.get(id)).filter((d) => d !== undefined),
+    [ids, defs],
+  );
+  const paramExtra = useMemo(
+    () => (view === 'probability' ? (defs.get('focal')?.params ?? NO_PARAMS) : NO_PARAMS),
+    [view, defs],
+  );
+  // The curves, their marker and the data table follow the pointer in the urgent render; the
+  // panels that summarise every row (step by step, contributions, explanation) follow in a
+  // deferred one that React may interrupt, so a drag's frame is not held by KaTeX and charts.
+  const now = useMemo(() => ({ rows, losses, selected }), [rows, losses, selected]);
+  const lazy = useDeferredValue(now);
+  const lazyAct = lazy.losses?.find((l) => l.id === active);
   return (
     <div className="ex-layout ex-layout3" data-testid="explore-layout">
       <div className="ex-side">
@@ -78,11 +91,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           <Lockable id="loss">
             <LossPicker k={k} defs={defs} lang={lang} />
           </Lockable>
-          <ParamControls
-            defs={ids.map((id) => defs.get(id)).filter((d) => d !== undefined)}
-            lang={lang}
-            extra={view === 'probability' ? (defs.get('focal')?.params ?? []) : []}
-          />
+          <ParamControls defs={paramDefs} lang={lang} extra={paramExtra} />
         </section>
       </div>
       <div className="ex-main">
@@ -109,50 +118,81 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           {view === 'probability' && <ProbabilityView math={math} params={params} />}
         </section>
         {def && (
-          <ExplainPanel
+          <ExplainPanelMemo
             math={math}
             k={k}
             def={def}
             lang={lang}
-            rows={rows}
-            mean={act?.mean ?? NaN}
-            perRow={act?.perRow ?? []}
+            rows={lazy.rows}
+            mean={lazyAct?.mean ?? NaN}
+            perRow={lazyAct?.perRow ?? NO_ROWS}
             params={params}
             title={name(active)}
           />
         )}
       </div>
       <div className="ex-aside">
-        {act && def && (
-          <>
-            <StepByStep
-              title={def.name[lang]}
-              latex={def.latex}
-              headers={headers}
-              mean={act.mean}
-              items={rows.map((r, i) => ({
-                cells: [
-                  fmt(r.y),
-                  fmt(r.yHat),
-                  fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r)),
-                ],
-                loss: act.perRow[i],
-                tex: termTex(active, r.y, r.yHat, params),
-              }))}
-            />
-            <Contributions
-              n={rows.length}
-              selected={selected}
-              losses={(losses ?? []).map((l) => ({
-                id: l.id,
-                name: defs.get(l.id)?.short ?? l.id,
-                perRow: l.perRow,
-                ...styleOf(k, l.id),
-              }))}
-            />
-          </>
+        {lazyAct && def && (
+          <SummaryPanels k={k} id={active} defs={defs} lang={lang} params={params} lazy={lazy} />
         )}
       </div>
     </div>
   );
 }
+
+const NO_ROWS: number[] = [];
+const NO_PARAMS: ParamSpec[] = [];
+const ExplainPanelMemo = memo(ExplainPanel);
+
+interface SummaryProps {
+  k: ScalarKey;
+  id: LossId;
+  defs: Map<LossId, LossDef>;
+  lang: Lang;
+  params: Params;
+  /** The deferred rows, losses and selection. */
+  lazy: { rows: Row[]; losses: RowLosses[] | null | undefined; selected: number };
+}
+
+/** Step by step and contributions, from the deferred rows: re-rendered when those change. */
+const SummaryPanels = memo(function SummaryPanels(props: SummaryProps) {
+  const { k, id, defs, lang, params, lazy } = props;
+  const { rows, losses, selected } = lazy;
+  const act = losses?.find((l) => l.id === id);
+  const def = defs.get(id);
+  const { t } = useTranslation();
+  if (!act || !def) return null;
+  const headers =
+    k === 'regression'
+      ? ['y', 'ŷ', 'e = ŷ − y']
+      : [
+          t('explore.data.label'),
+          'ŷ',
+          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
+        ];
+  return (
+    <>
+      <StepByStep
+        title={def.name[lang]}
+        latex={def.latex}
+        headers={headers}
+        mean={act.mean}
+        items={rows.map((r, i) => ({
+          cells: [fmt(r.y), fmt(r.yHat), fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r))],
+          loss: act.perRow[i],
+          tex: termTex(id, r.y, r.yHat, params),
+        }))}
+      />
+      <Contributions
+        n={rows.length}
+        selected={selected}
+        losses={(losses ?? []).map((l) => ({
+          id: l.id,
+          name: defs.get(l.id)?.short ?? l.id,
+          perRow: l.perRow,
+          ...styleOf(k, l.id),
+        }))}
+      />
+    </>
+  );
+});

@@ -105,6 +105,24 @@ export const rowLosses = (
   params: LossParams,
 ): number[] => overlayLosses(math, key, [id], rows, params)[0].perRow;
 
+/** `f` remembered per x (the last 64 x's): the caller makes a new one when f's inputs change. */
+export function rememberPerX<T>(f: (x: number) => T, size = 64): (x: number) => T {
+  const seen = new Map<number, T>();
+  return (x) => {
+    if (seen.has(x)) return seen.get(x) as T;
+    const v = f(x);
+    if (seen.size >= size) seen.clear();
+    seen.set(x, v);
+    return v;
+  };
+}
+
+export interface PointValue {
+  id: LossId;
+  loss: number;
+  grad: number | null;
+}
+
 /**
  * Exact values at one ŷ (the marker, the tooltip and the legend): ℓ and ℓ′ of each loss, in one
  * lossPerPoint call. NaN where a loss does not accept ŷ (Poisson at ŷ < 0), as on the curves.
@@ -116,7 +134,7 @@ export function pointValues(
   y: number,
   x: number,
   params: LossParams,
-): { id: LossId; loss: number; grad: number | null }[] {
+): PointValue[] {
   const ok = ids.filter((id) => math.getLoss(id).yHatRule !== 'nonneg' || x >= 0);
   const out = math.lossPerPoint(
     ok.map((id) => ({ loss: id, y: [lossLabel(key, id, y)], yHat: [x] })),

@@ -28,6 +28,7 @@ import type { Point } from '../../state/train/presets';
 import { contourPaths } from '../landscape/surfaceGeometry';
 import { dataDomain, type Domain } from './dataDomain';
 import { decisionPixels } from './decisionGrid';
+import { HitMark, PointMark, PullMark } from './DataPoints';
 import { sigmoid } from './modelView';
 
 const M = { top: 14, right: 16, bottom: 46, left: 54 };
@@ -105,9 +106,9 @@ export function DataChart({
   const hoverPath = useMemo(() => pathOf(hoverFit), [pathOf, hoverFit]);
 
   // Latest values for the d3-drag handlers (bound once per set of circles).
-  const latest = useRef({ sx, sy, logistic, twoD, points, domain: live });
+  const latest = useRef({ sx, sy, logistic, twoD, points, domain: live, view: domain });
   useEffect(() => {
-    latest.current = { sx, sy, logistic, twoD, points, domain: live };
+    latest.current = { sx, sy, logistic, twoD, points, domain: live, view: domain };
   });
   const plot = useRef<SVGGElement>(null);
   const dots = useRef<SVGGElement>(null);
@@ -171,33 +172,53 @@ export function DataChart({
     return logistic ? { x, y: y >= 0.5 ? 1 : 0 } : { x, y };
   };
 
-  const onKey = (i: number) => (e: KeyboardEvent<SVGCircleElement>) => {
-    const p = points[i];
-    const big = e.shiftKey ? 10 : 1;
-    const dx = ((domain.x[1] - domain.x[0]) / 100) * big;
-    const dy = ((domain.y[1] - domain.y[0]) / 100) * big;
-    const a = store.getState().trainActions;
-    let next: Point | null = null;
-    if (e.key === 'ArrowLeft') next = { ...p, x: round(p.x - dx) };
-    else if (e.key === 'ArrowRight') next = { ...p, x: round(p.x + dx) };
-    else if (e.key === 'ArrowUp') next = logistic ? { ...p, y: 1 } : { ...p, y: round(p.y + dy) };
-    else if (e.key === 'ArrowDown') next = logistic ? { ...p, y: 0 } : { ...p, y: round(p.y - dy) };
-    else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      const host = e.currentTarget.parentElement;
-      a.removePoint(i);
-      // Focus stays in the chart: on the next point, or the previous when the last went.
-      requestAnimationFrame(() => {
-        const circles = host?.querySelectorAll<SVGCircleElement>('circle.pt');
-        circles?.[Math.min(i, circles.length - 1)]?.focus();
-      });
-      return;
-    }
-    if (next) {
-      e.preventDefault();
-      a.movePoint(i, next);
-    }
-  };
+  // Stable handlers and name (the point's index is its data-index): the memoised marks keep
+  // them across moves, so a move re-renders the moved point alone.
+  const onKey = useCallback(
+    (e: KeyboardEvent<SVGCircleElement>) => {
+      const i = Number(e.currentTarget.dataset.index);
+      const { points: pts, view, logistic: lg } = latest.current;
+      const p = pts[i];
+      if (!p) return;
+      const big = e.shiftKey ? 10 : 1;
+      const dx = ((view.x[1] - view.x[0]) / 100) * big;
+      const dy = ((view.y[1] - view.y[0]) / 100) * big;
+      const a = store.getState().trainActions;
+      let next: Point | null = null;
+      if (e.key === 'ArrowLeft') next = { ...p, x: round(p.x - dx) };
+      else if (e.key === 'ArrowRight') next = { ...p, x: round(p.x + dx) };
+      else if (e.key === 'ArrowUp') next = lg ? { ...p, y: 1 } : { ...p, y: round(p.y + dy) };
+      else if (e.key === 'ArrowDown') next = lg ? { ...p, y: 0 } : { ...p, y: round(p.y - dy) };
+      else if (e.key === 'Delete' || e.key === 'Backspace') {
+        e.preventDefault();
+        const host = e.currentTarget.parentElement;
+        a.removePoint(i);
+        // Focus stays in the chart: on the next point, or the previous when the last went.
+        requestAnimationFrame(() => {
+          const circles = host?.querySelectorAll<SVGCircleElement>('circle.pt');
+          circles?.[Math.min(i, circles.length - 1)]?.focus();
+        });
+        return;
+      }
+      if (next) {
+        e.preventDefault();
+        a.movePoint(i, next);
+      }
+    },
+    [store],
+  );
+  const onAltClick = useCallback(
+    (e: MouseEvent<SVGCircleElement>) => {
+      if (e.altKey)
+        store.getState().trainActions.removePoint(Number(e.currentTarget.dataset.index));
+    },
+    [store],
+  );
+  const labelOf = useCallback(
+    (n: number, x: number, y: number, isHeld: boolean) =>
+      t(isHeld ? 'train.data.pointHeld' : 'train.data.point', { n, x: fmt(x), y: fmt(y) }),
+    [t],
+  );
 
   // The heat grid's cell edges in pixels (the grid may lag the axes while a point is dragged).
   const heatRect = useMemo(() => {
@@ -229,6 +250,7 @@ export function DataChart({
 
   const pxPerY = ih / (domain.y[1] - domain.y[0]);
   const k = logistic ? 1 : 0.5;
+  const arrow = `url(#${markerId}-arrow)`;
 
   return (
     <div
@@ -305,30 +327,17 @@ export function DataChart({
                 if (held[i] || !Number.isFinite(pull[i])) return null;
                 const z = fit.w * p.x + fit.b;
                 const f = logistic ? sigmoid(z) : z;
-                const x = sx(p.x);
                 const len = Math.min(ih, Math.abs(pull[i]) * k * pxPerY);
                 const dir = pull[i] > 0 ? 1 : -1; // descent moves the fit against ℓ′: down when ℓ′ > 0
-                const y0 = clampTo(sy(f), -ih, 2 * ih);
                 return (
-                  <g key={i}>
-                    <line
-                      className="residual"
-                      x1={x}
-                      x2={x}
-                      y1={y0}
-                      y2={clampTo(sy(p.y), -ih, 2 * ih)}
-                    />
-                    {len > 1.5 && (
-                      <line
-                        className="pull"
-                        x1={x}
-                        x2={x}
-                        y1={y0}
-                        y2={y0 + dir * len}
-                        markerEnd={`url(#${markerId}-arrow)`}
-                      />
-                    )}
-                  </g>
+                  <PullMark
+                    key={i}
+                    x={sx(p.x)}
+                    y0={clampTo(sy(f), -ih, 2 * ih)}
+                    y1={clampTo(sy(p.y), -ih, 2 * ih)}
+                    pull={len > 1.5 ? dir * len : 0}
+                    marker={arrow}
+                  />
                 );
               })}
           </g>
@@ -337,38 +346,21 @@ export function DataChart({
                 point (with a mouse they would only hide empty space from the click that adds). */}
             {coarse &&
               points.map((p, i) => (
-                <circle
-                  key={`hit${i}`}
-                  data-index={i}
-                  className="pt-hit"
-                  cx={sx(p.x)}
-                  cy={sy(p.y)}
-                  r={22}
-                  aria-hidden="true"
-                  onClick={(e) => {
-                    if (e.altKey) store.getState().trainActions.removePoint(i);
-                  }}
-                />
+                <HitMark key={`hit${i}`} index={i} cx={sx(p.x)} cy={sy(p.y)} onClick={onAltClick} />
               ))}
             {points.map((p, i) => (
-              <circle
+              <PointMark
                 key={i}
-                data-index={i}
-                className={`pt${held[i] ? ' held' : ''}${p.label !== undefined ? ` cls${p.label}` : ''}`}
+                index={i}
                 cx={sx(p.x)}
                 cy={sy(p.y)}
-                r={7}
-                tabIndex={0}
-                role="button"
-                aria-label={t(held[i] ? 'train.data.pointHeld' : 'train.data.point', {
-                  n: i + 1,
-                  x: fmt(p.x),
-                  y: fmt(p.y),
-                })}
-                onKeyDown={onKey(i)}
-                onClick={(e) => {
-                  if (e.altKey) store.getState().trainActions.removePoint(i);
-                }}
+                x={p.x}
+                y={p.y}
+                held={!!held[i]}
+                cls={p.label}
+                labelOf={labelOf}
+                onKeyDown={onKey}
+                onClick={onAltClick}
               />
             ))}
           </g>
