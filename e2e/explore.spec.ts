@@ -26,9 +26,25 @@ async function shownMean(page: Page): Promise<number> {
   return num(m?.[1] ?? 'NaN');
 }
 
+const bce = (y: number[], p: number[]) =>
+  -y.reduce((a, v, i) => a + (v ? Math.log(p[i]) : Math.log(1 - p[i])), 0) / y.length;
+/** The Binary task's default rows. */
+const BINARY: [number[], number[]] = [
+  [1, 1, 1, 0, 0, 0],
+  [0.9, 0.7, 0.4, 0.2, 0.35, 0.6],
+];
+
 /** Agreement to the 4 significant digits shown. */
 function agrees(shown: number, exact: number) {
   expect(Math.abs(shown - exact)).toBeLessThanOrEqual(Math.abs(exact) * 6e-4 + 1e-9);
+}
+
+/** The step-by-step mean comes to agree with `exact`: that panel follows the rows in a deferred
+ *  render (a frame after the marker, issue 15), so it is waited for, not read once. */
+async function meanAgrees(page: Page, exact: number) {
+  await expect
+    .poll(async () => Math.abs((await shownMean(page)) - exact))
+    .toBeLessThanOrEqual(Math.abs(exact) * 6e-4 + 1e-9);
 }
 
 async function cellValue(page: Page, row: number, field: 'y' | 'yHat'): Promise<number> {
@@ -52,7 +68,7 @@ test('dragging the ŷ marker updates the step-by-step loss and the tooltip', asy
   await open(page);
   const Y = [2, 4, 6, 8];
   const others = [1.5, 2, 2.5];
-  agrees(await shownMean(page), mse(Y, [1, ...others])); // the seed: 13.38
+  await meanAgrees(page, mse(Y, [1, ...others])); // the seed: 13.38
 
   const handle = page.getByTestId('loss-chart-marker').locator('.marker-handle');
   const box = (await handle.boundingBox())!;
@@ -68,7 +84,7 @@ test('dragging the ŷ marker updates the step-by-step loss and the tooltip', asy
 
   const yHat = await cellValue(page, 0, 'yHat');
   expect(yHat).toBeGreaterThan(1.5);
-  agrees(await shownMean(page), mse(Y, [yHat, ...others]));
+  await meanAgrees(page, mse(Y, [yHat, ...others]));
   agrees(num((await page.getByTestId('step-loss-0').textContent()) ?? ''), (yHat - 2) ** 2);
 
   const title = (await tooltip.locator('.tt-title').textContent()) ?? '';
@@ -88,12 +104,12 @@ test('dragging the ŷ marker updates the step-by-step loss and the tooltip', asy
   await page.getByTestId('loss-chart-marker').focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => cellValue(page, 0, 'yHat')).toBeCloseTo(yHat + 0.01, 6);
-  agrees(await shownMean(page), mse(Y, [yHat + 0.01, ...others]));
+  await meanAgrees(page, mse(Y, [yHat + 0.01, ...others]));
   await shot(page, testInfo, 'explore-drag.png');
 
   // MAE as the step-by-step loss.
   await page.getByRole('button', { name: /Step by step: Mean absolute error/ }).click();
-  agrees(await shownMean(page), mae(Y, [yHat + 0.01, ...others]));
+  await meanAgrees(page, mae(Y, [yHat + 0.01, ...others]));
 });
 
 test('bad input is marked, explained, and the last valid data is kept', async ({ page }) => {
@@ -119,12 +135,13 @@ test('bad input is marked, explained, and the last valid data is kept', async ({
   }
   await cell.fill('4');
   await expect(page.getByTestId('cell-error')).toHaveCount(0);
-  agrees(await shownMean(page), mse([2, 4, 6, 8], [1, 4, 2, 2.5]));
+  await meanAgrees(page, mse([2, 4, 6, 8], [1, 4, 2, 2.5]));
 
   // Binary task: a probability 1.5 and a label 0.5 are refused.
   await page.getByTestId('task').getByText('Binary').click();
   await expect(page.getByTestId('loss-chart')).toBeVisible();
   const p = page.getByTestId('cell-0-yHat');
+  await meanAgrees(page, bce(...BINARY)); // the step-by-step panel has caught up with the task
   const mean = await shownMean(page);
   await p.fill('1.5');
   await expect(page.getByTestId('cell-error')).toContainText('1.5 is not a probability');
@@ -152,7 +169,7 @@ test('tasks, losses, parameters and views', async ({ page }, testInfo) => {
   await page.getByRole('button', { name: /Step by step: Huber/ }).click();
   await page.getByTestId('param-delta').fill('3');
   const e = [-1, -2.5, -4, -5.5];
-  agrees(await shownMean(page), e.reduce((a, v) => a + huber(v, 3), 0) / 4);
+  await meanAgrees(page, e.reduce((a, v) => a + huber(v, 3), 0) / 4);
   await page.getByTestId('param-delta').fill('-1');
   await expect(page.getByTestId('param-delta')).toHaveAttribute('aria-invalid', 'true');
   await page.getByTestId('param-delta').fill('1');
@@ -168,17 +185,15 @@ test('tasks, losses, parameters and views', async ({ page }, testInfo) => {
           .getAttribute('aria-label')) ?? ''
       ).match(/: ([\d.]+) %/)?.[1] ?? 'NaN',
     );
-  expect(await share(5, 'MSE')).toBeGreaterThan(97);
-  expect(await share(5, 'MAE')).toBeLessThan(80);
-  expect(await share(5, 'Huber')).toBeLessThan(90);
+  await expect.poll(() => share(5, 'MSE')).toBeGreaterThan(97);
+  await expect.poll(() => share(5, 'MAE')).toBeLessThan(80);
+  await expect.poll(() => share(5, 'Huber')).toBeLessThan(90);
   await shot(page, testInfo, 'explore-outlier.png');
 
   // Binary with probabilities: cross-entropy; the probability view.
   await page.getByTestId('task').getByText('Binary').click();
   await expect(page.getByTestId('step-by-step')).toContainText('Binary cross-entropy');
-  const bce = (y: number[], p: number[]) =>
-    -y.reduce((a, v, i) => a + (v ? Math.log(p[i]) : Math.log(1 - p[i])), 0) / y.length;
-  agrees(await shownMean(page), bce([1, 1, 1, 0, 0, 0], [0.9, 0.7, 0.4, 0.2, 0.35, 0.6]));
+  await meanAgrees(page, bce(...BINARY));
   await page.getByTestId('view').getByText('Probability view').click();
   await expect(page.getByTestId('probability-chart')).toBeVisible();
   await page.getByTestId('param-gamma').fill('0');
@@ -199,7 +214,7 @@ test('tasks, losses, parameters and views', async ({ page }, testInfo) => {
     y.reduce((a, v, i) => a + Math.max(0, 1 - v * f[i]), 0) / y.length;
   const ys = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => cellValue(page, i, 'y')));
   const fs = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => cellValue(page, i, 'yHat')));
-  agrees(await shownMean(page), hinge(ys, fs));
+  await meanAgrees(page, hinge(ys, fs));
 
   // Multi-class: drag a bar of Q and read KL both ways.
   await page.getByTestId('task').getByText('Multi-class').click();
@@ -330,7 +345,7 @@ test('dragging a prediction on the data chart (index vs value) edits the row, by
     ys.push(await cellValue(page, r, 'y'));
     yHats.push(await cellValue(page, r, 'yHat'));
   }
-  agrees(await shownMean(page), mse(ys, yHats));
+  await meanAgrees(page, mse(ys, yHats));
   // Keyboard: focus the point, ↓ lowers ŷ.
   await point.focus();
   await page.keyboard.press('ArrowDown');

@@ -15,6 +15,8 @@ test('settings are kept over a reload, and a bare address restores them', async 
   await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: 'One outlier' });
   await page.getByRole('button', { name: /Step by step: Huber/ }).click();
   await page.getByTestId('param-delta').fill('3');
+  // The step-by-step panel follows in a deferred render: wait until it has caught up.
+  await expect(page.locator('#main [aria-busy="true"]')).toHaveCount(0);
   const before = await mean(page);
   await tab(page, 'Train').click();
   await page.getByTestId('loss-select').selectOption('mae');

@@ -131,7 +131,9 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           />
         )}
       </div>
-      <div className="ex-aside">
+      {/* Busy while the deferred render is behind (a frame or two): tests and assistive
+          technology wait for the summary rather than read a stale one. */}
+      <div className="ex-aside" aria-busy={lazy !== now || undefined}>
         {lazyAct && def && (
           <SummaryPanels k={k} id={active} defs={defs} lang={lang} params={params} lazy={lazy} />
         )}
