@@ -54,6 +54,8 @@ const minScale = (fig: string, h: number) => (MIN_SCALE[fig] ?? [0.8, 0.95])[h <
 async function settledBoxes(page: Page) {
   await expect(page.getByTestId('fig-body')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('#main [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  // A surface still computing is drawn empty: wait for it (the screenshots go in the README).
+  await expect(page.locator('[data-pending="true"]')).toHaveCount(0, { timeout: 30_000 });
   return page.evaluate(async () => {
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
