@@ -15,18 +15,16 @@ import { roundBelow } from '../../state/train/metrics';
 import { Controls } from './Controls';
 import { dataDomain } from './dataDomain';
 import { weightNorm } from './decisionGrid';
-import { DivergenceNotice } from './DivergenceNotice';
 import { DataFitFigure } from './figures/DataFitFigure';
 import { EpochFigure } from './figures/EpochFigure';
-import { LrField } from './LrField';
-import { RunStatusLine } from './RunStatusLine';
 import { TrainLayout } from './TrainLayout';
 import type { StepView } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
-import { fmtEpoch, Transport } from './Transport';
+import { RunBar, RunNotes } from './RunParts';
+import { fmtEpoch } from './Transport';
 import { useMlpHeldCurves, useMlpStep } from './useMlpViews';
 import { trainNet } from './useTrainRun';
 import { useTrainSession } from './useTrainSession';
@@ -117,45 +115,33 @@ export function MlpTrain() {
   return (
     <TrainLayout
       bar={
-        <>
-          <Transport
-            last={last}
-            stepsPerEpoch={spe}
-            lossAt={(k) => path?.loss[k] ?? NaN}
-            disabled={false}
-          />
-          <Lockable id="lr">
-            <LrField lr={optimizer.lr} onChange={(lr) => a.setOptimizer({ lr })} />
-          </Lockable>
-        </>
+        <RunBar
+          last={last}
+          stepsPerEpoch={spe}
+          lossAt={(k) => path?.loss[k] ?? NaN}
+          lr={optimizer.lr}
+          onLr={(lr) => a.setOptimizer({ lr })}
+        />
       }
       notes={
-        <>
-          <RunStatusLine
-            math={!!math}
-            pending={pending}
-            ran={run && !pending ? { steps: last, ms: run.ms } : null}
-          />
-          {error && (
-            <p className="train-error" role="alert">
-              {error}
-            </p>
-          )}
+        <RunNotes
+          math={!!math}
+          pending={pending}
+          ran={run && !pending ? { steps: last, ms: run.ms } : null}
+          error={error}
+          diverged={showDiverged ? diverged : null}
+          stepsPerEpoch={spe}
+          lr={optimizer.lr}
+          limit={null}
+          suggested={suggested}
+          onApply={(lr) => a.setOptimizer({ lr })}
+        >
           {badLoss && (
             <p className="train-note" role="note">
               {t('train.mlp.badLoss')}
             </p>
           )}
-          {showDiverged && diverged !== null && (
-            <DivergenceNotice
-              epoch={fmtEpoch(diverged / spe)}
-              lr={optimizer.lr}
-              limit={null}
-              suggested={suggested}
-              onApply={() => a.setOptimizer({ lr: suggested })}
-            />
-          )}
-        </>
+        </RunNotes>
       }
       landscape={
         math &&

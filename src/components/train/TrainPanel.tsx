@@ -7,19 +7,17 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { selectTrainModel } from '../../state/selectors';
 import { roundBelow } from '../../state/train/metrics';
 import { Controls } from './Controls';
-import { DivergenceNotice } from './DivergenceNotice';
 import { LandscapeSlot } from './LandscapeSlot';
 import { DataFitFigure } from './figures/DataFitFigure';
 import { EpochFigure } from './figures/EpochFigure';
-import { LrField } from './LrField';
-import { RunStatusLine } from './RunStatusLine';
 import { TrainLayout } from './TrainLayout';
 import { MlpTrain } from './MlpTrain';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
-import { fmtEpoch, Transport } from './Transport';
+import { RunBar, RunNotes } from './RunParts';
+import { fmtEpoch } from './Transport';
 import { useLineSession } from './useLineSession';
 import '../../styles/train.css';
 
@@ -57,44 +55,28 @@ function LineTrain() {
   return (
     <TrainLayout
       bar={
-        <>
-          <Transport
-            last={last}
-            stepsPerEpoch={spe}
-            lossAt={(k) => path?.loss[k] ?? NaN}
-            disabled={false}
-          />
-          <Lockable id="lr">
-            <LrField
-              lr={optimizer.lr}
-              onChange={(lr) => a.setOptimizer({ lr })}
-              stability={stability}
-            />
-          </Lockable>
-        </>
+        <RunBar
+          last={last}
+          stepsPerEpoch={spe}
+          lossAt={(k) => path?.loss[k] ?? NaN}
+          lr={optimizer.lr}
+          onLr={(lr) => a.setOptimizer({ lr })}
+          stability={stability}
+        />
       }
       notes={
-        <>
-          <RunStatusLine
-            math={!!math}
-            pending={pending}
-            ran={run && !pending ? { steps: last, ms: run.ms } : null}
-          />
-          {error && (
-            <p className="train-error" role="alert">
-              {error}
-            </p>
-          )}
-          {showDiverged && diverged !== null && (
-            <DivergenceNotice
-              epoch={fmtEpoch(diverged / spe)}
-              lr={optimizer.lr}
-              limit={limit}
-              suggested={suggested}
-              onApply={() => a.setOptimizer({ lr: suggested })}
-            />
-          )}
-        </>
+        <RunNotes
+          math={!!math}
+          pending={pending}
+          ran={run && !pending ? { steps: last, ms: run.ms } : null}
+          error={error}
+          diverged={showDiverged ? diverged : null}
+          stepsPerEpoch={spe}
+          lr={optimizer.lr}
+          limit={limit}
+          suggested={suggested}
+          onApply={(lr) => a.setOptimizer({ lr })}
+        />
       }
       landscape={
         <LandscapeSlot
