@@ -77,6 +77,9 @@ export function startBackend(store: AppStore): () => void {
   void promise.then((math) => {
     if (!math || stopped) return;
     timer = setInterval(() => {
+      // Not while the backend is switching (a lost WebGL context): with webgl removed and wasm
+      // not yet ready, tf.memory() asks tfjs for a backend it cannot start synchronously.
+      if (store.getState().backend.status !== 'ready') return;
       const tensors = math.tensorCount();
       if (tensors !== store.getState().backend.tensors) store.getState().setBackend({ tensors });
     }, POLL_MS);

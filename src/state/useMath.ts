@@ -1,5 +1,5 @@
 // The math module for components: null until tfjs has loaded and its backend is live (the shell
-// paints before that), then the module. Derived data (curves, surfaces) is computed from it in
+// paints before that), then the module; null again while a lost backend is being replaced. Derived data (curves, surfaces) is computed from it in
 // hooks, never stored.
 import { useEffect, useState } from 'react';
 import { mathModule, type MathBackend } from './backendLoader';
@@ -19,5 +19,7 @@ export function useMath(): MathBackend | null {
       live = false;
     };
   }, [store, status]);
-  return math;
+  // While a backend is switching (status 'loading' after a lost WebGL context) tfjs has no
+  // backend it can use synchronously: no component may compute until the new one is ready.
+  return status === 'ready' ? math : null;
 }
