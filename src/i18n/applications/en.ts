@@ -2,7 +2,7 @@
 export const applicationsEn = {
   title: 'Applications',
   intro:
-    'Where loss functions are used: three small live demos, computed in your browser with tfjs, and a box for a loss of your own.',
+    'Where loss functions are used, live in your browser with tfjs: clustering, image classification, real networks on handwritten digits and segmentation; a viewer for landscape files computed elsewhere; and a box for a loss of your own.',
   loading: 'Starting tfjs…',
   toc: 'Demos',
   kmeans: {

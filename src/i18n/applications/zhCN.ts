@@ -4,7 +4,8 @@ import type { applicationsEn } from './en';
 
 export const applicationsZhCN: Messages<typeof applicationsEn> = {
   title: '应用',
-  intro: '损失函数用在哪里：三个在浏览器中用 tfjs 实时计算的小演示，以及一个自定义损失的输入框。',
+  intro:
+    '损失函数用在哪里，全部用 tfjs 在浏览器中实时计算：k 均值聚类、图像分类、手写数字上的真实网络和语义分割；一个查看在别处算好的损失曲面文件的工具；以及一个自定义损失的输入框。',
   loading: '正在启动 tfjs…',
   toc: '演示',
   kmeans: {
