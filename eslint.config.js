@@ -40,9 +40,13 @@ const MATH_VALUES = {
   deny: ['src/math', 'src/math/**'],
   except: TFJS_FREE_MATH,
   allowTypes: true,
-  message: 'tfjs stays in src/math: take math values from a tfjs-free module (TFJS_FREE_MATH in eslint.config.js), types with `import type`, the rest through useMath().',
+  message:
+    'tfjs stays in src/math: take math values from a tfjs-free module (TFJS_FREE_MATH in eslint.config.js), types with `import type`, the rest through useMath().',
 };
-const NO_TFJS = { deny: TFJS, message: 'tfjs is used in src/math only: tensors never leave it (call the math API).' };
+const NO_TFJS = {
+  deny: TFJS,
+  message: 'tfjs is used in src/math only: tensors never leave it (call the math API).',
+};
 
 /** One layer's rule (one entry per file set: ESLint does not merge a rule's options). */
 const layer = (files, deny, ignores = []) => ({
@@ -87,7 +91,10 @@ export default tseslint.config(
   layer(
     ['src/state/**/*.{ts,tsx}'],
     [
-      { deny: [...APP_LAYERS, ...TOP], message: 'src/state imports no components, embed, export or i18n.' },
+      {
+        deny: [...APP_LAYERS, ...TOP],
+        message: 'src/state imports no components, embed, export or i18n.',
+      },
       NO_TFJS,
       MATH_VALUES,
     ],
@@ -101,7 +108,10 @@ export default tseslint.config(
   layer(
     ['src/export/**/*.{ts,tsx}'],
     [
-      { deny: ['src/components/**', 'src/embed/**', 'src/i18n/**', ...TOP], message: 'src/export imports no components.' },
+      {
+        deny: ['src/components/**', 'src/embed/**', 'src/i18n/**', ...TOP],
+        message: 'src/export imports no components.',
+      },
       NO_TFJS,
       MATH_VALUES,
     ],
@@ -111,7 +121,11 @@ export default tseslint.config(
   layer(
     ['src/embed/**/*.{ts,tsx}'],
     [
-      { deny: ['src/components/**', 'src/export/**', 'src/i18n/**', ...TOP], message: 'src/embed imports no components (figures.ts alone loads the figure components lazily).' },
+      {
+        deny: ['src/components/**', 'src/export/**', 'src/i18n/**', ...TOP],
+        message:
+          'src/embed imports no components (figures.ts alone loads the figure components lazily).',
+      },
       NO_TFJS,
       MATH_VALUES,
     ],
@@ -131,9 +145,13 @@ export default tseslint.config(
       {
         deny: ['src/components/**'],
         staticOnly: true,
-        message: 'figures.ts loads the figure components with import() only (each tab its own chunk).',
+        message:
+          'figures.ts loads the figure components with import() only (each tab its own chunk).',
       },
-      { deny: ['src/export/**', 'src/i18n/**', ...TOP], message: 'src/embed imports no export or i18n.' },
+      {
+        deny: ['src/export/**', 'src/i18n/**', ...TOP],
+        message: 'src/embed imports no export or i18n.',
+      },
       NO_TFJS,
       MATH_VALUES,
     ],
@@ -142,7 +160,11 @@ export default tseslint.config(
   layer(
     ['src/offline/**/*.{ts,tsx}'],
     [
-      { deny: ['src/**', 'react', 'react-*'], except: ['src/offline/**'], message: 'src/offline imports nothing of the app.' },
+      {
+        deny: ['src/**', 'react', 'react-*'],
+        except: ['src/offline/**'],
+        message: 'src/offline imports nothing of the app.',
+      },
       NO_TFJS,
     ],
   ),
@@ -155,7 +177,11 @@ export default tseslint.config(
         except: ['src/i18n/**', 'src/state/prefs'],
         message: 'src/i18n imports nothing of the app (its strings stand alone).',
       },
-      { deny: ['src/state/prefs'], allowTypes: true, message: 'src/i18n takes only the Lang type from state/prefs.' },
+      {
+        deny: ['src/state/prefs'],
+        allowTypes: true,
+        message: 'src/i18n takes only the Lang type from state/prefs.',
+      },
       NO_TFJS,
     ],
   ),
@@ -163,8 +189,14 @@ export default tseslint.config(
   layer(
     ['src/bench/**/*.{ts,tsx}'],
     [
-      { deny: ['src/state/**', ...APP_LAYERS, 'src/App', 'src/main', 'src/offline/**'], message: 'src/bench uses src/math only.' },
-      { deny: ['react', 'react-*', 'zustand', 'i18next'], message: 'src/bench has no React, store or i18n.' },
+      {
+        deny: ['src/state/**', ...APP_LAYERS, 'src/App', 'src/main', 'src/offline/**'],
+        message: 'src/bench uses src/math only.',
+      },
+      {
+        deny: ['react', 'react-*', 'zustand', 'i18next'],
+        message: 'src/bench has no React, store or i18n.',
+      },
     ],
   ),
   // src/components: views. They may import state, embed, export, i18n and math types; math
@@ -172,7 +204,10 @@ export default tseslint.config(
   layer(
     ['src/components/**/*.{ts,tsx}'],
     [
-      { deny: TOP, message: 'components import neither the entry points, the bench nor the service worker.' },
+      {
+        deny: TOP,
+        message: 'components import neither the entry points, the bench nor the service worker.',
+      },
       NO_TFJS,
       MATH_VALUES,
     ],
@@ -182,9 +217,34 @@ export default tseslint.config(
   ),
   layer(
     ['src/components/applications/digits/**/*.{ts,tsx}'],
-    [{ deny: TOP, message: 'components import neither the entry points, the bench nor the service worker.' }, NO_TFJS],
+    [
+      {
+        deny: TOP,
+        message: 'components import neither the entry points, the bench nor the service worker.',
+      },
+      NO_TFJS,
+    ],
     TESTS,
   ),
-  layer(['src/components/**/*.test.{ts,tsx}'], [{ deny: TOP, message: 'components import neither the entry points, the bench nor the service worker.' }, NO_TFJS]),
-  layer(['src/*.{ts,tsx}'], [{ deny: ['src/bench/**', 'src/offline/**'], message: 'The entry points do not import the bench or the service worker.' }, NO_TFJS, MATH_VALUES]),
+  layer(
+    ['src/components/**/*.test.{ts,tsx}'],
+    [
+      {
+        deny: TOP,
+        message: 'components import neither the entry points, the bench nor the service worker.',
+      },
+      NO_TFJS,
+    ],
+  ),
+  layer(
+    ['src/*.{ts,tsx}'],
+    [
+      {
+        deny: ['src/bench/**', 'src/offline/**'],
+        message: 'The entry points do not import the bench or the service worker.',
+      },
+      NO_TFJS,
+      MATH_VALUES,
+    ],
+  ),
 );

@@ -16,11 +16,7 @@ const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exac
  * return the link it already saw mid-edit (a long drag rewrites it while it goes on): then the
  * step is the link after that one.
  */
-async function edit(
-  page: Page,
-  before: string,
-  act: () => Promise<unknown>,
-): Promise<string> {
+async function edit(page: Page, before: string, act: () => Promise<unknown>): Promise<string> {
   const mid = await act();
   await expect.poll(() => hashOf(page)).not.toBe(before);
   if (typeof mid === 'string') await expect.poll(() => hashOf(page)).not.toBe(mid);

@@ -74,7 +74,9 @@ const typeOnlyExport = (node) =>
 const rule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Imports (static and dynamic) follow the layer table of docs/architecture.md' },
+    docs: {
+      description: 'Imports (static and dynamic) follow the layer table of docs/architecture.md',
+    },
     schema: {
       type: 'array',
       items: {
@@ -98,16 +100,27 @@ const rule = {
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
       const target = importTarget(source.value, context.filename, context.cwd);
       const hit = forbiddenBy(entries, target, flags);
-      if (hit) context.report({ node, messageId: 'layer', data: { spec: source.value, message: hit.message } });
+      if (hit)
+        context.report({
+          node,
+          messageId: 'layer',
+          data: { spec: source.value, message: hit.message },
+        });
     };
     return {
       ImportDeclaration: (n) => check(n, n.source, { typeOnly: typeOnlyImport(n), dynamic: false }),
-      ExportNamedDeclaration: (n) => check(n, n.source, { typeOnly: typeOnlyExport(n), dynamic: false }),
-      ExportAllDeclaration: (n) => check(n, n.source, { typeOnly: n.exportKind === 'type', dynamic: false }),
+      ExportNamedDeclaration: (n) =>
+        check(n, n.source, { typeOnly: typeOnlyExport(n), dynamic: false }),
+      ExportAllDeclaration: (n) =>
+        check(n, n.source, { typeOnly: n.exportKind === 'type', dynamic: false }),
       ImportExpression: (n) => {
         if (n.source.type === 'Literal') check(n, n.source, { typeOnly: false, dynamic: true });
         else if (n.source.type === 'TemplateLiteral' && n.source.expressions.length === 0) {
-          check(n, { type: 'Literal', value: n.source.quasis[0].value.cooked }, { typeOnly: false, dynamic: true });
+          check(
+            n,
+            { type: 'Literal', value: n.source.quasis[0].value.cooked },
+            { typeOnly: false, dynamic: true },
+          );
         }
       },
     };

@@ -28,17 +28,32 @@ const good = async (path: string, code: string) =>
 
 describe('layer rules (eslint.config.js)', () => {
   it('src/embed: no component, static or dynamic', async () => {
-    await bad('src/embed/x.ts', "import { A } from '../components/train/A';\nA;", /imports no components/);
+    await bad(
+      'src/embed/x.ts',
+      "import { A } from '../components/train/A';\nA;",
+      /imports no components/,
+    );
     await bad('src/embed/x.ts', "void import('../components/train/A');", /imports no components/);
-    await bad('src/embed/x.tsx', "export { A } from '../components/layout/A';", /imports no components/);
-    await good('src/embed/x.ts', "import { useAppStore } from '../state/StoreProvider';\nuseAppStore;");
+    await bad(
+      'src/embed/x.tsx',
+      "export { A } from '../components/layout/A';",
+      /imports no components/,
+    );
+    await good(
+      'src/embed/x.ts',
+      "import { useAppStore } from '../state/StoreProvider';\nuseAppStore;",
+    );
   });
 
   it('src/embed/figures.ts: lazily, and only the figure components', async () => {
     const f = 'src/embed/figures.ts';
     await good(f, "void import('../components/figures/TrainFigures');");
     await bad(f, "void import('../components/train/DataChart');", /only src\/components\/figures/);
-    await bad(f, "import { X } from '../components/figures/TrainFigures';\nX;", /with import\(\) only/);
+    await bad(
+      f,
+      "import { X } from '../components/figures/TrainFigures';\nX;",
+      /with import\(\) only/,
+    );
   });
 
   it('src/components: no entry point, bench, service worker or tfjs; math values only tfjs-free', async () => {
@@ -48,7 +63,11 @@ describe('layer rules (eslint.config.js)', () => {
     await bad(f, "import { PRECACHE } from '../../offline/precache';\nPRECACHE;", /service worker/);
     // components/offline is a folder of views, not the service worker
     await good(f, "import { UpdateNotice } from '../offline/UpdateNotice';\nUpdateNotice;");
-    await bad(f, "import * as tf from '@tensorflow/tfjs-core';\ntf;", /tfjs is used in src\/math only/);
+    await bad(
+      f,
+      "import * as tf from '@tensorflow/tfjs-core';\ntf;",
+      /tfjs is used in src\/math only/,
+    );
     await bad(f, "import { getLoss } from '../../math';\ngetLoss;", /tfjs-free module/);
     await bad(f, "import { trainPath } from '../../math/train';\ntrainPath;", /tfjs-free module/);
     await bad(f, "void import('../../math/train');", /tfjs-free module/);
@@ -60,32 +79,60 @@ describe('layer rules (eslint.config.js)', () => {
   it('src/export: math values from tfjs-free modules only (the code view gets the rest passed in)', async () => {
     const f = 'src/export/code/x.ts';
     await bad(f, "import { getLoss } from '../../math';\ngetLoss;", /tfjs-free module/);
-    await bad(f, "import { X } from '../../components/export/CodeButton';\nX;", /imports no components/);
+    await bad(
+      f,
+      "import { X } from '../../components/export/CodeButton';\nX;",
+      /imports no components/,
+    );
     await good(f, "import type { LossId } from '../../math';\nexport type X = LossId;");
     await good(f, "import { DIGITS_TRAIN } from '../../math/nets/digits';\nDIGITS_TRAIN;");
   });
 
   it('src/i18n: nothing of the app but the Lang type', async () => {
     const f = 'src/i18n/x/en.ts';
-    await bad(f, "import { X } from '../../components/layout/X';\nX;", /imports nothing of the app/);
-    await bad(f, "import { LOSSES } from '../../math/losses/registry';\nLOSSES;", /imports nothing of the app/);
-    await bad(f, "import { loadPrefs } from '../../state/prefs';\nloadPrefs;", /only the Lang type/);
+    await bad(
+      f,
+      "import { X } from '../../components/layout/X';\nX;",
+      /imports nothing of the app/,
+    );
+    await bad(
+      f,
+      "import { LOSSES } from '../../math/losses/registry';\nLOSSES;",
+      /imports nothing of the app/,
+    );
+    await bad(
+      f,
+      "import { loadPrefs } from '../../state/prefs';\nloadPrefs;",
+      /only the Lang type/,
+    );
     await good(f, "import type { Lang } from '../../state/prefs';\nexport type X = Lang;");
     await good(f, "import { zhCN } from './zhCN';\nzhCN;");
   });
 
   it('src/bench: math only', async () => {
     const f = 'src/bench/x.ts';
-    await bad(f, "import { createAppStore } from '../state/store';\ncreateAppStore;", /src\/math only/);
+    await bad(
+      f,
+      "import { createAppStore } from '../state/store';\ncreateAppStore;",
+      /src\/math only/,
+    );
     await bad(f, "import { useState } from 'react';\nuseState;", /no React/);
     await good(f, "import * as math from '../math';\nmath;");
   });
 
   it('src/offline, src/math, src/state', async () => {
     await bad('src/offline/x.ts', "import { X } from '../state/prefs';\nX;", /nothing of the app/);
-    await bad('src/math/x.ts', "import { X } from '../components/charts/X';\nX;", /nothing above it/);
+    await bad(
+      'src/math/x.ts',
+      "import { X } from '../components/charts/X';\nX;",
+      /nothing above it/,
+    );
     await bad('src/math/x.ts', "void import('../state/store');", /nothing above it/);
-    await bad('src/math/x.ts', "import { select } from 'd3-selection';\nselect;", /no React, state or DOM/);
+    await bad(
+      'src/math/x.ts',
+      "import { select } from 'd3-selection';\nselect;",
+      /no React, state or DOM/,
+    );
     await bad('src/state/x.ts', "import { getLoss } from '../math';\ngetLoss;", /tfjs-free module/);
     await bad('src/state/x.ts', "void import('../components/train/A');", /no components/);
     await good('src/state/backendLoader.ts', "void import('../math');");
@@ -130,14 +177,16 @@ describe('TFJS_FREE_MATH', () => {
   it('lists modules that reach no tfjs through any value import', () => {
     expect(TFJS_FREE_MATH.length).toBeGreaterThan(5);
     for (const m of TFJS_FREE_MATH as string[]) {
-      const file = resolveFile(resolve(ROOT, "x"), `./${m}`);
+      const file = resolveFile(resolve(ROOT, 'x'), `./${m}`);
       expect(file, m).not.toBeNull();
       expect(tfjsChain(file!), m).toBeNull();
     }
   });
 
   it('the walk finds tfjs where it is (the check can fail)', () => {
-    expect(tfjsChain(resolve(ROOT, 'src/math/losses/registry.ts'))).toContain('@tensorflow/tfjs-core');
+    expect(tfjsChain(resolve(ROOT, 'src/math/losses/registry.ts'))).toContain(
+      '@tensorflow/tfjs-core',
+    );
     expect(tfjsChain(resolve(ROOT, 'src/math/index.ts'))).not.toBeNull();
   });
 });

@@ -15,7 +15,10 @@ export type CodeModel = 'linear' | 'logistic' | 'mlp';
  * What the code view needs of the math module, passed in (useMath()) rather than imported: the
  * loss registry and initMlp live beside tfjs, which src/export never loads itself.
  */
-export type CodeMath = Pick<MathBackend, 'getLoss' | 'resolveParams' | 'initMlp' | 'OPTIMIZER_DEFAULTS'>;
+export type CodeMath = Pick<
+  MathBackend,
+  'getLoss' | 'resolveParams' | 'initMlp' | 'OPTIMIZER_DEFAULTS'
+>;
 
 /** Every hyper-parameter of the optimizer, none left to a library default. */
 export type FullOptimizer =
@@ -64,10 +67,7 @@ export type CodeSetupResult =
   { ok: true; setup: CodeSetup } | { ok: false; reason: 'noGradient' | 'unsupported' };
 
 /** tfjs's own defaults, as makeOptimizer applies them (ε: the float32 backend's 1e-7). */
-export function fullOptimizer(
-  o: OptimizerSpec,
-  D: CodeMath['OPTIMIZER_DEFAULTS'],
-): FullOptimizer {
+export function fullOptimizer(o: OptimizerSpec, D: CodeMath['OPTIMIZER_DEFAULTS']): FullOptimizer {
   const eps = o.epsilon ?? 1e-7;
   switch (o.name) {
     case 'sgd':
