@@ -27,7 +27,9 @@ describe('Segmented', () => {
   it('is a fieldset named by its legend, one radio per option, in one group', () => {
     expect(html).toMatch(/^<fieldset class="ex-segmented" data-testid="task">/);
     expect(html).toContain('<legend class="ex-segmented-label">Task</legend>');
-    const radios = [...html.matchAll(/<input type="radio" name="([^"]+)"(?: checked="")? value="(\w)"/g)];
+    const radios = [
+      ...html.matchAll(/<input type="radio" name="([^"]+)"(?: checked="")? value="(\w)"/g),
+    ];
     expect(radios.map((r) => r[2])).toEqual(['a', 'b', 'c']);
     expect(new Set(radios.map((r) => r[1])).size).toBe(1); // one name: one tab stop, arrow keys
   });
