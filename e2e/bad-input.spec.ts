@@ -166,12 +166,13 @@ async function stateHash(page: Page): Promise<string> {
  * The readout's text once the page has nothing in flight: after the previous field's original
  * value was typed back, Train re-trains ("Computing the run…" while it does; an edit restarts the
  * replay at step 0 and a run that plays shows Pause until it ends), and Explore's deferred
- * summary is aria-busy for the frame or two it lags.
+ * summary (the readout's aside) is aria-busy for the frame or two it lags.
  */
 async function settledText(readout: Locator): Promise<string | null> {
   const page = readout.page();
   await expect(page.getByText(/Computing the run/)).toHaveCount(0, { timeout: 60_000 });
-  await expect(page.locator('#main [aria-busy="true"]')).toHaveCount(0);
+  // Only a lag of the readout itself counts (not, say, a landscape still computing beside it).
+  await expect(readout.locator('xpath=ancestor-or-self::*[@aria-busy="true"]')).toHaveCount(0);
   const play = page.getByTestId('play');
   if ((await play.count()) > 0) await expect(play).toHaveText(/Play/, { timeout: 60_000 });
   return readout.textContent();
