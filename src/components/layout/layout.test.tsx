@@ -4,7 +4,10 @@ import { createAppStore } from '../../state/store';
 import { renderMarkup } from '../charts/svgSnapshot';
 import { ChunkLoadError } from '../panels';
 import { BackendStatus } from './BackendStatus';
+import { ComingPanel } from './ComingPanel';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PanelError } from './PanelError';
+import { SurfaceStatus } from './SurfaceStatus';
 import { Tabs } from './Tabs';
 import { UrlNotice } from './UrlNotice';
 
@@ -157,5 +160,86 @@ describe('PanelError', () => {
     expect(html).toContain('Nothing you entered is lost.');
     expect(html).not.toContain('Failed to fetch');
     expect(html).toMatch(/>Retry<\/button>/);
+  });
+});
+
+describe('SurfaceStatus', () => {
+  type Surface = NonNullable<State['backend']['surface']>;
+  const surface = (s: Surface | null) =>
+    renderMarkup(<SurfaceStatus />, {
+      store: storeWith((st) => st.setBackend({ surface: s })),
+    });
+  const base: Surface = {
+    backend: 'webgl',
+    engine: 'fused-webgl',
+    renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)',
+    thread: 'workers',
+    workers: 2,
+    reason: 'measured',
+  };
+
+  it('nothing until a landscape has started the engine', () => {
+    expect(surface(null)).toBe('');
+  });
+
+  it('where, which engine, how many workers, and the probe that chose it (timings in the title)', () => {
+    const html = surface({
+      ...base,
+      choice: {
+        id: 'workers',
+        ms: 3.14159,
+        cached: false,
+        timings: [
+          { id: 'worker', ms: 5.5 },
+          { id: 'workers', ms: 3.14159 },
+          { id: 'main', ms: null },
+        ],
+      },
+    });
+    const root = /<span class="status-item"[^>]*>/.exec(html)![0];
+    expect(root).toContain('data-engine="fused-webgl"');
+    expect(root).toContain('data-thread="workers"');
+    expect(root).toContain('data-choice="workers"');
+    expect(root).toContain('data-probe-ms="3.14"');
+    expect(html).toMatch(/data-testid="surface-backend">webgl\/[^<]*SwiftShader[^<]*</);
+    expect(html).toContain('(one fused WebGL program, 2 workers, 3.1 ms probe)');
+    expect(html).toContain(
+      'Measured on a small surface: one worker 5.5 ms · worker pool 3.1 ms · main thread did not start',
+    );
+  });
+
+  it('a cached choice says so; the main thread is named; no renderer, just the backend', () => {
+    const html = surface({
+      ...base,
+      backend: 'cpu',
+      engine: 'chunked-ops',
+      renderer: null,
+      thread: 'main',
+      choice: { id: 'main', ms: 42, cached: true, timings: [] },
+    });
+    expect(html).toMatch(/data-testid="surface-backend">cpu</);
+    expect(html).toContain('(chunked tfjs ops, on the main thread, 42 ms probe, measured earlier)');
+  });
+});
+
+describe('LanguageSwitch', () => {
+  it('a named select of the languages, each named in itself and tagged with its lang', () => {
+    const html = renderMarkup(<LanguageSwitch />, { store: storeWith(() => ({ lang: 'zh-CN' })) });
+    expect(html).toContain('<span class="visually-hidden">Language</span>');
+    const options = [
+      ...html.matchAll(/<option value="([^"]+)" lang="([^"]+)"( selected="")?>([^<]+)/g),
+    ];
+    expect(options.map((o) => [o[1], o[2], !!o[3], o[4]])).toEqual([
+      ['en', 'en', false, 'English'],
+      ['zh-CN', 'zh-CN', true, '简体中文'],
+    ]);
+  });
+});
+
+describe('ComingPanel', () => {
+  it('the tab’s name, a badge and what it will hold', () => {
+    const html = renderMarkup(<ComingPanel tab="guide" />);
+    expect(html).toMatch(/^<div class="coming"><h2>Guide<\/h2><p class="badge">Coming soon<\/p>/);
+    expect(html).toContain('Which loss function to use for which task');
   });
 });
