@@ -12,8 +12,6 @@ const TWINS: [string, string][] = [
   [' 3 ', '3'],
   ['1,5', '1.5'],
 ];
-/** The URL hash is written 300 ms after the last change (src/state/url/history.ts). */
-const SETTLE_MS = 450;
 
 interface Config {
   name: string;
@@ -152,28 +150,32 @@ function field(page: Page, key: string): Locator {
     : page.locator('.panel').getByRole('textbox', { name: key, exact: true });
 }
 
-async function hashAfterSettle(page: Page): Promise<string> {
-  await page.waitForTimeout(SETTLE_MS);
-  return page.evaluate(() => location.hash);
+/**
+ * The URL hash of the state as it is now. The hash is written 300 ms after the last edit
+ * (src/state/url/history.ts); instead of waiting that out, a pagehide event makes the URL sync
+ * write any pending edit at once (what it does before the page goes), then the hash is read.
+ */
+async function stateHash(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    return location.hash;
+  });
 }
 
 /**
- * The readout's text once it has stopped changing: after the previous field's original value was
- * typed back, Train re-trains and replays from step 0, which can take seconds on a busy machine.
+ * The readout's text once the page has nothing in flight: after the previous field's original
+ * value was typed back, Train re-trains ("Computing the run…" while it does; an edit restarts the
+ * replay at step 0 and a run that plays shows Pause until it ends), and Explore's deferred
+ * summary (the readout's aside) is aria-busy for the frame or two it lags.
  */
 async function settledText(readout: Locator): Promise<string | null> {
-  // While Train computes a run, its run-info line is replaced by "Computing the run…".
   const page = readout.page();
-  const busy = async () =>
-    (await page.getByText(/Computing the run/).count()) > 0 ? null : readout.textContent();
-  let last = await busy();
-  for (let quiet = 0, i = 0; quiet < 3 && i < 80; i++) {
-    await page.waitForTimeout(500);
-    const now = await busy();
-    quiet = now !== null && now === last ? quiet + 1 : 0;
-    last = now;
-  }
-  return last;
+  await expect(page.getByText(/Computing the run/)).toHaveCount(0, { timeout: 60_000 });
+  // Only a lag of the readout itself counts (not, say, a landscape still computing beside it).
+  await expect(readout.locator('xpath=ancestor-or-self::*[@aria-busy="true"]')).toHaveCount(0);
+  const play = page.getByTestId('play');
+  if ((await play.count()) > 0) await expect(play).toHaveText(/Play/, { timeout: 60_000 });
+  return readout.textContent();
 }
 
 /** The text of the elements the field's aria-describedby names ('' when none). */
@@ -219,7 +221,7 @@ for (const c of CONFIGS) {
       const form = c.forms?.includes(key) ?? false;
       const original = await input.inputValue();
       await input.focus(); // focusing a table cell selects its row: part of the state
-      const hash0 = await hashAfterSettle(page);
+      const hash0 = await stateHash(page);
       const shown0 = await settledText(readout);
       for (const bad of BAD) {
         await type(input, bad, form);
@@ -229,16 +231,16 @@ for (const c of CONFIGS) {
         expect(await message(input), what).not.toBe('');
       }
       // The last valid state is kept: nothing in the URL's state and no displayed number moved.
-      expect(await hashAfterSettle(page), `${key}: state kept`).toBe(hash0);
+      expect(await stateHash(page), `${key}: state kept`).toBe(hash0);
       expect(await readout.textContent(), `${key}: readout kept`).toBe(shown0);
       const byHash = !form && !c.verdictOnly;
       for (const [odd, plain] of TWINS) {
         await type(input, odd, form);
         tried.cases++;
-        const oddHash = byHash ? await hashAfterSettle(page) : '';
+        const oddHash = byHash ? await stateHash(page) : '';
         const oddMsg = await message(input);
         await type(input, plain, form);
-        const plainHash = byHash ? await hashAfterSettle(page) : '';
+        const plainHash = byHash ? await stateHash(page) : '';
         const plainMsg = await message(input);
         expect({ hash: oddHash, refused: oddMsg !== '' }, `${key}: ${odd} means ${plain}`).toEqual({
           hash: plainHash,

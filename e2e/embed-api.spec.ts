@@ -131,16 +131,28 @@ test('commands from an origin not on the allow-list are ignored', async ({
   await expect.poll(async () => (await got(page)).map((m) => m.data.type)).toContain('resize');
   const ready = (await got(page)).find((m) => m.data.type === 'ready');
   expect(ready?.data).toEqual({ losscape: 1, type: 'ready', version: 1, commands: true });
+  // A barrier instead of a pause: a listener of the test's own in the frame answers the last
+  // message. Messages from one window to another are delivered in order, so once its answer is
+  // here, the app has handled the four commands before it and any reply would have come first.
+  const app = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
+  await app.evaluate(() =>
+    window.addEventListener('message', (e) => {
+      if ((e.data as { barrier?: unknown } | null)?.barrier) parent.postMessage(e.data, '*');
+    }),
+  );
   for (const m of [
     { losscape: 1, id: 1, type: 'play' },
     { losscape: 1, id: 2, type: 'getState' },
     { losscape: 1, id: 3, type: 'setState', hash: '#/explore' },
     { losscape: 1, id: 4, type: 'nonsense' },
+    { barrier: 1 },
   ])
     await post(page, m);
-  await page.waitForTimeout(800);
+  await expect.poll(async () => (await got(page)).some((m) => m.data.barrier)).toBe(true);
   expect(
-    (await got(page)).filter((m) => !['ready', 'resize'].includes(String(m.data.type))),
+    (await got(page)).filter(
+      (m) => !['ready', 'resize'].includes(String(m.data.type)) && !m.data.barrier,
+    ),
   ).toEqual([]);
   await expect(frame.getByTestId('play')).toContainText('Play');
   await expect(frame.getByRole('region', { name: 'Train', exact: true })).toBeVisible();

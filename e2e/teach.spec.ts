@@ -212,18 +212,14 @@ test('Export: the state as JSON loads back into a fresh page; bad files get a me
   await page.getByTestId('lr-input').press('Enter');
   const readout = page.getByTestId('readout-loss');
   await expect(page.getByTestId('readout-epoch')).toHaveText('0');
-  // Each change above re-trains; the readout shows the last run's start only once it has
-  // stopped changing (on a busy machine an earlier run's value can linger for a while).
-  // While a run computes, its run-info line is replaced by "Computing the run…".
-  const settled = async () =>
-    (await page.getByTestId('run-info').isVisible()) ? readout.getAttribute('title') : null;
-  let lossAtStart = await settled();
-  for (let quiet = 0, i = 0; quiet < 3 && i < 80; i++) {
-    await page.waitForTimeout(500);
-    const now = await settled();
-    quiet = now !== null && now === lossAtStart ? quiet + 1 : 0;
-    lossAtStart = now;
-  }
+  // Each change above re-trains; the readout shows the last run's start once that run is in:
+  // while a run computes (from the edit's own render on), its run-info line is replaced by
+  // "Computing the run…", and the replay stays at step 0 (a change of settings stops it there).
+  await expect(page.getByText(/Computing the run/)).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('run-info')).toBeVisible();
+  await expect(page.getByTestId('play')).toHaveText(/Play/);
+  await expect(page.getByTestId('readout-epoch')).toHaveText('0');
+  const lossAtStart = await readout.getAttribute('title');
   expect(Number(lossAtStart)).toBeGreaterThan(0);
   await page.getByTestId('share-menu').click();
   await page.getByTestId('export-button').click();

@@ -9,21 +9,27 @@ const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exac
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
 
 /**
- * Makes an edit and returns the link once it shows the edit and has settled (a long drag
- * rewrites the link while it goes on; the step is its end).
+ * Makes an edit and returns the link once it shows the edit. The link and undo follow the store
+ * with one debounce each, started by the same store change (state/url/editTracker.ts): a typed
+ * or keyed edit reaches the link when its pause is over, and then undo has recorded it too (a
+ * zero timeout queued in the page after that runs after undo's earlier-due one). `act` may
+ * return the link it already saw mid-edit (a long drag rewrites it while it goes on): then the
+ * step is the link after that one.
  */
 async function edit(page: Page, before: string, act: () => Promise<unknown>): Promise<string> {
-  await act();
+  const mid = await act();
   await expect.poll(() => hashOf(page)).not.toBe(before);
-  for (let last = await hashOf(page); ;) {
-    await page.waitForTimeout(400);
-    const now = await hashOf(page);
-    if (now === last) return now;
-    last = now;
-  }
+  if (typeof mid === 'string') await expect.poll(() => hashOf(page)).not.toBe(mid);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  return hashOf(page);
 }
 
-async function dragMarker(page: Page) {
+/**
+ * Drags the ŷ marker with a pause while the pointer is held, long enough for the link to show
+ * the drag so far (its debounce is over) — still one undo step. Returns that mid-drag link.
+ */
+async function dragMarker(page: Page): Promise<string> {
+  const before = await hashOf(page);
   const handle = page.getByTestId('loss-chart-marker').locator('.marker-handle');
   await handle.scrollIntoViewIfNeeded();
   const box = (await handle.boundingBox())!;
@@ -31,11 +37,16 @@ async function dragMarker(page: Page) {
   await page.mouse.move(x, y);
   await page.mouse.down();
   // A long drag with pauses: still one step, since the pointer is held.
+  let mid = before;
   for (let dx = 10; dx <= 80; dx += 10) {
     await page.mouse.move(x + dx, y);
-    if (dx === 40) await page.waitForTimeout(500);
+    if (dx === 40) {
+      await expect.poll(() => hashOf(page)).not.toBe(before);
+      mid = await hashOf(page);
+    }
   }
   await page.mouse.up();
+  return mid;
 }
 
 test('ten edits of different kinds are undone one by one and redone', async ({ page }) => {

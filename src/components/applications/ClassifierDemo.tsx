@@ -1,6 +1,7 @@
 // Image classification: 8×8 glyphs, a softmax classifier trained live with a tfjs optimizer,
 // per-example predicted probabilities as bars, the cross-entropy per example and its mean; a
-// button relabels a confidently classified example so its loss explodes.
+// button relabels a confidently classified example so its loss explodes. Controls in
+// ClassifierControls.tsx, the pure parts in classifierView.ts.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MathBackend } from '../../state/backendLoader';
@@ -11,11 +12,12 @@ import { fmt } from '../charts/format';
 import { Formula } from '../charts/Formula';
 import { LineChart } from '../charts/LineChart';
 import { colorAt, dashAt } from '../charts/palette';
+import { ClassifierControls } from './ClassifierControls';
+import { mostConfident } from './classifierView';
 import { GlyphCard } from './GlyphCard';
 import { MAX_STEPS, useClassifier } from './useClassifier';
 
 const select = (s: { applications: { classifier: ClassifierState } }) => s.applications.classifier;
-const LRS = [0.01, 0.05, 0.1, 0.5, 1, 2];
 
 export const CLASSIFIER_TEX = String.raw`\mathrm{CE}_i = -\log p_{i,y_i},\quad\allowbreak p_i = \mathrm{softmax}(W x_i + b),\quad\allowbreak L = \frac{1}{N}\sum_{i=1}^{N} \mathrm{CE}_i`;
 
@@ -32,13 +34,11 @@ export function ClassifierDemo({ math }: { math: MathBackend | null }) {
     [glyphs, t],
   );
 
-  /** The example whose true class is predicted most confidently (not the one already wrong). */
+  /** Relabels the example whose true class is predicted most confidently. */
   const makeWrong = () => {
     if (!snap || !glyphs) return;
-    let best = 0;
-    snap.probs.forEach((p, i) => {
-      if (p[glyphs.labels[i]] > snap.probs[best][glyphs.labels[best]]) best = i;
-    });
+    const best = mostConfident(snap.probs, glyphs.labels);
+    if (best < 0) return;
     a.setClassifier({ playing: false });
     a.setWrong(best);
   };
@@ -69,65 +69,13 @@ export function ClassifierDemo({ math }: { math: MathBackend | null }) {
           label={t('applications.classifier.formulaLabel')}
         />
       </p>
-      <div className="ap-controls">
-        <button
-          type="button"
-          className="ap-button primary"
-          onClick={() => a.setClassifier({ playing: !s.playing })}
-          disabled={!snap || (!s.playing && snap.step >= MAX_STEPS)}
-          data-testid="clf-train"
-        >
-          {s.playing ? t('applications.classifier.pause') : t('applications.classifier.train')}
-        </button>
-        <button
-          type="button"
-          className="ap-button"
-          onClick={a.resetClassifier}
-          data-testid="clf-reset"
-        >
-          {t('applications.classifier.reset')}
-        </button>
-        <label className="ap-field">
-          <span>{t('applications.classifier.optimizer')}</span>
-          <select
-            value={s.optimizer}
-            onChange={(e) => a.setClassifier({ optimizer: e.target.value as 'sgd' | 'adam' })}
-          >
-            <option value="sgd">SGD</option>
-            <option value="adam">Adam</option>
-          </select>
-        </label>
-        <label className="ap-field">
-          <span>{t('applications.classifier.lr')}</span>
-          <select value={s.lr} onChange={(e) => a.setClassifier({ lr: Number(e.target.value) })}>
-            {LRS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        {s.wrong === null ? (
-          <button
-            type="button"
-            className="ap-button warn"
-            onClick={makeWrong}
-            disabled={!snap}
-            data-testid="clf-wrong"
-          >
-            {t('applications.classifier.makeWrong')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="ap-button"
-            onClick={() => a.setWrong(null)}
-            data-testid="clf-undo-wrong"
-          >
-            {t('applications.classifier.undoWrong')}
-          </button>
-        )}
-      </div>
+      <ClassifierControls
+        s={s}
+        a={a}
+        ready={!!snap}
+        done={!!snap && snap.step >= MAX_STEPS}
+        makeWrong={makeWrong}
+      />
       <div className="ap-readout" aria-live="polite">
         <p>
           {t('applications.classifier.stepN', { step: snap?.step ?? 0 })} ·{' '}

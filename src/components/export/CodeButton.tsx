@@ -60,15 +60,16 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
   const { t } = useTranslation();
   const [lang, setLang] = useState<Lang>('tfjs');
   const [result, setResult] = useState<{ step: number; loss: number } | null>(null);
-  const setup = useMemo(() => codeSetup(train), [train]);
+  // The loss registry comes with the math module (tfjs): until it has loaded, a status line.
+  const setup = useMemo(() => (math ? codeSetup(train, math) : null), [train, math]);
   const source = useMemo(
-    () => (setup.ok ? (lang === 'tfjs' ? tfjsCode(setup.setup) : pythonCode(setup.setup)) : ''),
+    () => (setup?.ok ? (lang === 'tfjs' ? tfjsCode(setup.setup) : pythonCode(setup.setup)) : ''),
     [setup, lang],
   );
 
   // The app's own run of these settings (the same call the Train tab makes), to compare with.
   useEffect(() => {
-    if (!math || !setup.ok) return;
+    if (!math || !setup?.ok) return;
     const controller = new AbortController();
     computeHistory(math, train, controller.signal)
       .then((h) => {
@@ -78,8 +79,14 @@ function CodeView({ train, math }: { train: TrainState; math: MathBackend | null
       })
       .catch(() => undefined); // superseded or failed: the code stands without the comparison
     return () => controller.abort();
-  }, [math, train, setup.ok]);
+  }, [math, train, setup?.ok]);
 
+  if (!setup)
+    return (
+      <p className="muted" role="status">
+        {t('train.status.loading')}
+      </p>
+    );
   if (!setup.ok)
     return (
       <p className="teach-message" role="alert" data-testid="code-unavailable">

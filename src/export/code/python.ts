@@ -5,7 +5,6 @@
 // learning rate of 0.001); Adam is written out, because Keras's Adam adds ε outside the bias
 // correction ("epsilon hat", Kingma & Ba 2015, §2 — the Keras docstring says so) while tfjs's
 // adds it to √v̂.
-import { getLoss } from '../../math';
 import { lossCode } from './lossCode';
 import { num, numList, rowList, type CodeSetup, type FullOptimizer, type MlpInit } from './setup';
 
@@ -135,11 +134,10 @@ def shuffled(n, rand):
     return idx`;
 
 export function pythonCode(s: CodeSetup): string {
-  const def = getLoss(s.loss);
   const m = modelLines(s);
   const n = s.y.length;
   const rows = s.model === 'mlp';
-  const sigmoidOut = s.model !== 'linear' && def.yHatKind === 'value';
+  const sigmoidOut = s.model !== 'linear' && s.yHatKind === 'value';
   const lc = lossCode(s.loss, s.params);
   const miniBatch = s.batchSize !== null;
   const report = s.stepsPerEpoch * Math.max(1, Math.floor(s.epochs / 10));

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as math from '../../math';
 import { mulberry32, shuffledIndices } from '../../math/random';
 import {
   defaultOptimizer,
@@ -24,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'losscape-py-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function setupOf(preset: PresetId, patch: Partial<TrainState> = {}): CodeSetup {
-  const r = codeSetup({ ...initialTrain(), ...presetState(preset), ...patch } as TrainState);
+  const r = codeSetup({ ...initialTrain(), ...presetState(preset), ...patch } as TrainState, math);
   if (!r.ok) throw new Error(r.reason);
   return r.setup;
 }

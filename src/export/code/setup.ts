@@ -3,19 +3,22 @@
 // size, shuffle seed), every optimizer hyper-parameter with tfjs's default filled in, the loss
 // parameters, and the start weights (the MLP's seeded Glorot draw, written out). Plain data: the
 // tfjs and Python generators only format it.
-import {
-  OPTIMIZER_DEFAULTS as D,
-  getLoss,
-  initMlp,
-  resolveParams,
-  type LossId,
-  type OptimizerSpec,
-} from '../../math';
+import type { LossId, OptimizerSpec, YHatKind } from '../../math';
+import type { MathBackend } from '../../state/backendLoader';
 import { mlpPlan } from '../../state/train/mlpPlan';
 import { runPlan } from '../../state/train/runPlan';
 import type { TrainState } from '../../state/train/slice';
 
 export type CodeModel = 'linear' | 'logistic' | 'mlp';
+
+/**
+ * What the code view needs of the math module, passed in (useMath()) rather than imported: the
+ * loss registry and initMlp live beside tfjs, which src/export never loads itself.
+ */
+export type CodeMath = Pick<
+  MathBackend,
+  'getLoss' | 'resolveParams' | 'initMlp' | 'OPTIMIZER_DEFAULTS'
+>;
 
 /** Every hyper-parameter of the optimizer, none left to a library default. */
 export type FullOptimizer =
@@ -36,6 +39,8 @@ export interface MlpInit {
 export interface CodeSetup {
   model: CodeModel;
   loss: LossId;
+  /** What the loss reads as ŷ: 'value' losses get a sigmoid output in the classifiers. */
+  yHatKind: YHatKind;
   /** The loss's parameters (δ, τ, γ, α), defaults filled in. */
   params: Record<string, number>;
   /** Inputs: numbers (linear, logistic) or [x₁, x₂] rows (MLP). */
@@ -62,7 +67,7 @@ export type CodeSetupResult =
   { ok: true; setup: CodeSetup } | { ok: false; reason: 'noGradient' | 'unsupported' };
 
 /** tfjs's own defaults, as makeOptimizer applies them (ε: the float32 backend's 1e-7). */
-export function fullOptimizer(o: OptimizerSpec): FullOptimizer {
+export function fullOptimizer(o: OptimizerSpec, D: CodeMath['OPTIMIZER_DEFAULTS']): FullOptimizer {
   const eps = o.epsilon ?? 1e-7;
   switch (o.name) {
     case 'sgd':
@@ -106,18 +111,18 @@ function mlpInit(hidden: number, theta: number[]): MlpInit {
   };
 }
 
-export function codeSetup(t: TrainState): CodeSetupResult {
+export function codeSetup(t: TrainState, math: CodeMath): CodeSetupResult {
   let def;
   try {
-    def = getLoss(t.loss);
+    def = math.getLoss(t.loss);
   } catch {
     return { ok: false, reason: 'unsupported' };
   }
   if (!def.differentiable) return { ok: false, reason: 'noGradient' };
   const mapped = def.yRule === 'sign';
   const mapY = (y: number[]) => (mapped ? y.map((v) => (v === 0 ? -1 : v)) : y);
-  const params = resolveParams(def, undefined);
-  const common = { loss: t.loss, params, labelsMapped: mapped, l2: t.l2 };
+  const params = math.resolveParams(def, undefined);
+  const common = { loss: t.loss, yHatKind: def.yHatKind, params, labelsMapped: mapped, l2: t.l2 };
   if (t.model === 'mlp') {
     const plan = mlpPlan(t);
     if (!plan) return { ok: false, reason: 'unsupported' };
@@ -132,9 +137,9 @@ export function codeSetup(t: TrainState): CodeSetupResult {
         y: mapY(r.y),
         heldOut: plan.heldIdx.length,
         // trainMlp draws its start weights with initMlp(mlp, seed): written out here.
-        init: mlpInit(r.mlp.hidden, initMlp(r.mlp, seed)),
+        init: mlpInit(r.mlp.hidden, math.initMlp(r.mlp, seed)),
         mlp: { ...r.mlp },
-        optimizer: fullOptimizer(r.optimizer),
+        optimizer: fullOptimizer(r.optimizer, math.OPTIMIZER_DEFAULTS),
         steps: r.steps,
         epochs: plan.epochs,
         stepsPerEpoch: plan.stepsPerEpoch,
@@ -157,7 +162,7 @@ export function codeSetup(t: TrainState): CodeSetupResult {
       y: mapY(r.y),
       heldOut: plan.heldIdx.length,
       init: { ...r.init },
-      optimizer: fullOptimizer(r.optimizer),
+      optimizer: fullOptimizer(r.optimizer, math.OPTIMIZER_DEFAULTS),
       steps: r.steps,
       epochs: plan.epochs,
       stepsPerEpoch: plan.stepsPerEpoch,

@@ -2,7 +2,6 @@
 // trainPath / trainMlp step for step: the full-data loss before each step, the same seeded
 // mini-batch order, the same stop at divergence (loss not finite or > 1e12), tf.train.* used as
 // they are with every hyper-parameter passed explicitly.
-import { getLoss } from '../../math';
 import { lossCode } from './lossCode';
 import { num, numList, rowList, type CodeSetup, type FullOptimizer, type MlpInit } from './setup';
 
@@ -95,10 +94,9 @@ function shuffled(n, rand) {
 }`;
 
 export function tfjsCode(s: CodeSetup): string {
-  const def = getLoss(s.loss);
   const m = modelLines(s);
   const n = s.y.length;
-  const sigmoidOut = s.model !== 'linear' && def.yHatKind === 'value';
+  const sigmoidOut = s.model !== 'linear' && s.yHatKind === 'value';
   const rows = s.model === 'mlp';
   const data = rows
     ? `const xs = [\n${rowList(s.x as number[][], '  ')}\n];`

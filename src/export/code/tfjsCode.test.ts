@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as math from '../../math';
 import { trainMlp, trainPath } from '../../math';
 import '../../math/test/setup';
 import { mlpPlan } from '../../state/train/mlpPlan';
@@ -90,7 +91,7 @@ const close = (got: number, want: number) =>
 
 describe('the generated tfjs code reproduces the app', () => {
   it.each(CASES)('%s', { timeout: 90_000 }, async (name, t) => {
-    const setup = codeSetup(t);
+    const setup = codeSetup(t, math);
     if (!setup.ok) throw new Error(`no code for ${name}: ${setup.reason}`);
     const source = tfjsCode(setup.setup);
     if (t.model === 'mlp') {
@@ -127,7 +128,7 @@ describe('the generated tfjs code reproduces the app', () => {
     const plan = runPlan(t)!;
     const ours = await trainPath(plan.request);
     expect(ours.divergedAt).toBeDefined();
-    const setup = codeSetup(t);
+    const setup = codeSetup(t, math);
     if (!setup.ok) throw new Error(setup.reason);
     const theirs = await runProgram('diverge', tfjsCode(setup.setup));
     expect(theirs.step).toBe(ours.divergedAt);
