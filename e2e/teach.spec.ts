@@ -110,6 +110,8 @@ test('Export: charts as PNG and SVG, the data and the history as CSV', async ({
   test.slow(); // two full training runs (the tab's and the history's) on a shared CPU
   await openTrain(page);
   await expect(page.getByTestId('surface-overlay')).toBeVisible();
+  // The surface (and its contours) still computing would export an empty heatmap.
+  await expect(page.locator('[data-pending="true"]')).toHaveCount(0, { timeout: 30_000 });
   await page.getByTestId('share-menu').click();
   await page.getByTestId('export-button').click();
   const dialog = page.getByTestId('export-dialog');
