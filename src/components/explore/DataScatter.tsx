@@ -2,11 +2,12 @@
 // joined by the error. Drag a prediction up or down (mouse, touch, pen), or focus it and use the
 // arrow keys (Shift: ×10), and every chart follows. The value axis holds still during a drag.
 import { scaleLinear } from 'd3-scale';
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, ScalarKey } from '../../state/explore/model';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
+import { usePointerDrag } from '../charts/usePointerDrag';
 import { useSize } from '../charts/useSize';
 import { useExploreActions } from './useExplore';
 import { useCurveHeight } from './useCurveHeight';
@@ -53,36 +54,31 @@ export function DataScatter({
   const y = useMemo(() => scaleLinear().domain(domain).range([ih, 0]), [domain, ih]);
   const step = (domain[1] - domain[0]) / 100;
   const set = (i: number, v: number) => a.setYHat(i, Number(v.toPrecision(4)));
-  const valueAt = (e: PointerEvent<SVGCircleElement>) => {
-    const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
-    return y.invert(e.clientY - box.top - M.top);
-  };
   /** While a drag is held past the value axis: the end it stopped at. */
   const [limit, setLimit] = useState<{ i: number; v: number } | null>(null);
-  const end = () => {
-    drag.current = null;
-    setFrozen(null);
-    setLimit(null);
-  };
-  // Mouse, pen or the first finger drags; a second finger is ignored. Each point has an
-  // invisible 44 px hit circle under it, so a fingertip finds it.
-  const pointer = (i: number) => ({
-    onPointerDown: (e: PointerEvent<SVGCircleElement>) => {
-      if (!e.isPrimary || e.button !== 0) return;
-      e.currentTarget.setPointerCapture(e.pointerId);
+  // Mouse, pen or the first finger drags (usePointerDrag); a second finger is ignored. Each point
+  // has an invisible 44 px hit circle under it, so a fingertip finds it.
+  const { handlers } = usePointerDrag<SVGCircleElement>({
+    onStart: (e) => {
+      const i = Number(e.currentTarget.dataset.index);
       drag.current = i;
       setFrozen(domain);
       a.selectRow(i);
     },
-    onPointerMove: (e: PointerEvent<SVGCircleElement>) => {
-      if (drag.current !== i || !e.isPrimary) return;
-      const v = valueAt(e);
+    onDrag: (e) => {
+      const i = drag.current;
+      if (i === null) return;
+      const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
+      const v = y.invert(e.clientY - box.top - M.top);
       set(i, Math.max(domain[0], Math.min(domain[1], v)));
       const edge = v > domain[1] ? domain[1] : v < domain[0] ? domain[0] : null;
       setLimit(edge === null ? null : { i, v: edge });
     },
-    onPointerUp: (e: PointerEvent<SVGCircleElement>) => e.isPrimary && end(),
-    onPointerCancel: (e: PointerEvent<SVGCircleElement>) => e.isPrimary && end(),
+    onEnd: () => {
+      drag.current = null;
+      setFrozen(null);
+      setLimit(null);
+    },
   });
   const right = limit !== null && limit.i + 1 > rows.length / 2;
   const onKey = (i: number, e: KeyboardEvent<SVGCircleElement>) => {
@@ -121,7 +117,8 @@ export function DataScatter({
                 r={22}
                 className="ex-scatter-hit"
                 data-testid={`scatter-hit-${i}`}
-                {...pointer(i)}
+                data-index={i}
+                {...handlers}
               />
             ))}
           </g>
@@ -152,7 +149,8 @@ export function DataScatter({
                   aria-orientation="vertical"
                   data-testid={`scatter-yhat-${i}`}
                   onKeyDown={(e) => onKey(i, e)}
-                  {...pointer(i)}
+                  data-index={i}
+                  {...handlers}
                 />
               </g>
             );
