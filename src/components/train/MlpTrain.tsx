@@ -62,8 +62,8 @@ export function MlpTrain() {
       `MLP ${p.request.mlp.hidden} ${p.request.mlp.activation} · ${t(`train.optimizer.${p.request.optimizer.name}`)} · η = ${fmt(p.request.optimizer.lr)} · ${p.request.loss}`,
     [t],
   );
-  const { run, pending, error, path, last, step, spe, epoch, ghosts, diverged, showDiverged } =
-    useTrainSession(math, plan, trainNet, ghostLabel, { spaceKey: true });
+  const session = useTrainSession(math, plan, trainNet, ghostLabel, { spaceKey: true });
+  const { run, path, step, spe, epoch, ghosts, diverged } = session;
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
   const domain = useMemo(() => dataDomain(points, 'linear'), [points]);
   const stepView = useMlpStep(math, run, step, domain);
@@ -114,28 +114,9 @@ export function MlpTrain() {
 
   return (
     <TrainLayout
-      bar={
-        <RunBar
-          last={last}
-          stepsPerEpoch={spe}
-          lossAt={(k) => path?.loss[k] ?? NaN}
-          lr={optimizer.lr}
-          onLr={(lr) => a.setOptimizer({ lr })}
-        />
-      }
+      bar={<RunBar session={session} />}
       notes={
-        <RunNotes
-          math={!!math}
-          pending={pending}
-          ran={run && !pending ? { steps: last, ms: run.ms } : null}
-          error={error}
-          diverged={showDiverged ? diverged : null}
-          stepsPerEpoch={spe}
-          lr={optimizer.lr}
-          limit={null}
-          suggested={suggested}
-          onApply={(lr) => a.setOptimizer({ lr })}
-        >
+        <RunNotes math={!!math} session={session} limit={null} suggested={suggested}>
           {badLoss && (
             <p className="train-note" role="note">
               {t('train.mlp.badLoss')}
