@@ -23,47 +23,29 @@ function domainOf(rows: Row[], k: ScalarKey): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-export function DataScatter({
-  rows,
-  k,
-  selected,
-}: {
-  rows: Row[];
-  k: ScalarKey;
-  selected: number;
-}) {
-  const { t } = useTranslation();
-  const a = useExploreActions();
-  const [ref, size] = useSize<HTMLDivElement>({ width: 300, height: 180 });
+/**
+ * A prediction dragged up or down: mouse, pen or the first finger (usePointerDrag; a second
+ * finger is ignored). The value axis holds still while it is held; past an end the value stops
+ * there and `limit` says which.
+ */
+function useScatterDrag(
+  live: [number, number],
+  ih: number,
+  set: (i: number, v: number) => void,
+  select: (i: number) => void,
+) {
   const [frozen, setFrozen] = useState<[number, number] | null>(null);
   const drag = useRef<number | null>(null);
-  const width = Math.max(220, size.width);
-  // Shorter beside the curves on a wide screen (issue 14.5), so the chart stays in view.
-  const height = useCurveHeight() < 220 ? 140 : 180;
-  const iw = width - M.left - M.right;
-  const ih = height - M.top - M.bottom;
-  const live = useMemo(() => domainOf(rows, k), [rows, k]);
   const domain = frozen ?? live;
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0.5, rows.length + 0.5])
-        .range([0, iw]),
-    [rows.length, iw],
-  );
   const y = useMemo(() => scaleLinear().domain(domain).range([ih, 0]), [domain, ih]);
-  const step = (domain[1] - domain[0]) / 100;
-  const set = (i: number, v: number) => a.setYHat(i, Number(v.toPrecision(4)));
   /** While a drag is held past the value axis: the end it stopped at. */
   const [limit, setLimit] = useState<{ i: number; v: number } | null>(null);
-  // Mouse, pen or the first finger drags (usePointerDrag); a second finger is ignored. Each point
-  // has an invisible 44 px hit circle under it, so a fingertip finds it.
   const { handlers } = usePointerDrag<SVGCircleElement>({
     onStart: (e) => {
       const i = Number(e.currentTarget.dataset.index);
       drag.current = i;
       setFrozen(domain);
-      a.selectRow(i);
+      select(i);
     },
     onDrag: (e) => {
       const i = drag.current;
@@ -80,6 +62,37 @@ export function DataScatter({
       setLimit(null);
     },
   });
+  return { domain, y, limit, handlers };
+}
+
+export function DataScatter({
+  rows,
+  k,
+  selected,
+}: {
+  rows: Row[];
+  k: ScalarKey;
+  selected: number;
+}) {
+  const { t } = useTranslation();
+  const a = useExploreActions();
+  const [ref, size] = useSize<HTMLDivElement>({ width: 300, height: 180 });
+  const width = Math.max(220, size.width);
+  // Shorter beside the curves on a wide screen (issue 14.5), so the chart stays in view.
+  const height = useCurveHeight() < 220 ? 140 : 180;
+  const iw = width - M.left - M.right;
+  const ih = height - M.top - M.bottom;
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0.5, rows.length + 0.5])
+        .range([0, iw]),
+    [rows.length, iw],
+  );
+  const set = (i: number, v: number) => a.setYHat(i, Number(v.toPrecision(4)));
+  const live = useMemo(() => domainOf(rows, k), [rows, k]);
+  const { domain, y, limit, handlers } = useScatterDrag(live, ih, set, a.selectRow);
+  const step = (domain[1] - domain[0]) / 100;
   const right = limit !== null && limit.i + 1 > rows.length / 2;
   const onKey = (i: number, e: KeyboardEvent<SVGCircleElement>) => {
     const d = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
