@@ -116,7 +116,12 @@ test('MLP: tensor count flat after a long run; ReLU; axe in en and zh-CN', async
   await openXor(page);
   const count = page.getByTestId('tensor-count');
   const settled = async () => {
-    await page.waitForTimeout(2500);
+    // Two fresh reads of tf.memory().numTensors (the status bar stamps each read): the second
+    // starts after the run has let go of its tensors.
+    const stamp = Number(await count.getAttribute('data-poll'));
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-poll')))
+      .toBeGreaterThanOrEqual(stamp + 2);
     return Number(await count.textContent());
   };
   await page.getByTestId('epochs-input').fill('100');

@@ -198,8 +198,12 @@ test('tensor count is the same after 2,000 steps as after 100', async ({ page })
   await openTrain(page);
   const count = page.getByTestId('tensor-count');
   const settled = async () => {
-    // The status bar polls tf.memory().numTensors once a second.
-    await page.waitForTimeout(2200);
+    // Two fresh reads of tf.memory().numTensors (the status bar stamps each read): the second
+    // starts after the run has let go of its tensors.
+    const stamp = Number(await count.getAttribute('data-poll'));
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-poll')))
+      .toBeGreaterThanOrEqual(stamp + 2);
     return Number(await count.textContent());
   };
   await page.getByTestId('epochs-input').fill('100');

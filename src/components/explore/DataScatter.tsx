@@ -2,11 +2,12 @@
 // joined by the error. Drag a prediction up or down (mouse, touch, pen), or focus it and use the
 // arrow keys (Shift: ×10), and every chart follows. The value axis holds still during a drag.
 import { scaleLinear } from 'd3-scale';
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, ScalarKey } from '../../state/explore/model';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
+import { usePointerDrag } from '../charts/usePointerDrag';
 import { useSize } from '../charts/useSize';
 import { useExploreActions } from './useExplore';
 import { useCurveHeight } from './useCurveHeight';
@@ -22,6 +23,48 @@ function domainOf(rows: Row[], k: ScalarKey): [number, number] {
   return [lo - pad, hi + pad];
 }
 
+/**
+ * A prediction dragged up or down: mouse, pen or the first finger (usePointerDrag; a second
+ * finger is ignored). The value axis holds still while it is held; past an end the value stops
+ * there and `limit` says which.
+ */
+function useScatterDrag(
+  live: [number, number],
+  ih: number,
+  set: (i: number, v: number) => void,
+  select: (i: number) => void,
+) {
+  const [frozen, setFrozen] = useState<[number, number] | null>(null);
+  const drag = useRef<number | null>(null);
+  const domain = frozen ?? live;
+  const y = useMemo(() => scaleLinear().domain(domain).range([ih, 0]), [domain, ih]);
+  /** While a drag is held past the value axis: the end it stopped at. */
+  const [limit, setLimit] = useState<{ i: number; v: number } | null>(null);
+  const { handlers } = usePointerDrag<SVGCircleElement>({
+    onStart: (e) => {
+      const i = Number(e.currentTarget.dataset.index);
+      drag.current = i;
+      setFrozen(domain);
+      select(i);
+    },
+    onDrag: (e) => {
+      const i = drag.current;
+      if (i === null) return;
+      const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
+      const v = y.invert(e.clientY - box.top - M.top);
+      set(i, Math.max(domain[0], Math.min(domain[1], v)));
+      const edge = v > domain[1] ? domain[1] : v < domain[0] ? domain[0] : null;
+      setLimit(edge === null ? null : { i, v: edge });
+    },
+    onEnd: () => {
+      drag.current = null;
+      setFrozen(null);
+      setLimit(null);
+    },
+  });
+  return { domain, y, limit, handlers };
+}
+
 export function DataScatter({
   rows,
   k,
@@ -34,15 +77,11 @@ export function DataScatter({
   const { t } = useTranslation();
   const a = useExploreActions();
   const [ref, size] = useSize<HTMLDivElement>({ width: 300, height: 180 });
-  const [frozen, setFrozen] = useState<[number, number] | null>(null);
-  const drag = useRef<number | null>(null);
   const width = Math.max(220, size.width);
   // Shorter beside the curves on a wide screen (issue 14.5), so the chart stays in view.
   const height = useCurveHeight() < 220 ? 140 : 180;
   const iw = width - M.left - M.right;
   const ih = height - M.top - M.bottom;
-  const live = useMemo(() => domainOf(rows, k), [rows, k]);
-  const domain = frozen ?? live;
   const x = useMemo(
     () =>
       scaleLinear()
@@ -50,40 +89,10 @@ export function DataScatter({
         .range([0, iw]),
     [rows.length, iw],
   );
-  const y = useMemo(() => scaleLinear().domain(domain).range([ih, 0]), [domain, ih]);
-  const step = (domain[1] - domain[0]) / 100;
   const set = (i: number, v: number) => a.setYHat(i, Number(v.toPrecision(4)));
-  const valueAt = (e: PointerEvent<SVGCircleElement>) => {
-    const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
-    return y.invert(e.clientY - box.top - M.top);
-  };
-  /** While a drag is held past the value axis: the end it stopped at. */
-  const [limit, setLimit] = useState<{ i: number; v: number } | null>(null);
-  const end = () => {
-    drag.current = null;
-    setFrozen(null);
-    setLimit(null);
-  };
-  // Mouse, pen or the first finger drags; a second finger is ignored. Each point has an
-  // invisible 44 px hit circle under it, so a fingertip finds it.
-  const pointer = (i: number) => ({
-    onPointerDown: (e: PointerEvent<SVGCircleElement>) => {
-      if (!e.isPrimary || e.button !== 0) return;
-      e.currentTarget.setPointerCapture(e.pointerId);
-      drag.current = i;
-      setFrozen(domain);
-      a.selectRow(i);
-    },
-    onPointerMove: (e: PointerEvent<SVGCircleElement>) => {
-      if (drag.current !== i || !e.isPrimary) return;
-      const v = valueAt(e);
-      set(i, Math.max(domain[0], Math.min(domain[1], v)));
-      const edge = v > domain[1] ? domain[1] : v < domain[0] ? domain[0] : null;
-      setLimit(edge === null ? null : { i, v: edge });
-    },
-    onPointerUp: (e: PointerEvent<SVGCircleElement>) => e.isPrimary && end(),
-    onPointerCancel: (e: PointerEvent<SVGCircleElement>) => e.isPrimary && end(),
-  });
+  const live = useMemo(() => domainOf(rows, k), [rows, k]);
+  const { domain, y, limit, handlers } = useScatterDrag(live, ih, set, a.selectRow);
+  const step = (domain[1] - domain[0]) / 100;
   const right = limit !== null && limit.i + 1 > rows.length / 2;
   const onKey = (i: number, e: KeyboardEvent<SVGCircleElement>) => {
     const d = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
@@ -121,7 +130,8 @@ export function DataScatter({
                 r={22}
                 className="ex-scatter-hit"
                 data-testid={`scatter-hit-${i}`}
-                {...pointer(i)}
+                data-index={i}
+                {...handlers}
               />
             ))}
           </g>
@@ -152,7 +162,8 @@ export function DataScatter({
                   aria-orientation="vertical"
                   data-testid={`scatter-yhat-${i}`}
                   onKeyDown={(e) => onKey(i, e)}
-                  {...pointer(i)}
+                  data-index={i}
+                  {...handlers}
                 />
               </g>
             );

@@ -1,10 +1,43 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_LOST } from '../../math/contextLost';
 import { useAppStore } from '../../state/StoreProvider';
 import { selectBackend } from '../../state/selectors';
+import { useMath } from '../../state/useMath';
 import { BackendStatus } from './BackendStatus';
 import { SurfaceStatus } from './SurfaceStatus';
 import './statusBar.css';
+
+const POLL_MS = 1000;
+
+/**
+ * The live tensor count, read once a second, with the number of the read (its stamp, shown as
+ * data-poll): a test that must see the count after some work waits for a later stamp instead of
+ * sleeping past the poll. Before the first read: the count the backend reported when it loaded.
+ */
+function useTensorPoll(loaded: number | null) {
+  const math = useMath();
+  const [poll, setPoll] = useState<{ n: number; count: number | null }>({ n: 0, count: null });
+  useEffect(() => {
+    if (!math) return;
+    const id = setInterval(
+      () => setPoll((p) => ({ n: p.n + 1, count: math.tensorCount() })),
+      POLL_MS,
+    );
+    return () => clearInterval(id);
+  }, [math]);
+  return poll.n > 0 ? poll : { n: 0, count: loaded };
+}
+
+/** The count alone re-renders on each read, not the bar. */
+function TensorCount({ loaded }: { loaded: number | null }) {
+  const tensors = useTensorPoll(loaded);
+  return (
+    <span data-testid="tensor-count" data-poll={tensors.n}>
+      {tensors.count ?? '–'}
+    </span>
+  );
+}
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -34,7 +67,7 @@ export function StatusBar() {
       </div>
       <span className="status-item tensor-count">
         <span className="status-label">{t('status.tensors')}</span>{' '}
-        <span data-testid="tensor-count">{backend.tensors ?? '–'}</span>
+        <TensorCount loaded={backend.tensors} />
       </span>
     </footer>
   );

@@ -2,7 +2,16 @@
 // one point, so a move re-renders that point's circle and label alone, not the 1,000 others.
 // Props are primitives (pixels, data, held) and stable functions, which read the point's index
 // from its data-index, so React.memo's shallow compare holds for every point the move left.
-import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+
+/** The drag handlers (usePointerDrag's) and the Alt+click that removes: one stable object. */
+export interface MarkPointer {
+  onPointerDown(e: PointerEvent<SVGCircleElement>): void;
+  onPointerMove(e: PointerEvent<SVGCircleElement>): void;
+  onPointerUp(e: PointerEvent<SVGCircleElement>): void;
+  onPointerCancel(e: PointerEvent<SVGCircleElement>): void;
+  onClick(e: MouseEvent<SVGCircleElement>): void;
+}
 
 export interface PointMarkProps {
   index: number;
@@ -18,7 +27,7 @@ export interface PointMarkProps {
   /** The point's accessible name; called only when this point re-renders. */
   labelOf: (n: number, x: number, y: number, held: boolean) => string;
   onKeyDown: (e: KeyboardEvent<SVGCircleElement>) => void;
-  onClick: (e: MouseEvent<SVGCircleElement>) => void;
+  pointer: MarkPointer;
 }
 
 /** A data point: focusable, keyboard-movable, named for a screen reader. */
@@ -34,7 +43,7 @@ export const PointMark = memo(function PointMark(p: PointMarkProps) {
       role="button"
       aria-label={p.labelOf(p.index + 1, p.x, p.y, p.held)}
       onKeyDown={p.onKeyDown}
-      onClick={p.onClick}
+      {...p.pointer}
     />
   );
 });
@@ -44,7 +53,7 @@ export const HitMark = memo(function HitMark(p: {
   index: number;
   cx: number;
   cy: number;
-  onClick: (e: MouseEvent<SVGCircleElement>) => void;
+  pointer: MarkPointer;
 }) {
   return (
     <circle
@@ -54,7 +63,7 @@ export const HitMark = memo(function HitMark(p: {
       cy={p.cy}
       r={22}
       aria-hidden="true"
-      onClick={p.onClick}
+      {...p.pointer}
     />
   );
 });

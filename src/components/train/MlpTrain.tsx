@@ -2,108 +2,36 @@
 // frame; the data with the decision heatmap p = σ(z) and its p = 0.5 contour; loss and accuracy
 // by epoch; the readout with the weight norm; and the MLP's loss landscape (a 2-D slice along
 // seeded filter-normalised directions, and the start → now interpolation).
-import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fmt } from '../charts/format';
 import { MlpLandscape } from '../landscape/MlpLandscape';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { selectTrain } from '../../state/selectors';
-import { useMath } from '../../state/useMath';
-import { mlpPlan, type MlpPlan } from '../../state/train/mlpPlan';
-import { heldOutMask } from '../../state/train/presets';
+import { useAppStoreApi } from '../../state/StoreProvider';
 import { roundBelow } from '../../state/train/metrics';
 import { Controls } from './Controls';
-import { dataDomain } from './dataDomain';
 import { weightNorm } from './decisionGrid';
 import { DataFitFigure } from './figures/DataFitFigure';
 import { EpochFigure } from './figures/EpochFigure';
 import { TrainLayout } from './TrainLayout';
-import type { StepView } from './modelView';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
 import { Readout } from './Readout';
 import { TrainLog } from './TrainLog';
 import { RunBar, RunNotes } from './RunParts';
 import { fmtEpoch } from './Transport';
-import { useMlpHeldCurves, useMlpStep } from './useMlpViews';
-import { trainNet } from './useTrainRun';
-import { useTrainSession } from './useTrainSession';
+import { useMlpSession } from './useMlpSession';
 import '../../styles/train.css';
 
 export function MlpTrain() {
   const { t } = useTranslation();
-  const math = useMath();
-  const s = useAppStore(selectTrain);
-  const api = useAppStoreApi();
-  const a = api.getState().trainActions;
-
-  const { points, model, loss, mlp, initSeed, optimizer, batch, miniBatch, l2, epochs, dataSeed } =
-    s;
-  const plan = useMemo(
-    () =>
-      mlpPlan({
-        ...api.getState().train,
-        points,
-        model,
-        loss,
-        mlp,
-        initSeed,
-        optimizer,
-        batch,
-        miniBatch,
-        l2,
-        epochs,
-        dataSeed,
-      }),
-    [api, points, model, loss, mlp, initSeed, optimizer, batch, miniBatch, l2, epochs, dataSeed],
-  );
-  const ghostLabel = useCallback(
-    (p: MlpPlan) =>
-      `MLP ${p.request.mlp.hidden} ${p.request.mlp.activation} · ${t(`train.optimizer.${p.request.optimizer.name}`)} · η = ${fmt(p.request.optimizer.lr)} · ${p.request.loss}`,
-    [t],
-  );
-  const { run, pending, error, path, last, step, spe, epoch, ghosts, diverged, showDiverged } =
-    useTrainSession(math, plan, trainNet, ghostLabel, { spaceKey: true });
-  const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
-  const domain = useMemo(() => dataDomain(points, 'linear'), [points]);
-  const stepView = useMlpStep(math, run, step, domain);
-  const heldCurves = useMlpHeldCurves(math, run);
+  const a = useAppStoreApi().getState().trainActions;
+  const session = useMlpSession({ spaceKey: true });
+  const { math, s, plan, run, path, step, spe, epoch, ghosts, diverged } = session;
+  const { held, stepView, heldCurves, problem, view } = session;
+  const { points, mlp, optimizer, epochs } = s;
   const hasHeld = !!run && run.plan.heldIdx.length > 0;
-
   const h = run?.plan.request.mlp.hidden ?? mlp.hidden;
   const theta = path?.theta[step];
-  const view: StepView | null = path
-    ? {
-        w: NaN,
-        b: NaN,
-        loss: path.loss[step],
-        pull: [],
-        gradNorm: NaN,
-        heldLoss: stepView && stepView.step === step ? stepView.heldLoss : NaN,
-        quality: {
-          train: path.accuracy[step],
-          held: stepView && stepView.step === step ? stepView.heldAccuracy : NaN,
-        },
-      }
-    : null;
-
   const suggested = roundBelow(optimizer.lr / 5);
   const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
-  const problem = useMemo(
-    () =>
-      run
-        ? {
-            x: run.plan.request.x,
-            y: run.plan.request.y,
-            loss: run.plan.request.loss,
-            mlp: run.plan.request.mlp,
-            ...(run.plan.request.regularization
-              ? { regularization: run.plan.request.regularization }
-              : {}),
-          }
-        : null,
-    [run],
-  );
 
   const dataSummary = t('train.mlp.dataSummary', {
     n: points.length,
@@ -114,28 +42,9 @@ export function MlpTrain() {
 
   return (
     <TrainLayout
-      bar={
-        <RunBar
-          last={last}
-          stepsPerEpoch={spe}
-          lossAt={(k) => path?.loss[k] ?? NaN}
-          lr={optimizer.lr}
-          onLr={(lr) => a.setOptimizer({ lr })}
-        />
-      }
+      bar={<RunBar session={session} />}
       notes={
-        <RunNotes
-          math={!!math}
-          pending={pending}
-          ran={run && !pending ? { steps: last, ms: run.ms } : null}
-          error={error}
-          diverged={showDiverged ? diverged : null}
-          stepsPerEpoch={spe}
-          lr={optimizer.lr}
-          limit={null}
-          suggested={suggested}
-          onApply={(lr) => a.setOptimizer({ lr })}
-        >
+        <RunNotes math={!!math} session={session} limit={null} suggested={suggested}>
           {badLoss && (
             <p className="train-note" role="note">
               {t('train.mlp.badLoss')}

@@ -31,10 +31,10 @@ function LineTrain() {
   const { t } = useTranslation();
   const a = useAppStoreApi().getState().trainActions;
   const r = useLineSession({ spaceKey: true });
-  const { math, s, plan, run, pending, error, path, last, step, spe, epoch, now, stability } = r;
+  const { math, s, plan, run, pending, path, step, spe, epoch, now, stability } = r;
   const { points, model, loss, optimizer, epochs } = s;
 
-  const { diverged, showDiverged, held, heldCurve, hover, ghosts } = r;
+  const { diverged, held, heldCurve, hover, ghosts } = r;
   const exact =
     model === 'linear' &&
     loss === 'mse' &&
@@ -54,30 +54,8 @@ function LineTrain() {
 
   return (
     <TrainLayout
-      bar={
-        <RunBar
-          last={last}
-          stepsPerEpoch={spe}
-          lossAt={(k) => path?.loss[k] ?? NaN}
-          lr={optimizer.lr}
-          onLr={(lr) => a.setOptimizer({ lr })}
-          stability={stability}
-        />
-      }
-      notes={
-        <RunNotes
-          math={!!math}
-          pending={pending}
-          ran={run && !pending ? { steps: last, ms: run.ms } : null}
-          error={error}
-          diverged={showDiverged ? diverged : null}
-          stepsPerEpoch={spe}
-          lr={optimizer.lr}
-          limit={limit}
-          suggested={suggested}
-          onApply={(lr) => a.setOptimizer({ lr })}
-        />
-      }
+      bar={<RunBar session={r} stability={stability} />}
+      notes={<RunNotes math={!!math} session={r} limit={limit} suggested={suggested} />}
       landscape={
         <LandscapeSlot
           run={run}
