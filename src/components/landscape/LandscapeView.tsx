@@ -148,6 +148,8 @@ export function LandscapeView(props: LandscapeViewProps) {
             onView={setView}
             layers={layers}
             showMinimum={extra.showMinimum}
+            live={surface.live}
+            coarse={dragging}
             onPick={props.onPick}
             onHover={props.onHover}
           />

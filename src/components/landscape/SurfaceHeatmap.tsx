@@ -7,7 +7,9 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { PathLayer } from './PathLayer';
+import type { LiveGrid } from './liveGrid';
 import {
+  coarseGrid,
   contourLevels,
   contourPaths,
   gridMinimum,
@@ -48,7 +50,14 @@ export interface SurfaceHeatmapProps {
   layers?(x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): ReactNode;
   /** The grid minimum's cross (off when a layer marks refined minima instead). */
   showMinimum?: boolean;
+  /** A drag's live frames: painted on the canvas as they arrive. */
+  live?: LiveGrid | null;
+  /** During a drag: contours from a coarser grid (≤ COARSE_G a side), exact on release. */
+  coarse?: boolean;
 }
+
+/** The side of the grid the contours are traced on during a drag. */
+export const COARSE_G = 64;
 
 const M = { top: 10, right: 12, bottom: 42, left: 52 };
 
@@ -63,7 +72,7 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
   const ih = Math.max(50, height - M.top - M.bottom);
   const { x, y, overlayRef } = useZoomWindow(base, iw, ih, props.onView);
   const tr = useMemo(() => (grid ? valueTransform(grid.values) : null), [grid]);
-  const canvasRef = useHeatmapCanvas(grid, tr, x, y, iw, ih);
+  const canvasRef = useHeatmapCanvas(grid, tr, x, y, iw, ih, props.live);
   const { hover, cursor, handlers } = useSurfaceCursor(
     grid,
     x,
@@ -72,9 +81,13 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
     props.onHover,
     props.onPick,
   );
+  const coarse = !!props.coarse;
   const contours = useMemo(
-    () => (grid && tr ? contourPaths(grid, contourLevels(tr, 16), x, y) : []),
-    [grid, tr, x, y],
+    () =>
+      grid && tr
+        ? contourPaths(coarse ? coarseGrid(grid, COARSE_G) : grid, contourLevels(tr, 16), x, y)
+        : [],
+    [grid, tr, x, y, coarse],
   );
   const minimum = useMemo(() => (grid ? gridMinimum(grid) : null), [grid]);
 
