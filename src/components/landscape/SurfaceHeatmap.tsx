@@ -3,7 +3,9 @@
 // points. d3-zoom owns zoom/pan/pinch on the overlay; the view window goes up to the parent,
 // which recomputes the grid for it. Click restarts a run from that point.
 import type { ScaleLinear } from 'd3-scale';
-import { useId, useMemo, type ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
+import { memo, useId, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { PathLayer } from './PathLayer';
@@ -59,13 +61,26 @@ export interface SurfaceHeatmapProps {
 /** The side of the grid the contours are traced on during a drag. */
 export const COARSE_G = 64;
 
+/** The i18n keys of a surface's axis, value and minimum labels: w, b, loss, minimum. */
+export type SurfaceLabelKeys = readonly [ParseKeys, ParseKeys, ParseKeys, ParseKeys];
+
+/** A surface's labels (the heatmap's and the 3-D view's), translated once per language. */
+export function useSurfaceLabels([w, b, loss, minimum]: SurfaceLabelKeys) {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({ w: t(w), b: t(b), loss: t(loss), minimum: t(minimum) }),
+    [t, w, b, loss, minimum],
+  );
+}
+
 const M = { top: 10, right: 12, bottom: 42, left: 52 };
 
 /** The window as a data attribute (4 significant digits): tests read it to see the frame hold. */
 const windowAttr = (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) =>
   [...x.domain(), ...y.domain()].map((v) => Number(v.toPrecision(4))).join(',');
 
-export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
+/** Memoised: a parent's re-render with the same surface, paths and sizes draws nothing again. */
+export const SurfaceHeatmap = memo(function SurfaceHeatmap(props: SurfaceHeatmapProps) {
   const { grid, base, paths, step, width, height, labels, symbols = { w: 'w', b: 'b' } } = props;
   const clipId = `heatmap-clip-${useId().replace(/:/g, '')}`;
   const iw = Math.max(50, width - M.left - M.right);
@@ -157,4 +172,4 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
       )}
     </div>
   );
-}
+});

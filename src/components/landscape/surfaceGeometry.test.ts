@@ -117,7 +117,7 @@ describe('coarseGrid', () => {
 });
 
 describe('gridPixels', () => {
-  it('maps the lowest value to viridis\' dark end, the highest to its yellow, overflow to grey', async () => {
+  it("maps the lowest value to viridis' dark end, the highest to its yellow, overflow to grey", async () => {
     const { gridPixels, OVERFLOW_RGB } = await import('./colorScale');
     const values = Float32Array.from([0, 1, Infinity, 0.5]);
     const px = gridPixels(values, 2, 2, valueTransform(values));

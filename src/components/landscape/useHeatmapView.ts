@@ -93,7 +93,11 @@ export function useHeatmapCanvas(
     if (img.grid !== g || !img.canvas) {
       const c = img.canvas ?? document.createElement('canvas');
       if (c.width !== gw || c.height !== gb) [c.width, c.height] = [gw, gb];
-      c.getContext('2d')?.putImageData(new ImageData(gridPixels(g.values, gw, gb, t), gw, gb), 0, 0);
+      c.getContext('2d')?.putImageData(
+        new ImageData(gridPixels(g.values, gw, gb, t), gw, gb),
+        0,
+        0,
+      );
       image.current = { grid: g, canvas: c };
     }
     const dw = (g.w[gw - 1] - g.w[0]) / (gw - 1);

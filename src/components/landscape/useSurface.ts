@@ -3,7 +3,7 @@
 // the hand: each frame is the last exact surface with one point's term replaced (math's
 // startDragSurface, O(G²) on the main thread) and the exact surface is recomputed on release.
 // Derived data: never stored in the app state.
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DragSurface, ModelProblem } from '../../math';
 import { selectDragging } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -123,7 +123,9 @@ function useDragFrames(
     setBase({ req, values: state.grid.values });
   const k = dragging && req && base && math ? movedPoint(base.req, req) : -1;
   const on = k >= 0;
-  useEffect(() => {
+  // A layout effect: the frame is asked for in the commit of the move, not a task later (the
+  // frame's wasm work is short, and its canvas paint then lands in the move's own frame).
+  useLayoutEffect(() => {
     if (!on || !req || !base || !math) return;
     let cur = drag.current;
     if (!cur || cur.k !== k || cur.base !== base.req) {
