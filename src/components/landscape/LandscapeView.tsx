@@ -1,7 +1,6 @@
 // The loss landscape of a 1-D model: heatmap with contours or a 3-D mesh, the optimizers' paths,
 // the grid size, and why a learning rate diverges. Takes the problem and the paths as props (the
 // Train tab owns them) and computes the surface itself, off the input path.
-import type { ScaleLinear } from 'd3-scale';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptimizerSpec } from '../../math';
@@ -9,15 +8,15 @@ import { selectDragging } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import type { LandscapeSettings } from '../../state/train/landscape';
 import { fmt } from '../charts/format';
-import { useSize } from '../charts/useSize';
 import { LandscapeHead } from './LandscapeHead';
 import { PathLegend } from './PathLegend';
-import { PreviousMinimum, usePreviousMinimum } from './PreviousMinimum';
+import { usePreviousMinimumLayers } from './PreviousMinimum';
+import { useLandscapeBox } from './useLandscapeBox';
+import { useStable } from './useStable';
 import { Surface3D } from './Surface3D';
-import { SurfaceHeatmap, type LandscapePath } from './SurfaceHeatmap';
-import { ChartTable } from '../charts/ChartTable';
+import { SurfaceHeatmap, useSurfaceLabels, type LandscapePath } from './SurfaceHeatmap';
+import { LandscapeMore } from './LandscapeMore';
 import { gridMinimum, type Window } from './surfaceGeometry';
-import { StabilityNote } from './StabilityNote';
 import { useFitWindow } from './useFitWindow';
 import { useLandscapeLayers, type BatchSpec } from './useLandscapeLayers';
 import { isQuadratic, useStability, type StabilityInfo } from './useStability';
@@ -48,32 +47,26 @@ export interface LandscapeViewProps {
   aside?: ReactNode;
 }
 
-/** The legend goes beside the plot when the stage is at least this wide, else under it. */
-const SIDE_LEGEND_MIN = 480;
-const SIDE_LEGEND_W = 150;
+const LABELS = ['landscape.w', 'landscape.b', 'landscape.loss', 'landscape.minimum'] as const;
 
 export function LandscapeView(props: LandscapeViewProps) {
   const { problem, paths, step, optimizer = null, fill = false } = props;
   const { t } = useTranslation();
-  const [sizeRef, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
-  const [stageRef, stage] = useSize<HTMLDivElement>({ width: 520, height: 420 });
+  const { sizeRef, stageRef, legendSide, width, height } = useLandscapeBox(paths.length, fill);
   const { grid: g, mode } = props.settings;
   const first = paths[0];
+  const key = props.fitKey ?? '';
   const dragging = useAppStore(selectDragging) !== null;
   // Frozen during a drag and a replay (the fit reads whole paths, never the step shown).
-  const { base, fit } = useFitWindow(paths, props.fitKey ?? '', props.compareKey ?? '', dragging);
+  const { base, fit } = useFitWindow(paths, key, props.compareKey ?? '', dragging);
   const [view, setView] = useState<Window | null>(null);
   // The heatmap reports the window it shows; until it has (the 3-D view may open first, from a
   // link), the base window.
   const win = view ?? base;
   const surface = useSurface(problem, win, g);
   const minimum = useMemo(() => (surface.grid ? gridMinimum(surface.grid) : null), [surface.grid]);
-  const now = first
-    ? {
-        w: first.w[Math.min(step, first.w.length - 1)],
-        b: first.b[Math.min(step, first.b.length - 1)],
-      }
-    : null;
+  const at = first ? Math.min(step, first.w.length - 1) : 0;
+  const now = first ? { w: first.w[at], b: first.b[at] } : null;
   // The batch that the step from the state shown descends on (the last state has no next step).
   const batchStep = Math.max(0, Math.min(step, (first?.w.length ?? 1) - 2));
   const extra = useLandscapeLayers(problem, win, g, {
@@ -82,38 +75,27 @@ export function LandscapeView(props: LandscapeViewProps) {
     step: batchStep,
   });
   const start = first ? { w: first.w[0], b: first.b[0] } : null;
-  const ghost = usePreviousMinimum(problem?.loss ?? null, props.fitKey ?? '', minimum);
-  const layers =
-    ghost || extra.layers
-      ? (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => (
-          <>
-            {extra.layers?.(x, y)}
-            {ghost && <PreviousMinimum ghost={ghost} now={minimum} x={x} y={y} />}
-          </>
-        )
-      : undefined;
-  const own = useStability(
+  const layers = usePreviousMinimumLayers(problem?.loss ?? null, key, minimum, extra.layers);
+  const mine = useStability(
     props.stability ? null : problem,
     isQuadratic(problem) ? start : now,
     optimizer,
   );
-  const stability = props.stability ?? own;
-  const legendSide = paths.length > 1 && (fill ? stage.width : size.width) >= SIDE_LEGEND_MIN;
-  const room = (fill ? stage.width : Math.min(size.width, 720)) - (legendSide ? SIDE_LEGEND_W : 0);
-  const width = Math.max(220, room);
-  const height = fill
-    ? Math.max(200, stage.height)
-    : Math.round(Math.min(520, Math.max(280, width * 0.78)));
-  const shown = view ?? base;
+  const stability = props.stability ?? mine;
+  const [w0, w1] = win.w;
+  const [b0, b1] = win.b;
   const summary = t('landscape.summary', {
-    w0: fmt(shown.w[0]),
-    w1: fmt(shown.w[1]),
-    b0: fmt(shown.b[0]),
-    b1: fmt(shown.b[1]),
-    min: minimum ? fmt(minimum.value) : '—',
-    mw: minimum ? fmt(minimum.w) : '—',
-    mb: minimum ? fmt(minimum.b) : '—',
+    ...{ w0: fmt(w0), w1: fmt(w1), b0: fmt(b0), b1: fmt(b1) },
+    ...{ min: minimum ? fmt(minimum.value) : '—' },
+    ...{ mw: minimum ? fmt(minimum.w) : '—', mb: minimum ? fmt(minimum.b) : '—' },
   });
+  const axes = useSurfaceLabels(LABELS);
+  const labels = useMemo(() => ({ ...axes, summary }), [axes, summary]);
+  const onPick = useStable(props.onPick);
+  const onHover = useStable(props.onHover);
+  const m = problem?.x.length ?? 0;
+  const ms = problem ? surface.ms : null;
+  const computed = useMemo(() => (ms !== null ? { g, m, ms } : null), [ms, g, m]);
   return (
     <section
       className={`landscape${fill ? ' landscape-fill' : ''}`}
@@ -132,39 +114,16 @@ export function LandscapeView(props: LandscapeViewProps) {
         {mode === '2d' ? (
           <SurfaceHeatmap
             key={base.w.join() + base.b.join()}
-            grid={surface.grid}
-            base={base}
-            paths={paths}
-            step={step}
-            width={width}
-            height={height}
-            labels={{
-              w: t('landscape.w'),
-              b: t('landscape.b'),
-              loss: t('landscape.loss'),
-              minimum: t('landscape.minimum'),
-              summary,
-            }}
+            {...{ grid: surface.grid, base, paths, step, width, height, labels, layers }}
             onView={setView}
-            layers={layers}
             showMinimum={extra.showMinimum}
-            onPick={props.onPick}
-            onHover={props.onHover}
+            live={surface.live}
+            coarse={dragging}
+            {...{ onPick, onHover }}
           />
         ) : (
           <Surface3D
-            grid={surface.grid}
-            paths={paths}
-            step={step}
-            width={width}
-            height={height}
-            label={summary}
-            labels={{
-              w: t('landscape.w'),
-              b: t('landscape.b'),
-              loss: t('landscape.loss'),
-              minimum: t('landscape.minimum'),
-            }}
+            {...{ grid: surface.grid, paths, step, width, height, label: summary, labels: axes }}
             camera={props.settings.camera}
             onCamera={(camera) => props.onSettings({ camera })}
           />
@@ -176,60 +135,13 @@ export function LandscapeView(props: LandscapeViewProps) {
           </p>
         )}
       </div>
-      <div className="landscape-more">
-        {!legendSide && <PathLegend paths={paths} side={false} />}
-        {first && <PathTable path={first} minimum={minimum} />}
-        {extra.notes}
-        <p className="landscape-meta muted">
-          {mode === '2d' ? t('landscape.hint') : t('landscape.hint3d')}{' '}
-          {surface.ms !== null && problem && (
-            <span data-testid="surface-time">
-              {t('landscape.computedIn', { g, m: problem.x.length, ms: Math.round(surface.ms) })}
-            </span>
-          )}
-        </p>
-        {surface.error && (
-          <p className="landscape-error" role="alert">
-            {t('landscape.error', { message: surface.error })}
-          </p>
-        )}
-        <StabilityNote
-          info={stability}
-          lr={optimizer?.lr ?? null}
-          name={
-            stability.kind === 'na' && stability.reason === 'piecewise'
-              ? problem?.loss
-              : optimizer?.name
-          }
-        />
-      </div>
+      <LandscapeMore
+        {...{ paths, minimum, mode, computed, stability, optimizer }}
+        legend={!legendSide}
+        notes={extra.notes}
+        error={surface.error}
+        loss={problem?.loss}
+      />
     </section>
-  );
-}
-
-/** The run's path as a data table (screen readers, export). */
-function PathTable({
-  path,
-  minimum,
-}: {
-  path: LandscapePath;
-  minimum: { w: number; b: number; value: number } | null;
-}) {
-  const { t } = useTranslation();
-  return (
-    <ChartTable
-      title={t('a11y.table.path', {
-        title: t('landscape.title'),
-        run: path.label,
-        minimum: t('landscape.minimum'),
-        loss: minimum ? fmt(minimum.value) : '—',
-        w: minimum ? fmt(minimum.w) : '—',
-        b: minimum ? fmt(minimum.b) : '—',
-      })}
-      columns={[t('a11y.table.step'), 'w', 'b', ...(path.loss ? [t('landscape.loss')] : [])]}
-      count={path.w.length}
-      row={(i) => [i, path.w[i], path.b[i], ...(path.loss ? [path.loss[i]] : [])]}
-      testId="landscape-table"
-    />
   );
 }

@@ -14,7 +14,7 @@ import { PALETTE } from '../charts/palette';
 import { useSize } from '../charts/useSize';
 import { NumberField } from '../controls/NumberField';
 import { useFrameLatest } from '../train/useFrameLatest';
-import { SurfaceHeatmap } from './SurfaceHeatmap';
+import { SurfaceHeatmap, useSurfaceLabels } from './SurfaceHeatmap';
 import { gridMinimum, type Grid } from './surfaceGeometry';
 import './landscape.css';
 
@@ -32,6 +32,12 @@ export interface MlpLandscapeProps {
 const G = 41;
 const RANGES = [0.25, 0.5, 1, 2] as const;
 const noop = () => undefined;
+const LABELS = [
+  'train.mlp.alpha',
+  'train.mlp.beta',
+  'train.lossChart.loss',
+  'train.mlp.sliceMin',
+] as const;
 
 interface SliceView {
   grid: Grid;
@@ -127,6 +133,8 @@ export function MlpLandscape({
         step,
       })
     : t('train.mlp.sliceLoading');
+  const axes = useSurfaceLabels(LABELS);
+  const labels = useMemo(() => ({ ...axes, summary }), [axes, summary]);
   const width = Math.min(560, Math.max(260, size.width));
   const height = Math.round(Math.min(440, width * 0.85));
 
@@ -162,13 +170,7 @@ export function MlpLandscape({
               step={step}
               width={width}
               height={height}
-              labels={{
-                w: t('train.mlp.alpha'),
-                b: t('train.mlp.beta'),
-                loss: t('train.lossChart.loss'),
-                minimum: t('train.mlp.sliceMin'),
-                summary,
-              }}
+              labels={labels}
               symbols={{ w: 'α', b: 'β' }}
               onView={noop}
             />

@@ -1,7 +1,7 @@
 // When only the loss changes (MSE → MAE on the outliers preset), the frame holds and the old
 // loss's minimum stays as a faint ring with an arrow to the new one: the minimum's move is seen.
 import type { ScaleLinear } from 'd3-scale';
-import { useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
 import { useMath } from '../../state/useMath';
@@ -30,6 +30,30 @@ export function usePreviousMinimum(
     setSeen({ loss, key, min: minimum });
   }
   return ghost && ghost.key === key && ghost.loss !== loss ? ghost : null;
+}
+
+type Layers = (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => ReactNode;
+
+/** The heatmap's layers with the previous loss's minimum drawn over `under`, when there is one. */
+export function usePreviousMinimumLayers(
+  loss: LossId | null,
+  key: string,
+  minimum: Min | null,
+  under: Layers | undefined,
+): Layers | undefined {
+  const ghost = usePreviousMinimum(loss, key, minimum);
+  return useMemo(
+    () =>
+      ghost || under
+        ? (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => (
+            <>
+              {under?.(x, y)}
+              {ghost && <PreviousMinimum ghost={ghost} now={minimum} x={x} y={y} />}
+            </>
+          )
+        : undefined,
+    [ghost, under, minimum],
+  );
 }
 
 export function PreviousMinimum({

@@ -3,11 +3,15 @@
 // points. d3-zoom owns zoom/pan/pinch on the overlay; the view window goes up to the parent,
 // which recomputes the grid for it. Click restarts a run from that point.
 import type { ScaleLinear } from 'd3-scale';
-import { useId, useMemo, type ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
+import { memo, useId, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { PathLayer } from './PathLayer';
+import type { LiveGrid } from './liveGrid';
 import {
+  coarseGrid,
   contourLevels,
   contourPaths,
   gridMinimum,
@@ -48,6 +52,25 @@ export interface SurfaceHeatmapProps {
   layers?(x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): ReactNode;
   /** The grid minimum's cross (off when a layer marks refined minima instead). */
   showMinimum?: boolean;
+  /** A drag's live frames: painted on the canvas as they arrive. */
+  live?: LiveGrid | null;
+  /** During a drag: contours from a coarser grid (≤ COARSE_G a side), exact on release. */
+  coarse?: boolean;
+}
+
+/** The side of the grid the contours are traced on during a drag. */
+export const COARSE_G = 64;
+
+/** The i18n keys of a surface's axis, value and minimum labels: w, b, loss, minimum. */
+export type SurfaceLabelKeys = readonly [ParseKeys, ParseKeys, ParseKeys, ParseKeys];
+
+/** A surface's labels (the heatmap's and the 3-D view's), translated once per language. */
+export function useSurfaceLabels([w, b, loss, minimum]: SurfaceLabelKeys) {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({ w: t(w), b: t(b), loss: t(loss), minimum: t(minimum) }),
+    [t, w, b, loss, minimum],
+  );
 }
 
 const M = { top: 10, right: 12, bottom: 42, left: 52 };
@@ -56,14 +79,15 @@ const M = { top: 10, right: 12, bottom: 42, left: 52 };
 const windowAttr = (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) =>
   [...x.domain(), ...y.domain()].map((v) => Number(v.toPrecision(4))).join(',');
 
-export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
+/** Memoised: a parent's re-render with the same surface, paths and sizes draws nothing again. */
+export const SurfaceHeatmap = memo(function SurfaceHeatmap(props: SurfaceHeatmapProps) {
   const { grid, base, paths, step, width, height, labels, symbols = { w: 'w', b: 'b' } } = props;
   const clipId = `heatmap-clip-${useId().replace(/:/g, '')}`;
   const iw = Math.max(50, width - M.left - M.right);
   const ih = Math.max(50, height - M.top - M.bottom);
   const { x, y, overlayRef } = useZoomWindow(base, iw, ih, props.onView);
   const tr = useMemo(() => (grid ? valueTransform(grid.values) : null), [grid]);
-  const canvasRef = useHeatmapCanvas(grid, tr, x, y, iw, ih);
+  const canvasRef = useHeatmapCanvas(grid, tr, x, y, iw, ih, props.live);
   const { hover, cursor, handlers } = useSurfaceCursor(
     grid,
     x,
@@ -72,9 +96,13 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
     props.onHover,
     props.onPick,
   );
+  const coarse = !!props.coarse;
   const contours = useMemo(
-    () => (grid && tr ? contourPaths(grid, contourLevels(tr, 16), x, y) : []),
-    [grid, tr, x, y],
+    () =>
+      grid && tr
+        ? contourPaths(coarse ? coarseGrid(grid, COARSE_G) : grid, contourLevels(tr, 16), x, y)
+        : [],
+    [grid, tr, x, y, coarse],
   );
   const minimum = useMemo(() => (grid ? gridMinimum(grid) : null), [grid]);
 
@@ -144,4 +172,4 @@ export function SurfaceHeatmap(props: SurfaceHeatmapProps) {
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   axis,
+  coarseGrid,
   contourLevels,
   contourPaths,
   gridMinimum,
@@ -95,5 +96,35 @@ describe('surface geometry', () => {
     expect(win.w[0]).toBeLessThan(0.5);
     expect(win.w[1]).toBeGreaterThan(2);
     expect(win.b[1] - win.b[0]).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('coarseGrid', () => {
+  it('keeps every k-th row and column, evenly spaced, with their values', () => {
+    const g = bowl(); // 21 × 11
+    const c = coarseGrid(g, 8); // k = ⌈21 / 8⌉ = 3
+    expect(c.w).toEqual([0, 3, 6, 9, 12, 15, 18].map((j) => g.w[j]));
+    expect(c.b).toEqual([0, 3, 6, 9].map((i) => g.b[i]));
+    expect(c.values[2 * c.w.length + 4]).toBe(g.values[6 * g.w.length + 12]);
+    const steps = c.w.slice(1).map((w, j) => w - c.w[j]);
+    steps.forEach((s) => expect(s).toBeCloseTo(steps[0], 12));
+  });
+
+  it('returns the grid itself when it is small enough', () => {
+    const g = bowl();
+    expect(coarseGrid(g, 21)).toBe(g);
+  });
+});
+
+describe('gridPixels', () => {
+  it("maps the lowest value to viridis' dark end, the highest to its yellow, overflow to grey", async () => {
+    const { gridPixels, OVERFLOW_RGB } = await import('./colorScale');
+    const values = Float32Array.from([0, 1, Infinity, 0.5]);
+    const px = gridPixels(values, 2, 2, valueTransform(values));
+    // Rows flipped: the first row of values is the bottom row of pixels.
+    expect([...px.slice(8, 11)]).toEqual([68, 1, 84]); // viridis(0) = #440154
+    expect([...px.slice(12, 15)]).toEqual([253, 231, 37]); // viridis(1) = #fde725
+    expect([...px.slice(0, 3)]).toEqual(OVERFLOW_RGB);
+    expect(px[3]).toBe(255);
   });
 });

@@ -5,6 +5,7 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import {
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -14,7 +15,14 @@ import {
   type RefObject,
 } from 'react';
 import { gridPixels } from './colorScale';
-import { sampleGrid, type Grid, type ValueTransform, type Window } from './surfaceGeometry';
+import type { LiveGrid } from './liveGrid';
+import {
+  sampleGrid,
+  valueTransform,
+  type Grid,
+  type ValueTransform,
+  type Window,
+} from './surfaceGeometry';
 
 /** Zoom and pan from `base`: the current scales, reported to `onView` as they change. */
 export function useZoomWindow(base: Window, iw: number, ih: number, onView: (w: Window) => void) {
@@ -50,7 +58,10 @@ export function useZoomWindow(base: Window, iw: number, ih: number, onView: (w: 
 
 type Scale = (v: number) => number;
 
-/** The grid painted on the canvas under the overlay, in the current scales. */
+/**
+ * The grid painted on the canvas under the overlay, in the current scales; with `live`, each
+ * drag frame is painted the moment it arrives, before React renders it.
+ */
 export function useHeatmapCanvas(
   grid: Grid | null,
   tr: ValueTransform | null,
@@ -58,34 +69,46 @@ export function useHeatmapCanvas(
   y: Scale,
   iw: number,
   ih: number,
+  live?: LiveGrid | null,
 ): RefObject<HTMLCanvasElement | null> {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const image = useMemo(() => {
-    if (!grid || !tr || typeof document === 'undefined') return null;
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [grid.w.length, grid.b.length];
-    const ctx = c.getContext('2d');
-    ctx?.putImageData(
-      new ImageData(gridPixels(grid.values, c.width, c.height, tr), c.width, c.height),
-      0,
-      0,
-    );
-    return c;
-  }, [grid, tr]);
+  const view = useRef({ x, y, iw, ih });
+  // The grid's pixels at grid resolution (one offscreen canvas, reused), scaled by drawImage.
+  const image = useRef<{ grid: Grid | null; canvas: HTMLCanvasElement | null }>({
+    grid: null,
+    canvas: null,
+  });
   useEffect(() => {
+    view.current = { x, y, iw, ih };
+  });
+  const paint = useCallback((g: Grid | null, t: ValueTransform | null) => {
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx) return;
+    const { x, y, iw, ih } = view.current;
     ctx.clearRect(0, 0, iw, ih);
-    if (!image || !grid) return;
-    const gw = grid.w.length;
-    const gb = grid.b.length;
-    const dw = (grid.w[gw - 1] - grid.w[0]) / (gw - 1);
-    const db = (grid.b[gb - 1] - grid.b[0]) / (gb - 1);
-    const [x0, x1] = [x(grid.w[0] - dw / 2), x(grid.w[gw - 1] + dw / 2)];
-    const [y0, y1] = [y(grid.b[gb - 1] + db / 2), y(grid.b[0] - db / 2)];
+    if (!g || !t) return;
+    const gw = g.w.length;
+    const gb = g.b.length;
+    const img = image.current;
+    if (img.grid !== g || !img.canvas) {
+      const c = img.canvas ?? document.createElement('canvas');
+      if (c.width !== gw || c.height !== gb) [c.width, c.height] = [gw, gb];
+      c.getContext('2d')?.putImageData(
+        new ImageData(gridPixels(g.values, gw, gb, t), gw, gb),
+        0,
+        0,
+      );
+      image.current = { grid: g, canvas: c };
+    }
+    const dw = (g.w[gw - 1] - g.w[0]) / (gw - 1);
+    const db = (g.b[gb - 1] - g.b[0]) / (gb - 1);
+    const [x0, x1] = [x(g.w[0] - dw / 2), x(g.w[gw - 1] + dw / 2)];
+    const [y0, y1] = [y(g.b[gb - 1] + db / 2), y(g.b[0] - db / 2)];
     ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(image, x0, y0, x1 - x0, y1 - y0);
-  }, [image, grid, x, y, iw, ih]);
+    ctx.drawImage(image.current.canvas!, x0, y0, x1 - x0, y1 - y0);
+  }, []);
+  useEffect(() => paint(grid, tr), [paint, grid, tr, x, y, iw, ih]);
+  useEffect(() => live?.subscribe((g) => paint(g, valueTransform(g.values))), [live, paint]);
   return canvasRef;
 }
 

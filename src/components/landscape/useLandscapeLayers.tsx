@@ -68,59 +68,71 @@ export function useLandscapeLayers(
   ]
     .filter(Boolean)
     .join(' + ');
-  const regLabels = {
-    dataMin: t('landscape.reg.dataMin'),
-    regMin: t('landscape.reg.regMin', { penalty }),
-    trajectory: t('landscape.reg.trajectory'),
-    penaltyLine: t('landscape.reg.penaltyLine'),
-  };
-  const layers =
-    (regOn && data) || batchOn
-      ? (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => (
-          <>
-            {regOn && data && reg && (
-              <RegLayer data={data} reg={reg} x={x} y={y} labels={regLabels} />
-            )}
-            {batchOn && (
-              <BatchLayer grid={batchGrid} x={x} y={y} minLabel={t('landscape.batch.min')} />
-            )}
-          </>
-        )
-      : undefined;
-  const notes = problem ? (
-    <div className="landscape-notes">
-      <p className="landscape-surface-label" data-testid="surface-label">
-        {penalised
-          ? t('landscape.reg.surfaceWith', { penalty })
-          : t('landscape.reg.surfaceWithout')}
-      </p>
-      {regOn && data && (
-        <ul className="landscape-keys" data-testid="reg-keys">
-          <li>
-            <KeyGlyph kind="data-min" /> {regLabels.dataMin}
-          </li>
-          <li>
-            <KeyGlyph kind="reg-min" /> {regLabels.regMin}
-          </li>
-          <li>
-            <KeyGlyph kind="reg-trajectory" /> {regLabels.trajectory}
-          </li>
-          <li>
-            <KeyGlyph kind="penalty-line" /> {regLabels.penaltyLine}
-          </li>
-          <li>
-            <KeyGlyph kind="touching-contour" /> {t('landscape.reg.touching')}
-          </li>
-        </ul>
-      )}
-      {batchProblem && (
-        <p data-testid="batch-note">
-          <KeyGlyph kind="batch-contour" />{' '}
-          {t('landscape.batch.note', { n: batchProblem.x.length, m, step })}
-        </p>
-      )}
-    </div>
-  ) : null;
+  // Memoised, as the notes below: a drag frame re-renders the view, not its layers.
+  const regLabels = useMemo(
+    () => ({
+      dataMin: t('landscape.reg.dataMin'),
+      regMin: t('landscape.reg.regMin', { penalty }),
+      trajectory: t('landscape.reg.trajectory'),
+      penaltyLine: t('landscape.reg.penaltyLine'),
+    }),
+    [t, penalty],
+  );
+  const layers = useMemo(
+    () =>
+      (regOn && data) || batchOn
+        ? (x: ScaleLinear<number, number>, y: ScaleLinear<number, number>) => (
+            <>
+              {regOn && data && reg && (
+                <RegLayer data={data} reg={reg} x={x} y={y} labels={regLabels} />
+              )}
+              {batchOn && (
+                <BatchLayer grid={batchGrid} x={x} y={y} minLabel={t('landscape.batch.min')} />
+              )}
+            </>
+          )
+        : undefined,
+    [regOn, data, reg, batchOn, batchGrid, regLabels, t],
+  );
+  const hasProblem = problem !== null;
+  const batchN = batchProblem?.x.length ?? null;
+  const notes = useMemo(
+    () =>
+      hasProblem ? (
+        <div className="landscape-notes">
+          <p className="landscape-surface-label" data-testid="surface-label">
+            {penalised
+              ? t('landscape.reg.surfaceWith', { penalty })
+              : t('landscape.reg.surfaceWithout')}
+          </p>
+          {regOn && data && (
+            <ul className="landscape-keys" data-testid="reg-keys">
+              <li>
+                <KeyGlyph kind="data-min" /> {regLabels.dataMin}
+              </li>
+              <li>
+                <KeyGlyph kind="reg-min" /> {regLabels.regMin}
+              </li>
+              <li>
+                <KeyGlyph kind="reg-trajectory" /> {regLabels.trajectory}
+              </li>
+              <li>
+                <KeyGlyph kind="penalty-line" /> {regLabels.penaltyLine}
+              </li>
+              <li>
+                <KeyGlyph kind="touching-contour" /> {t('landscape.reg.touching')}
+              </li>
+            </ul>
+          )}
+          {batchN !== null && (
+            <p data-testid="batch-note">
+              <KeyGlyph kind="batch-contour" /> {t('landscape.batch.note', { n: batchN, m, step })}
+            </p>
+          )}
+        </div>
+      ) : null,
+    [hasProblem, penalised, penalty, regOn, data, regLabels, batchN, m, step, t],
+  );
   return { layers, showMinimum: !(regOn && data), notes };
 }
 

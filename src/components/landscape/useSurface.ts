@@ -3,12 +3,13 @@
 // the hand: each frame is the last exact surface with one point's term replaced (math's
 // startDragSurface, O(G²) on the main thread) and the exact surface is recomputed on release.
 // Derived data: never stored in the app state.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DragSurface, ModelProblem } from '../../math';
 import { selectDragging } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { useMath } from '../../state/useMath';
 import { surfaceEngine } from '../../state/surfaceEngineLoader';
+import { createLiveGrid, type LiveGrid } from './liveGrid';
 import { axis, type Grid, type Window } from './surfaceGeometry';
 
 /** The problem a surface is drawn for: the math API's own (one declaration). */
@@ -19,6 +20,8 @@ export interface SurfaceState {
   pending: boolean;
   ms: number | null;
   error: string | null;
+  /** The drag's live frames, pushed to the canvas before React renders them. */
+  live: LiveGrid;
 }
 
 export function useSurface(
@@ -29,7 +32,8 @@ export function useSurface(
   channel = 'default',
 ): SurfaceState {
   const store = useAppStoreApi();
-  const [state, setState] = useState<SurfaceState>({
+  const [live] = useState(createLiveGrid);
+  const [state, setState] = useState<Omit<SurfaceState, 'live'>>({
     grid: null,
     pending: false,
     ms: null,
@@ -40,7 +44,7 @@ export function useSurface(
     [problem, view, g],
   );
   const dragging = useAppStore(selectDragging) !== null;
-  const following = useDragFrames(req, dragging, state, setState);
+  const following = useDragFrames(req, dragging, state, setState, live);
   useEffect(() => {
     // During a drag the live frames draw; the exact surface follows on release.
     if (!req || following) return;
@@ -66,7 +70,7 @@ export function useSurface(
       live = false;
     };
   }, [req, store, channel, following]);
-  return state;
+  return useMemo(() => ({ ...state, live }), [state, live]);
 }
 
 type Req = LandscapeProblem & { w: number[]; b: number[] };
@@ -99,8 +103,9 @@ export function movedPoint(base: Req, next: Req): number {
 function useDragFrames(
   req: Req | null,
   dragging: boolean,
-  state: SurfaceState,
-  setState: (s: SurfaceState) => void,
+  state: Omit<SurfaceState, 'live'>,
+  setState: (s: Omit<SurfaceState, 'live'>) => void,
+  live: LiveGrid,
 ): boolean {
   const math = useMath();
   const [base, setBase] = useState<{ req: Req; values: Float32Array } | null>(null);
@@ -118,7 +123,9 @@ function useDragFrames(
     setBase({ req, values: state.grid.values });
   const k = dragging && req && base && math ? movedPoint(base.req, req) : -1;
   const on = k >= 0;
-  useEffect(() => {
+  // A layout effect: the frame is asked for in the commit of the move, not a task later (the
+  // frame's wasm work is short, and its canvas paint then lands in the move's own frame).
+  useLayoutEffect(() => {
     if (!on || !req || !base || !math) return;
     let cur = drag.current;
     if (!cur || cur.k !== k || cur.base !== base.req) {
@@ -134,11 +141,14 @@ function useDragFrames(
     cur.surface
       .frame(req.x[k], req.y[k])
       .then((values) => {
-        if (n === seq.current)
-          setState({ grid: { w: req.w, b: req.b, values }, pending: true, ms: null, error: null });
+        if (n !== seq.current) return;
+        const grid = { w: req.w, b: req.b, values };
+        // The canvas now; the rest of the view (contours, minimum) in an interruptible render.
+        live.push(grid);
+        startTransition(() => setState({ grid, pending: true, ms: null, error: null }));
       })
       .catch(() => undefined); // out of range: the exact surface on release says why
-  }, [on, k, req, base, math, setState]);
+  }, [on, k, req, base, math, setState, live]);
   // The drag ends (or the hook goes): S₋ᵢ is freed.
   useEffect(() => {
     if (on) return;

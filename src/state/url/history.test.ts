@@ -183,11 +183,15 @@ describe('flushes before the page goes (issue 18)', () => {
       return add(t, f);
     };
     const fire = (t: string) => listeners[t]?.forEach((f) => f());
+    const pointer = (t: string) =>
+      (listeners[t] as unknown as ((e: { pointerId: number }) => void)[] | undefined)?.forEach(
+        (f) => f({ pointerId: 1 }),
+      );
     const hidden = () => {
       doc.visibilityState = 'hidden';
       docListeners.forEach((f) => f());
     };
-    return Object.assign(win, { document: doc, hide, hidden, state: () => state });
+    return Object.assign(win, { document: doc, hide, hidden, pointer, state: () => state });
   }
 
   it('pagehide writes the last edit to storage with a newer revision than the entry', () => {
@@ -206,6 +210,30 @@ describe('flushes before the page goes (issue 18)', () => {
     expect(mark.rev).toBeGreaterThan(entry.rev);
     // The entry keeps its mark: a reload whose URL missed this write lets storage win.
     expect((win.state() as { losscape: unknown }).losscape).toEqual(entry);
+    stop();
+  });
+
+  it('a held pointer defers the URL and storage; the release stores at once, pagehide flushes', () => {
+    vi.useFakeTimers();
+    const win = marked();
+    const storage = memory();
+    const store = createAppStore({ hash: '#/train', storage });
+    const stop = startUrlSync(store, { win: win as unknown as Window, storage, sid: 's1' });
+    const before = storage.data[STATE_KEY];
+    win.pointer('pointerdown');
+    store.getState().trainActions.setOptimizer({ lr: 0.25 });
+    vi.advanceTimersByTime(2000); // past the store interval and the URL's longest wait
+    expect(storage.data[STATE_KEY]).toBe(before);
+    expect(win.location.hash).toBe('#/train');
+    win.pointer('pointerup');
+    expect(storage.data[STATE_KEY]).toBe('#/train?v=1&tlr=0.25'); // stored on release
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS);
+    expect(win.location.hash).toBe('#/train?v=1&tlr=0.25');
+    // Held again, then the page goes: the held edit is flushed.
+    win.pointer('pointerdown');
+    store.getState().trainActions.setOptimizer({ lr: 0.75 });
+    win.hide();
+    expect(storage.data[STATE_KEY]).toBe('#/train?v=1&tlr=0.75');
     stop();
   });
 

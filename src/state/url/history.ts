@@ -149,12 +149,40 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
     storedHash = hash;
     writeStoredHash(persist, hash, sid ? mark() : undefined);
   };
+  const scheduleStore = (wait: number) => {
+    if (wait <= 0) storeNow();
+    else storeTimer = setTimeout(storeNow, wait);
+  };
+  // While a pointer is held (a drag, a slider), neither the URL nor storage is written per move:
+  // encoding the state and writing it cost a drag frame its budget (issue 15). The release
+  // stores the last edit at once and starts the URL's debounce; pagehide flushes a held edit.
+  const down = new Set<number>();
+  let heldEdit = false;
+  const hold = (on: boolean) => {
+    edits.hold(on);
+    if (on || !heldEdit || disposed) return;
+    heldEdit = false;
+    if (storeTimer !== null) clearTimeout(storeTimer);
+    scheduleStore(0);
+  };
+  const onDown = (e: PointerEvent) => {
+    down.add(e.pointerId);
+    hold(true);
+  };
+  const onUp = (e: PointerEvent) => {
+    down.delete(e.pointerId);
+    if (!down.size) hold(false);
+  };
+  const onBlur = () => {
+    down.clear();
+    hold(false);
+  };
   const unstore = persist
     ? store.subscribe((s, p) => {
-        if (!watched(s, p) || storeTimer !== null) return;
-        const wait = STORE_EVERY_MS - (Date.now() - lastStored);
-        if (wait <= 0) storeNow();
-        else storeTimer = setTimeout(storeNow, wait);
+        if (!watched(s, p)) return;
+        if (down.size) return void (heldEdit = true);
+        if (storeTimer !== null) return;
+        scheduleStore(STORE_EVERY_MS - (Date.now() - lastStored));
       })
     : () => undefined;
 
@@ -163,7 +191,16 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
   win.addEventListener('hashchange', onNavigate);
   win.addEventListener('pagehide', onHide);
   win.document?.addEventListener('visibilitychange', onVisibility);
+  const capture = { capture: true };
+  win.addEventListener('pointerdown', onDown, capture);
+  win.addEventListener('pointerup', onUp, capture);
+  win.addEventListener('pointercancel', onUp, capture);
+  win.addEventListener('blur', onBlur);
   return () => {
+    win.removeEventListener('pointerdown', onDown, capture);
+    win.removeEventListener('pointerup', onUp, capture);
+    win.removeEventListener('pointercancel', onUp, capture);
+    win.removeEventListener('blur', onBlur);
     unsubscribe();
     unstore();
     if (storeTimer !== null) clearTimeout(storeTimer);
