@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { LossDef, LossId } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import type { Params, Row, ScalarKey } from '../../state/explore/model';
-import type { Lang } from '../../state/prefs';
 import { fmt, fmtLong } from '../charts/format';
 import { LineChart, type LineSeries } from '../charts/LineChart';
 import { ChartTable } from '../charts/ChartTable';
@@ -23,10 +22,9 @@ export interface CurvesViewProps {
   selected: number;
   params: Params;
   defs: Map<LossId, LossDef>;
-  lang: Lang;
 }
 
-export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }: CurvesViewProps) {
+export function CurvesView({ math, k, ids, rows, selected, params, defs }: CurvesViewProps) {
   const { t } = useTranslation();
   const a = useExploreActions();
   const chartH = useCurveHeight();
@@ -191,7 +189,7 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
           {pts.map((p) => (
             <tr key={p.id} data-loss={p.id}>
               <th scope="row">
-                <Swatch {...styleOf(k, p.id)} /> {defs.get(p.id)?.name[lang] ?? p.id}
+                <Swatch {...styleOf(k, p.id)} /> {t(`losses.${p.id}.name`)}
               </th>
               <td className="ex-num" title={fmtLong(p.loss)}>
                 {fmt(p.loss)}

@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { cellErrors } from '../../state/explore/reducers';
-import { useAppStore } from '../../state/StoreProvider';
-import { selectLang } from '../../state/selectors';
 import { fmt } from '../charts/format';
 import { Contributions } from './Contributions';
 import { DistributionsView } from './DistributionsView';
@@ -28,7 +26,6 @@ import {
 
 export function MultiExplore({ math }: { math: MathBackend }) {
   const { t } = useTranslation();
-  const lang = useAppStore(selectLang);
   const s = useExplore();
   const a = useExploreActions();
   const ids = useOverlay();
@@ -163,7 +160,7 @@ export function MultiExplore({ math }: { math: MathBackend }) {
         </section>
         <section className="ex-card">
           <Lockable id="loss">
-            <LossPicker k="multiclass" defs={defs} lang={lang} />
+            <LossPicker k="multiclass" />
           </Lockable>
         </section>
       </div>
@@ -179,7 +176,7 @@ export function MultiExplore({ math }: { math: MathBackend }) {
         {act && def && (
           <div className="ex-pair">
             <StepByStep
-              title={def.name[lang]}
+              title={t(`losses.${def.id}.name`)}
               latex={def.latex}
               headers={['P', 'Q']}
               mean={act.mean}
@@ -206,12 +203,11 @@ export function MultiExplore({ math }: { math: MathBackend }) {
             math={math}
             k="multiclass"
             def={def}
-            lang={lang}
             rows={[]}
             mean={act?.mean ?? NaN}
             perRow={[]}
             params={s.params}
-            title={def.name[lang]}
+            title={t(`losses.${def.id}.name`)}
           />
         )}
       </div>

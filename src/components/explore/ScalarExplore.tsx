@@ -13,9 +13,6 @@ import {
   type ScalarKey,
 } from '../../state/explore/model';
 import { cellErrors } from '../../state/explore/reducers';
-import { useAppStore } from '../../state/StoreProvider';
-import { selectLang } from '../../state/selectors';
-import type { Lang } from '../../state/prefs';
 import { fmt } from '../charts/format';
 import { Contributions } from './Contributions';
 import { CurvesView } from './CurvesView';
@@ -34,7 +31,6 @@ import { attempt, useDefs, useDrafts, useExplore, useLastValid, useOverlay } fro
 
 export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) {
   const { t } = useTranslation();
-  const lang = useAppStore(selectLang);
   const s = useExplore();
   const ids = useOverlay();
   const defs = useDefs(math);
@@ -53,7 +49,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const byId = new Map((losses ?? []).map((l) => [l.id, l]));
   const act = byId.get(active);
   const def = defs.get(active);
-  const name = (id: LossId) => defs.get(id)?.name[lang] ?? id;
+  const name = (id: LossId) => t(`losses.${id}.name`);
   const view = s.view[k];
   const paramDefs = useMemo(
     () => ids.map((id) => defs.get(id)).filter((d) => d !== undefined),
@@ -89,9 +85,9 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
         </section>
         <section className="ex-card">
           <Lockable id="loss">
-            <LossPicker k={k} defs={defs} lang={lang} />
+            <LossPicker k={k} />
           </Lockable>
-          <ParamControls defs={paramDefs} lang={lang} extra={paramExtra} />
+          <ParamControls defs={paramDefs} extra={paramExtra} />
         </section>
       </div>
       <div className="ex-main">
@@ -111,7 +107,6 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
               selected={selected}
               params={params}
               defs={defs}
-              lang={lang}
             />
           )}
           {view === 'margin' && <MarginView math={math} k={k} rows={rows} />}
@@ -122,7 +117,6 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
             math={math}
             k={k}
             def={def}
-            lang={lang}
             rows={lazy.rows}
             mean={lazyAct?.mean ?? NaN}
             perRow={lazyAct?.perRow ?? NO_ROWS}
@@ -135,7 +129,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
           technology wait for the summary rather than read a stale one. */}
       <div className="ex-aside" aria-busy={lazy !== now || undefined}>
         {lazyAct && def && (
-          <SummaryPanels k={k} id={active} defs={defs} lang={lang} params={params} lazy={lazy} />
+          <SummaryPanels k={k} id={active} defs={defs} params={params} lazy={lazy} />
         )}
       </div>
     </div>
@@ -150,7 +144,6 @@ interface SummaryProps {
   k: ScalarKey;
   id: LossId;
   defs: Map<LossId, LossDef>;
-  lang: Lang;
   params: Params;
   /** The deferred rows, losses and selection. */
   lazy: { rows: Row[]; losses: RowLosses[] | null | undefined; selected: number };
@@ -158,7 +151,7 @@ interface SummaryProps {
 
 /** Step by step and contributions, from the deferred rows: re-rendered when those change. */
 const SummaryPanels = memo(function SummaryPanels(props: SummaryProps) {
-  const { k, id, defs, lang, params, lazy } = props;
+  const { k, id, defs, params, lazy } = props;
   const { rows, losses, selected } = lazy;
   const act = losses?.find((l) => l.id === id);
   const def = defs.get(id);
@@ -175,7 +168,7 @@ const SummaryPanels = memo(function SummaryPanels(props: SummaryProps) {
   return (
     <>
       <StepByStep
-        title={def.name[lang]}
+        title={t(`losses.${def.id}.name`)}
         latex={def.latex}
         headers={headers}
         mean={act.mean}

@@ -33,10 +33,9 @@ export function Controls({
   /** The optimizer's stability limit, marked on the learning-rate slider (linear/logistic). */
   stability?: StabilityInfo;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const s = useAppStore(selectTrain);
   const a = useAppStoreApi().getState().trainActions;
-  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const losses = math ? fittingLosses(math, s.model, s.points) : [];
   const o = s.optimizer;
   const opt = (label: string, key: keyof OptimizerSettings, min: number, max: number) => (
@@ -78,7 +77,7 @@ export function Controls({
             {losses.length === 0 && <option value={s.loss}>{s.loss}</option>}
             {losses.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name[lang]}
+                {t(`losses.${d.id}.name`)}
               </option>
             ))}
           </select>
