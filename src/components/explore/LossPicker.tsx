@@ -32,11 +32,7 @@ export function Swatch({ color, dash }: { color: string; dash: string }) {
 }
 
 /** Memoised, and subscribed to the task's overlay and active loss alone (not to the rows). */
-export const LossPicker = memo(function LossPicker({
-  k,
-}: {
-  k: TaskKey;
-}) {
+export const LossPicker = memo(function LossPicker({ k }: { k: TaskKey }) {
   const { t } = useTranslation();
   const overlay = useAppStore(useShallow((s) => s.explore.overlay[k]));
   const active = useAppStore((s) => s.explore.active[k]);

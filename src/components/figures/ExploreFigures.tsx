@@ -4,19 +4,18 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
 import type { FigureProps } from '../../embed/figures';
-import { TASK_LOSSES, TASK_VIEWS, marginOf, type ScalarKey } from '../../state/explore/model';
+import { TASK_LOSSES, TASK_VIEWS, type ScalarKey } from '../../state/explore/model';
 import { cellErrors } from '../../state/explore/reducers';
 import { useAppStore } from '../../state/StoreProvider';
 import { selectExploreDrafts } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
-import { fmt } from '../charts/format';
 import { CurvesView } from '../explore/CurvesView';
 import { DistributionsView } from '../explore/DistributionsView';
 import { MarginView } from '../explore/MarginView';
 import { ParamControls } from '../explore/ParamControls';
 import { StepByStep } from '../explore/StepByStep';
 import { overlayLosses } from '../explore/compute';
-import { termTex } from '../explore/terms';
+import { stepRows } from '../explore/terms';
 import {
   attempt,
   useDefs,
@@ -117,14 +116,6 @@ export function StepsFigure({ ctl }: FigureProps) {
   if (!math) return <FigureNote text={loading} busy />;
   if (k === 'multiclass' || !rows) return <FigureNote text={t('embed.fig.needsScalar')} />;
   const def = defs.get(active);
-  const headers =
-    k === 'regression'
-      ? ['y', 'ŷ', 'e = ŷ − y']
-      : [
-          t('explore.data.label'),
-          'ŷ',
-          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
-        ];
   return (
     <FigureFrame
       title={title}
@@ -140,13 +131,8 @@ export function StepsFigure({ ctl }: FigureProps) {
         <StepByStep
           title={t(`losses.${def.id}.name`)}
           latex={def.latex}
-          headers={headers}
           mean={value.mean}
-          items={rows.map((r, i) => ({
-            cells: [fmt(r.y), fmt(r.yHat), fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r))],
-            loss: value.perRow[i],
-            tex: termTex(active, r.y, r.yHat, s.params),
-          }))}
+          {...stepRows(k, active, rows, value.perRow, s.params, (key) => t(key))}
         />
       )}
     </FigureFrame>
