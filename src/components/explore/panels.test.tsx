@@ -14,18 +14,14 @@ import { stepRows, type StepHeaderKey } from './terms';
 
 const seed: Row[] = [2, 4, 6, 8].map((y, i) => ({ id: i + 1, y, yHat: 1 + 0.5 * i }));
 const t = (key: StepHeaderKey) => `<${key}>`;
+/** The seed example under MSE: ℓᵢ = 1, 6.25, 12.25, 20.25. */
+const mseSteps = () =>
+  stepRows('regression', 'mse', seed, [1, 6.25, 12.25, 20.25], DEFAULT_PARAMS, t);
 const store = () => ({ store: createAppStore() });
 
 describe('stepRows', () => {
   it('heads a regression with y, ŷ and the error, and writes each row with its numbers', () => {
-    const { headers, items } = stepRows(
-      'regression',
-      'mse',
-      seed,
-      [1, 6.25, 12.25, 20.25],
-      DEFAULT_PARAMS,
-      t,
-    );
+    const { headers, items } = mseSteps();
     expect(headers).toEqual(['y', 'ŷ', 'e = ŷ − y']);
     expect(items).toHaveLength(4);
     expect(items[1]).toEqual({ cells: ['4', '1.5', '−2.5'], loss: 6.25, tex: '(1.5 - 4)^2' });
@@ -59,14 +55,7 @@ describe('stepRows', () => {
 
 describe('Explore panels (markup)', () => {
   it('shows the step-by-step sum and mean of the seed example under MSE', async () => {
-    const { headers, items } = stepRows(
-      'regression',
-      'mse',
-      seed,
-      [1, 6.25, 12.25, 20.25],
-      DEFAULT_PARAMS,
-      t,
-    );
+    const { headers, items } = mseSteps();
     const html = chartSnapshot(
       <StepByStep
         title="Mean squared error (MSE)"
@@ -141,7 +130,9 @@ describe('Explore data tables', () => {
       expect(html).toContain(`${n} pairs`);
     }
     // The selected row is the checked radio; the soft label shows as such; losses or "…".
-    expect(multi).toMatch(/<tr class="is-selected">[^]*?aria-label="Select row 2" name="ex-selected-class-row" checked=""/);
+    expect(multi).toMatch(
+      /<tr class="is-selected">[^]*?aria-label="Select row 2" name="ex-selected-class-row" checked=""/,
+    );
     expect(multi).toContain('<option value="-1" selected="">soft</option>');
     expect(multi).toContain('data-testid="row-loss-1">0.916<');
     expect(scalar).toContain('data-testid="row-loss-0" title="">…<');
