@@ -7,6 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
+import { lossesEn } from '../../i18n/losses/en';
+import { lossesZhCN } from '../../i18n/losses/zhCN';
 import * as math from '../../math';
 import { DEFAULT_PARAMS, type ClassRow, type Row } from '../../state/explore/model';
 import { createAppStore } from '../../state/store';
@@ -14,6 +16,7 @@ import { StoreProvider } from '../../state/StoreProvider';
 import { chartSnapshot, tidyMarkup } from '../charts/svgSnapshot';
 import { CurvesView } from './CurvesView';
 import { DistributionsView } from './DistributionsView';
+import { ExplainPanel, type ExplainPanelProps } from './ExplainPanel';
 import { MarginView } from './MarginView';
 import { ProbabilityView } from './ProbabilityView';
 
@@ -98,5 +101,26 @@ describe('Explore views (SVG snapshots)', () => {
     const html = snap(<DistributionsView math={math} row={row} index={0} errors={{}} />);
     expect(html).toContain('<svg');
     await expect(html).toMatchFileSnapshot('__snapshots__/DistributionsView.html');
+  });
+
+  it('explains a loss in the current language, from its texts in src/i18n, beside its likelihood', async () => {
+    const props: ExplainPanelProps = {
+      math,
+      k: 'regression',
+      def: defs.get('mae')!,
+      title: 'MAE',
+      rows: seed,
+      mean: 2.75,
+      perRow: [1, 2.5, 3.5, 4],
+      params: DEFAULT_PARAMS,
+    };
+    const en = snap(<ExplainPanel {...props} />);
+    for (const f of ['measures', 'use', 'range'] as const) expect(en).toContain(lossesEn.mae[f]);
+    // MAE assumes Laplace noise: the residual histogram with its density.
+    expect(en).toContain('Laplace');
+    await expect(en).toMatchFileSnapshot('__snapshots__/ExplainPanel.mae.html');
+    const zh = await snapZh(<ExplainPanel {...props} />);
+    expect(zh).toContain(lossesZhCN.mae.measures);
+    expect(zh).not.toContain(lossesEn.mae.measures);
   });
 });
