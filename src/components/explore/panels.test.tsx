@@ -2,13 +2,15 @@
 // and the steps figure), the step-by-step panel and the contributions as markup, and the data
 // tables' shared parts (select, delete, add) in the scalar and the multi-class table.
 import { describe, expect, it } from 'vitest';
-import type { LossDef, LossId } from '../../math';
+import type { LossDef, LossId, ParamSpec } from '../../math';
 import { DEFAULT_PARAMS, type ClassRow, type Row } from '../../state/explore/model';
 import { createAppStore } from '../../state/store';
 import { chartSnapshot, renderMarkup } from '../charts/svgSnapshot';
 import { ClassTable, trueClass } from './ClassTable';
 import { Contributions, contributionLosses } from './Contributions';
 import { DataTable } from './DataTable';
+import { LossPicker } from './LossPicker';
+import { ParamControls } from './ParamControls';
 import { StepByStep } from './StepByStep';
 import { stepRows, type StepHeaderKey } from './terms';
 
@@ -136,5 +138,32 @@ describe('Explore data tables', () => {
     expect(multi).toContain('<option value="-1" selected="">soft</option>');
     expect(multi).toContain('data-testid="row-loss-1">0.916<');
     expect(scalar).toContain('data-testid="row-loss-0" title="">…<');
+  });
+});
+
+describe('Explore loss controls', () => {
+  it('lists the task’s losses by their i18n names, the overlaid ones checked', () => {
+    const html = renderMarkup(<LossPicker k="regression" />, store());
+    for (const name of ['Mean squared error (MSE)', 'Huber loss', 'Poisson loss'])
+      expect(html).toContain(name);
+    expect(html).not.toContain('Hinge loss');
+  });
+
+  it('names each parameter once, from src/i18n, with its slider range', () => {
+    const delta: ParamSpec = {
+      id: 'delta',
+      symbol: '\\delta',
+      default: 1,
+      min: 0,
+      max: 1e6,
+      minInclusive: false,
+      ui: { min: 0.05, max: 5, step: 0.05 },
+    };
+    const defs = [{ params: [delta] }, { params: [delta] }] as LossDef[];
+    const html = renderMarkup(<ParamControls defs={defs} />, store());
+    expect(html.match(/>Huber δ</g)).toHaveLength(1);
+    expect(html).toContain('aria-label="Huber δ"');
+    expect(html).toMatch(/type="range" min="0.05" max="5" step="0.05"/);
+    expect(renderMarkup(<ParamControls defs={[]} />, store())).toContain('data-testid="params"');
   });
 });
