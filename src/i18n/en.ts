@@ -13,6 +13,7 @@ import { classroomEn } from './classroom/en';
 import { robustEn } from './robust/en';
 import { a11yEn } from './a11y/en';
 import { digitsEn } from './digits/en';
+import { lossesEn } from './losses/en';
 
 export const en = {
   explore: exploreEn,
@@ -28,6 +29,7 @@ export const en = {
   robust: robustEn,
   a11y: a11yEn,
   digits: digitsEn,
+  losses: lossesEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

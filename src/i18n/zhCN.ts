@@ -13,6 +13,7 @@ import { classroomZhCN } from './classroom/zhCN';
 import { robustZhCN } from './robust/zhCN';
 import { a11yZhCN } from './a11y/zhCN';
 import { digitsZhCN } from './digits/zhCN';
+import { lossesZhCN } from './losses/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
@@ -33,6 +34,7 @@ export const zhCN: Messages = {
   robust: robustZhCN,
   a11y: a11yZhCN,
   digits: digitsZhCN,
+  losses: lossesZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

@@ -19,14 +19,12 @@ export interface CustomLoss {
   def: LossDef;
 }
 
-const ABOUT = { measures: '', use: '', avoid: '', range: '', gradient: '' };
-
+// Its name is the i18n string `losses.custom.name`.
 function defOf(expr: Expr, latex: string): LossDef {
   return {
     id: 'custom' as LossId,
     family: 'regression',
     short: 'Custom',
-    name: { en: 'Custom loss', 'zh-CN': '自定义损失' },
     latex: `L = \\frac{1}{N}\\sum_{i=1}^{N} ${latex.replace(/\\hat y/g, '\\hat y_i').replace(/(^|[^\\a-z])y(?![a-z_])/g, '$1y_i')}`,
     pointLatex: `\\ell(\\hat y; y) = ${latex}`,
     yHatKind: 'value',
@@ -35,7 +33,6 @@ function defOf(expr: Expr, latex: string): LossDef {
     params: [],
     element: expr,
     differentiable: true,
-    about: { en: ABOUT, 'zh-CN': ABOUT },
   };
 }
 

@@ -24,8 +24,6 @@ export type {
   ParamSpec,
   ParamId,
   YHatKind,
-  Lang,
-  LossAbout,
 } from './losses/types';
 export {
   modelElement,

@@ -1,9 +1,10 @@
 // Each row's share of the total loss Σℓᵢ, one bar per chosen loss: under MSE an outlier's bar
 // fills the row, under MAE it is one among others.
 import { useTranslation } from 'react-i18next';
-import type { LossId } from '../../math';
+import type { LossDef, LossId } from '../../math';
+import type { TaskKey } from '../../state/explore/model';
 import { fmt } from '../charts/format';
-import { Swatch } from './LossPicker';
+import { styleOf, Swatch } from './LossPicker';
 
 export const CONTRIB_ROWS = 30;
 
@@ -11,6 +12,20 @@ export interface ContributionsProps {
   losses: { id: LossId; name: string; color: string; dash: string; perRow: number[] }[];
   n: number;
   selected: number;
+}
+
+/** The chosen losses' rows as the bars want them: legend label and line style of the task. */
+export function contributionLosses(
+  k: TaskKey,
+  losses: { id: LossId; perRow: number[] }[] | null | undefined,
+  defs: Map<LossId, LossDef>,
+): ContributionsProps['losses'] {
+  return (losses ?? []).map((l) => ({
+    id: l.id,
+    name: defs.get(l.id)?.short ?? l.id,
+    perRow: l.perRow,
+    ...styleOf(k, l.id),
+  }));
 }
 
 const pct = (v: number) => `${fmt(100 * v)} %`;

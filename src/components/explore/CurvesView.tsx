@@ -5,15 +5,21 @@ import { useTranslation } from 'react-i18next';
 import type { LossDef, LossId } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import type { Params, Row, ScalarKey } from '../../state/explore/model';
-import type { Lang } from '../../state/prefs';
 import { fmt, fmtLong } from '../charts/format';
-import { LineChart, type LineSeries } from '../charts/LineChart';
+import { LineChart, type LineChartProps, type LineSeries } from '../charts/LineChart';
 import { ChartTable } from '../charts/ChartTable';
-import { curves, grid, pointValues, rememberPerX, sweepDomain } from './compute';
+import { curves, grid, pointValues, rememberPerX, sweepDomain, type PointValue } from './compute';
 import { styleOf, Swatch } from './LossPicker';
 import { attempt, useExploreActions, useLastValid } from './useExplore';
 import { useCurveHeight } from './useCurveHeight';
 import { curveYDomain } from './curveRange';
+
+const X_LABEL = {
+  regression: 'explore.curves.xLabel',
+  binaryProb: 'explore.curves.xLabelP',
+  binaryLogit: 'explore.curves.xLabelScore',
+  margin: 'explore.curves.xLabelScore',
+} as const;
 
 export interface CurvesViewProps {
   math: MathBackend;
@@ -23,10 +29,9 @@ export interface CurvesViewProps {
   selected: number;
   params: Params;
   defs: Map<LossId, LossDef>;
-  lang: Lang;
 }
 
-export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }: CurvesViewProps) {
+export function CurvesView({ math, k, ids, rows, selected, params, defs }: CurvesViewProps) {
   const { t } = useTranslation();
   const a = useExploreActions();
   const chartH = useCurveHeight();
@@ -72,12 +77,7 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
   if (!cs) return <p className="ex-error">{error}</p>;
 
   const pts = here.ok ? here.value : [];
-  const xLabel =
-    k === 'regression'
-      ? t('explore.curves.xLabel')
-      : k === 'binaryProb'
-        ? t('explore.curves.xLabelP')
-        : t('explore.curves.xLabelScore');
+  const xLabel = t(X_LABEL[k]);
   const rowNo = selected + 1;
   const marker = (what: 'loss' | 'grad') => ({
     x: row.yHat,
@@ -112,6 +112,7 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
       .filter((p) => what === 'loss' || p.grad !== null)
       .map((p) => `${short(p.id)} ${fmt(what === 'loss' ? p.loss : (p.grad as number))}`)
       .join(', ');
+  const axes = { x: xs, xDomain, xLabel, height: chartH };
   const noGrad = ids.filter((id) => defs.get(id)?.differentiable === false);
   return (
     <div className="ex-curves" data-testid="curves-view">
@@ -121,49 +122,39 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
         </p>
       )}
       <div className="ex-chart-pair">
-        <div className="ex-chart-box">
-          <h3 className="ex-h3">{t('explore.curves.lossTitle', { row: rowNo, y: fmt(row.y) })}</h3>
-          <LineChart
-            testId="loss-chart"
-            label={t('explore.curves.summaryLoss', {
-              row: rowNo,
-              y: fmt(row.y),
-              lo: fmt(lo),
-              hi: fmt(hi),
-              x: fmt(row.yHat),
-              values: list('loss'),
-            })}
-            x={xs}
-            xDomain={xDomain}
-            series={lossSeries}
-            yDomain={lossY}
-            xLabel={xLabel}
-            yLabel={t('explore.curves.yLoss')}
-            height={chartH}
-            marker={marker('loss')}
-            tooltip={tip('loss')}
-          />
-        </div>
-        <div className="ex-chart-box">
-          <h3 className="ex-h3">{t('explore.curves.gradTitle')}</h3>
-          <LineChart
-            testId="grad-chart"
-            label={t('explore.curves.summaryGrad', {
-              row: rowNo,
-              x: fmt(row.yHat),
-              values: list('grad'),
-            })}
-            x={xs}
-            xDomain={xDomain}
-            series={gradSeries}
-            yDomain={gradY}
-            xLabel={xLabel}
-            yLabel={t('explore.curves.yGrad')}
-            height={chartH}
-            marker={marker('grad')}
-            tooltip={tip('grad')}
-          />
-        </div>
+        <CurveBox
+          title={t('explore.curves.lossTitle', { row: rowNo, y: fmt(row.y) })}
+          testId="loss-chart"
+          label={t('explore.curves.summaryLoss', {
+            row: rowNo,
+            y: fmt(row.y),
+            lo: fmt(lo),
+            hi: fmt(hi),
+            x: fmt(row.yHat),
+            values: list('loss'),
+          })}
+          series={lossSeries}
+          yDomain={lossY}
+          yLabel={t('explore.curves.yLoss')}
+          marker={marker('loss')}
+          tooltip={tip('loss')}
+          {...axes}
+        />
+        <CurveBox
+          title={t('explore.curves.gradTitle')}
+          testId="grad-chart"
+          label={t('explore.curves.summaryGrad', {
+            row: rowNo,
+            x: fmt(row.yHat),
+            values: list('grad'),
+          })}
+          series={gradSeries}
+          yDomain={gradY}
+          yLabel={t('explore.curves.yGrad')}
+          marker={marker('grad')}
+          tooltip={tip('grad')}
+          {...axes}
+        />
       </div>
       <ChartTable
         title={t('explore.curves.lossTitle', { row: rowNo, y: fmt(row.y) })}
@@ -176,33 +167,7 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
         testId="curves-table"
       />
       <p className="ex-hint">{t('explore.curves.dragHint')}</p>
-      <table className="ex-legend" data-testid="legend">
-        <caption className="visually-hidden">{t('explore.curves.legend')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('explore.curves.legend')}</span>
-            </th>
-            <th scope="col">{`ℓ ${t('explore.curves.at', { x: fmt(row.yHat) })}`}</th>
-            <th scope="col">ℓ′</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pts.map((p) => (
-            <tr key={p.id} data-loss={p.id}>
-              <th scope="row">
-                <Swatch {...styleOf(k, p.id)} /> {defs.get(p.id)?.name[lang] ?? p.id}
-              </th>
-              <td className="ex-num" title={fmtLong(p.loss)}>
-                {fmt(p.loss)}
-              </td>
-              <td className="ex-num" title={p.grad === null ? '' : fmtLong(p.grad)}>
-                {p.grad === null ? '—' : fmt(p.grad)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CurvesLegend k={k} points={pts} x={row.yHat} />
       <p className="ex-note" data-testid="grad-note">
         {t('explore.curves.gradNote', { n: rows.length })}
       </p>
@@ -212,5 +177,49 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs, lang }:
         </p>
       ))}
     </div>
+  );
+}
+
+/** One chart of the pair under its heading. */
+function CurveBox({ title, ...chart }: { title: string } & LineChartProps) {
+  return (
+    <div className="ex-chart-box">
+      <h3 className="ex-h3">{title}</h3>
+      <LineChart {...chart} />
+    </div>
+  );
+}
+
+/** Each loss at the marker's ŷ: its name, ℓ and ℓ′ (— where it has no gradient). */
+function CurvesLegend({ k, points, x }: { k: ScalarKey; points: PointValue[]; x: number }) {
+  const { t } = useTranslation();
+  return (
+    <table className="ex-legend" data-testid="legend">
+      <caption className="visually-hidden">{t('explore.curves.legend')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">{t('explore.curves.legend')}</span>
+          </th>
+          <th scope="col">{`ℓ ${t('explore.curves.at', { x: fmt(x) })}`}</th>
+          <th scope="col">ℓ′</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.id} data-loss={p.id}>
+            <th scope="row">
+              <Swatch {...styleOf(k, p.id)} /> {t(`losses.${p.id}.name`)}
+            </th>
+            <td className="ex-num" title={fmtLong(p.loss)}>
+              {fmt(p.loss)}
+            </td>
+            <td className="ex-num" title={p.grad === null ? '' : fmtLong(p.grad)}>
+              {p.grad === null ? '—' : fmt(p.grad)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -6,6 +6,7 @@ import { allowedKey, type CellError, type Field } from '../../state/explore/cell
 import { MAX_ROWS, marginOf, type Row, type ScalarKey } from '../../state/explore/model';
 import { parsePaste } from '../../state/explore/paste';
 import { clipText, fmt, fmtLong } from '../charts/format';
+import { DeleteHeader, DeleteRowCell, RowSelect, TableActions } from './TableParts';
 import { useDrafts, useExploreActions } from './useExplore';
 
 export interface DataTableProps {
@@ -100,9 +101,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
               </th>
               <th scope="col">{diffName}</th>
               <th scope="col">{t('explore.data.loss', { loss: lossName })}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('explore.data.delete', { n: '' })}</span>
-              </th>
+              <DeleteHeader />
             </tr>
           </thead>
           <tbody>
@@ -125,12 +124,7 @@ export function DataTable({ rows, k, selected, errors, rowLoss, lossName }: Data
           </tbody>
         </table>
       </div>
-      <div className="ex-table-actions">
-        <button type="button" className="button" onClick={a.addRow} data-testid="add-row">
-          + {t('explore.data.add')}
-        </button>
-        <span className="muted">{t('explore.data.caption', { count: rows.length })}</span>
-      </div>
+      <TableActions count={rows.length} />
       <div aria-live="polite" className="ex-messages">
         {pasted && (
           <p className="ex-error" role="alert" data-testid="paste-message">
@@ -197,18 +191,7 @@ const DataRow = memo(function DataRow(props: DataRowProps) {
 
   return (
     <tr className={selected ? 'is-selected' : undefined} onClick={() => a.selectRow(i)}>
-      <th scope="row">
-        <label className="ex-row-select">
-          <input
-            type="radio"
-            name="ex-selected-row"
-            checked={selected}
-            onChange={() => a.selectRow(i)}
-            aria-label={t('explore.data.select', { n: i + 1 })}
-          />
-          <span aria-hidden="true">{i + 1}</span>
-        </label>
-      </th>
+      <RowSelect i={i} selected={selected} group="ex-selected-row" />
       <td>{cell(row, i, 'y')}</td>
       <td>{cell(row, i, 'yHat')}</td>
       <td className="ex-num" title={fmtLong(diff)}>
@@ -221,20 +204,7 @@ const DataRow = memo(function DataRow(props: DataRowProps) {
       >
         {loss !== null ? fmt(loss) : '…'}
       </td>
-      <td>
-        <button
-          type="button"
-          className="ex-icon-button"
-          aria-label={t('explore.data.delete', { n: i + 1 })}
-          title={t('explore.data.delete', { n: i + 1 })}
-          onClick={(e) => {
-            e.stopPropagation();
-            a.deleteRow(i);
-          }}
-        >
-          ×
-        </button>
-      </td>
+      <DeleteRowCell i={i} />
     </tr>
   );
 });

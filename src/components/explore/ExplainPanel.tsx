@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import type { LossDef } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import type { Params, Row, TaskKey } from '../../state/explore/model';
-import type { Lang } from '../../state/prefs';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
 import { useSize } from '../charts/useSize';
@@ -20,7 +19,6 @@ export interface ExplainPanelProps {
   math: MathBackend;
   k: TaskKey;
   def: LossDef;
-  lang: Lang;
   title: string;
   /** Scalar rows, or none (multi-class). */
   rows: Row[];
@@ -167,7 +165,7 @@ function Likelihood({
   mean,
   perRow,
   params,
-}: Omit<ExplainPanelProps, 'lang' | 'title'>) {
+}: Omit<ExplainPanelProps, 'title'>) {
   const { t } = useTranslation();
   if (k === 'regression')
     return <Residuals math={math} def={def} rows={rows} mean={mean} params={params} />;
@@ -194,7 +192,6 @@ function Likelihood({
 
 export function ExplainPanel(props: ExplainPanelProps) {
   const { t } = useTranslation();
-  const about = props.def.about[props.lang];
   return (
     <section
       className="ex-card ex-explain"
@@ -209,7 +206,7 @@ export function ExplainPanel(props: ExplainPanelProps) {
           {ABOUT.map((key) => (
             <div key={key}>
               <dt>{t(`explore.explain.${key}`)}</dt>
-              <dd>{about[key]}</dd>
+              <dd>{t(`losses.${props.def.id}.${key}`)}</dd>
             </div>
           ))}
         </dl>

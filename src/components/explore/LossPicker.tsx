@@ -3,10 +3,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { LossDef, LossId } from '../../math';
+import type { LossId } from '../../math';
 import { TASK_LOSSES, type TaskKey } from '../../state/explore/model';
 import { colorAt, dashAt } from '../charts/palette';
-import type { Lang } from '../../state/prefs';
 import { useAppStore } from '../../state/StoreProvider';
 import { useExploreActions } from './useExplore';
 
@@ -33,15 +32,7 @@ export function Swatch({ color, dash }: { color: string; dash: string }) {
 }
 
 /** Memoised, and subscribed to the task's overlay and active loss alone (not to the rows). */
-export const LossPicker = memo(function LossPicker({
-  k,
-  defs,
-  lang,
-}: {
-  k: TaskKey;
-  defs: Map<LossId, LossDef>;
-  lang: Lang;
-}) {
+export const LossPicker = memo(function LossPicker({ k }: { k: TaskKey }) {
   const { t } = useTranslation();
   const overlay = useAppStore(useShallow((s) => s.explore.overlay[k]));
   const active = useAppStore((s) => s.explore.active[k]);
@@ -52,8 +43,7 @@ export const LossPicker = memo(function LossPicker({
       <p className="ex-hint">{t('explore.losses.hint')}</p>
       <ul className="ex-loss-list">
         {TASK_LOSSES[k].map((id) => {
-          const def = defs.get(id);
-          const name = def?.name[lang] ?? id;
+          const name = t(`losses.${id}.name`);
           const on = overlay.includes(id);
           const st = styleOf(k, id);
           return (

@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { marginOf, type Row, type ScalarKey } from '../../state/explore/model';
-import { useAppStore } from '../../state/StoreProvider';
-import { selectLang } from '../../state/selectors';
 import { fmt, fmtLong } from '../charts/format';
 import { LineChart, type LineSeries } from '../charts/LineChart';
 import { colorAt, dashAt } from '../charts/palette';
@@ -22,7 +20,6 @@ const Y_DOMAIN: [number, number] = [0, 4];
 
 export function MarginView({ math, k, rows }: { math: MathBackend; k: ScalarKey; rows: Row[] }) {
   const { t } = useTranslation();
-  const lang = useAppStore(selectLang);
   const unit = useExplore().marginUnit;
   const a = useExploreActions();
   const ms = useMemo(() => grid(...X_DOMAIN), []);
@@ -32,7 +29,7 @@ export function MarginView({ math, k, rows }: { math: MathBackend; k: ScalarKey;
       ? t('explore.margin.logistic')
       : id === 'zero_one'
         ? t('explore.margin.zeroOne')
-        : math.getLoss(id).name[lang];
+        : t(`losses.${id}.name`);
   const result = useMemo(
     () =>
       attempt(() =>

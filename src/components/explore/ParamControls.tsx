@@ -3,7 +3,6 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossDef, ParamId, ParamSpec } from '../../math';
-import type { Lang } from '../../state/prefs';
 import { parseNumber } from '../../state/explore/cells';
 import { useAppStore } from '../../state/StoreProvider';
 import { useExploreActions } from './useExplore';
@@ -13,7 +12,8 @@ function accepts(spec: ParamSpec, v: number): boolean {
   return low && v <= spec.max;
 }
 
-function ParamControl({ spec, lang }: { spec: ParamSpec; lang: Lang }) {
+function ParamControl({ spec }: { spec: ParamSpec }) {
+  const { t } = useTranslation();
   // This parameter alone: a drag elsewhere in Explore does not re-render the sliders.
   const value = useAppStore((s) => s.explore.params[spec.id]);
   const a = useExploreActions();
@@ -25,7 +25,7 @@ function ParamControl({ spec, lang }: { spec: ParamSpec; lang: Lang }) {
   return (
     <div className="ex-param">
       <label htmlFor={id} className="ex-param-name">
-        {spec.name[lang]}
+        {t(`losses.params.${spec.id}`)}
       </label>
       <input
         type="range"
@@ -33,7 +33,7 @@ function ParamControl({ spec, lang }: { spec: ParamSpec; lang: Lang }) {
         max={spec.ui.max}
         step={spec.ui.step}
         value={Math.min(spec.ui.max, Math.max(spec.ui.min, value))}
-        aria-label={spec.name[lang]}
+        aria-label={t(`losses.params.${spec.id}`)}
         data-testid={`param-${spec.id}-slider`}
         onChange={(e) => {
           setText(null);
@@ -67,11 +67,9 @@ function ParamControl({ spec, lang }: { spec: ParamSpec; lang: Lang }) {
 /** The parameters of the given losses (each once). Memoised: give it a stable `defs`. */
 export const ParamControls = memo(function ParamControls({
   defs,
-  lang,
   extra = [],
 }: {
   defs: LossDef[];
-  lang: Lang;
   extra?: ParamSpec[];
 }) {
   const { t } = useTranslation();
@@ -83,7 +81,7 @@ export const ParamControls = memo(function ParamControls({
       {seen.size === 0 ? (
         <p className="ex-hint">{t('explore.params.none')}</p>
       ) : (
-        [...seen.values()].map((spec) => <ParamControl key={spec.id} spec={spec} lang={lang} />)
+        [...seen.values()].map((spec) => <ParamControl key={spec.id} spec={spec} />)
       )}
     </div>
   );

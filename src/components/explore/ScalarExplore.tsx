@@ -1,40 +1,28 @@
 // Explore for the scalar tasks (regression, binary, margin): data and losses on the side, the
 // chosen view, then step by step, contributions and the explanation.
-import { Lockable } from '../lesson/Lockable';
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossDef, LossId, ParamSpec } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
-import {
-  TASK_VIEWS,
-  marginOf,
-  type Params,
-  type Row,
-  type ScalarKey,
-} from '../../state/explore/model';
+import { TASK_VIEWS, type Params, type Row, type ScalarKey } from '../../state/explore/model';
 import { cellErrors } from '../../state/explore/reducers';
-import { useAppStore } from '../../state/StoreProvider';
-import { selectLang } from '../../state/selectors';
-import type { Lang } from '../../state/prefs';
-import { fmt } from '../charts/format';
-import { Contributions } from './Contributions';
+import { Contributions, contributionLosses } from './Contributions';
 import { CurvesView } from './CurvesView';
 import { DataScatter } from './DataScatter';
 import { DataTable } from './DataTable';
 import { ExplainPanel } from './ExplainPanel';
-import { LossPicker, styleOf } from './LossPicker';
 import { MarginView } from './MarginView';
 import { ParamControls } from './ParamControls';
 import { ProbabilityView } from './ProbabilityView';
 import { overlayLosses, type RowLosses } from './compute';
 import { StepByStep } from './StepByStep';
-import { termTex } from './terms';
-import { Notice, ViewSwitch } from './ViewSwitch';
+import { stepRows } from './terms';
+import { ExploreLayout } from './ExploreLayout';
+import { ViewSwitch } from './ViewSwitch';
 import { attempt, useDefs, useDrafts, useExplore, useLastValid, useOverlay } from './useExplore';
 
 export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) {
   const { t } = useTranslation();
-  const lang = useAppStore(selectLang);
   const s = useExplore();
   const ids = useOverlay();
   const defs = useDefs(math);
@@ -53,7 +41,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const byId = new Map((losses ?? []).map((l) => [l.id, l]));
   const act = byId.get(active);
   const def = defs.get(active);
-  const name = (id: LossId) => defs.get(id)?.name[lang] ?? id;
+  const name = (id: LossId) => t(`losses.${id}.name`);
   const view = s.view[k];
   const paramDefs = useMemo(
     () => ids.map((id) => defs.get(id)).filter((d) => d !== undefined),
@@ -70,13 +58,12 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const lazy = useDeferredValue(now);
   const lazyAct = lazy.losses?.find((l) => l.id === active);
   return (
-    <div className="ex-layout ex-layout3" data-testid="explore-layout">
-      <div className="ex-side">
-        <section className="ex-card" aria-labelledby="ex-data-title">
-          <h2 id="ex-data-title" className="ex-h2">
-            {t('explore.data.title')}
-          </h2>
-          <Notice />
+    <ExploreLayout
+      k={k}
+      className="ex-layout3"
+      testId="explore-layout"
+      data={
+        <>
           <DataTable
             rows={rows}
             k={k}
@@ -86,22 +73,14 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
             lossName={defs.get(active)?.short ?? active}
           />
           <DataScatter rows={rows} k={k} selected={selected} />
-        </section>
-        <section className="ex-card">
-          <Lockable id="loss">
-            <LossPicker k={k} defs={defs} lang={lang} />
-          </Lockable>
-          <ParamControls defs={paramDefs} lang={lang} extra={paramExtra} />
-        </section>
-      </div>
-      <div className="ex-main">
-        <section className="ex-card ex-views" aria-label={t(`explore.views.${view}`)}>
-          {TASK_VIEWS[k].length > 1 && <ViewSwitch k={k} view={view} />}
-          {error && (
-            <p className="ex-error" role="alert">
-              {t('explore.mathError', { message: error })}
-            </p>
-          )}
+        </>
+      }
+      params={<ParamControls defs={paramDefs} extra={paramExtra} />}
+      viewLabel={t(`explore.views.${view}`)}
+      viewSwitch={TASK_VIEWS[k].length > 1 && <ViewSwitch k={k} view={view} />}
+      error={error}
+      view={
+        <>
           {view === 'curves' && (
             <CurvesView
               math={math}
@@ -111,34 +90,36 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
               selected={selected}
               params={params}
               defs={defs}
-              lang={lang}
             />
           )}
           {view === 'margin' && <MarginView math={math} k={k} rows={rows} />}
           {view === 'probability' && <ProbabilityView math={math} params={params} />}
-        </section>
-        {def && (
+        </>
+      }
+      main={
+        def && (
           <ExplainPanelMemo
             math={math}
             k={k}
             def={def}
-            lang={lang}
             rows={lazy.rows}
             mean={lazyAct?.mean ?? NaN}
             perRow={lazyAct?.perRow ?? NO_ROWS}
             params={params}
             title={name(active)}
           />
-        )}
-      </div>
-      {/* Busy while the deferred render is behind (a frame or two): tests and assistive
-          technology wait for the summary rather than read a stale one. */}
-      <div className="ex-aside" aria-busy={lazy !== now || undefined}>
-        {lazyAct && def && (
-          <SummaryPanels k={k} id={active} defs={defs} lang={lang} params={params} lazy={lazy} />
-        )}
-      </div>
-    </div>
+        )
+      }
+      aside={
+        // Busy while the deferred render is behind (a frame or two): tests and assistive
+        // technology wait for the summary rather than read a stale one.
+        <div className="ex-aside" aria-busy={lazy !== now || undefined}>
+          {lazyAct && def && (
+            <SummaryPanels k={k} id={active} defs={defs} params={params} lazy={lazy} />
+          )}
+        </div>
+      }
+    />
   );
 }
 
@@ -150,7 +131,6 @@ interface SummaryProps {
   k: ScalarKey;
   id: LossId;
   defs: Map<LossId, LossDef>;
-  lang: Lang;
   params: Params;
   /** The deferred rows, losses and selection. */
   lazy: { rows: Row[]; losses: RowLosses[] | null | undefined; selected: number };
@@ -158,42 +138,24 @@ interface SummaryProps {
 
 /** Step by step and contributions, from the deferred rows: re-rendered when those change. */
 const SummaryPanels = memo(function SummaryPanels(props: SummaryProps) {
-  const { k, id, defs, lang, params, lazy } = props;
+  const { k, id, defs, params, lazy } = props;
   const { rows, losses, selected } = lazy;
   const act = losses?.find((l) => l.id === id);
   const def = defs.get(id);
   const { t } = useTranslation();
   if (!act || !def) return null;
-  const headers =
-    k === 'regression'
-      ? ['y', 'ŷ', 'e = ŷ − y']
-      : [
-          t('explore.data.label'),
-          'ŷ',
-          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
-        ];
   return (
     <>
       <StepByStep
-        title={def.name[lang]}
+        title={t(`losses.${def.id}.name`)}
         latex={def.latex}
-        headers={headers}
         mean={act.mean}
-        items={rows.map((r, i) => ({
-          cells: [fmt(r.y), fmt(r.yHat), fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r))],
-          loss: act.perRow[i],
-          tex: termTex(id, r.y, r.yHat, params),
-        }))}
+        {...stepRows(k, id, rows, act.perRow, params, (key) => t(key))}
       />
       <Contributions
         n={rows.length}
         selected={selected}
-        losses={(losses ?? []).map((l) => ({
-          id: l.id,
-          name: defs.get(l.id)?.short ?? l.id,
-          perRow: l.perRow,
-          ...styleOf(k, l.id),
-        }))}
+        losses={contributionLosses(k, losses, defs)}
       />
     </>
   );

@@ -1,9 +1,10 @@
 // Each row's per-point loss written with its numbers, as TeX (the step-by-step panel's second
-// line). Numbers are shown with 4 significant digits, as everywhere in the UI.
+// line), and the step-by-step rows of the scalar tasks. Numbers are shown with 4 significant digits, as everywhere in the UI.
 import type { LossId } from '../../math';
-import type { Params } from '../../state/explore/model';
+import { marginOf, type Params, type Row, type ScalarKey } from '../../state/explore/model';
 import { fmt } from '../charts/format';
 import { texNumber } from '../charts/Formula';
+import type { StepItem } from './StepByStep';
 
 /** A number as TeX; negative ones in parentheses, so "− −2" never appears. */
 export const tn = (v: number) => {
@@ -60,4 +61,36 @@ export function classTermTex(id: LossId, y: number[], q: number[]): string {
     return ks.map((k) => `${tn(y[k])}\\log\\frac{${tn(y[k])}}{${tn(q[k])}}`).join(' + ');
   const sum = ks.map((k) => `${tn(y[k])}\\log ${tn(q[k])}`).join(' + ');
   return ks.length === 1 ? `-${sum}` : `-(${sum})`;
+}
+
+/** The i18n keys of the step-by-step column headers that are words, not symbols. */
+export type StepHeaderKey = 'explore.data.label' | 'explore.data.marginP' | 'explore.data.margin';
+
+/**
+ * The step-by-step table of a scalar task: its headers (y, ŷ and the error or the margin) and,
+ * per row, those cells, ℓᵢ and the term with its numbers. Explore's panel and the steps figure
+ * both show this.
+ */
+export function stepRows(
+  k: ScalarKey,
+  id: LossId,
+  rows: Row[],
+  perRow: ArrayLike<number>,
+  params: Params,
+  t: (key: StepHeaderKey) => string,
+): { headers: string[]; items: StepItem[] } {
+  const headers =
+    k === 'regression'
+      ? ['y', 'ŷ', 'e = ŷ − y']
+      : [
+          t('explore.data.label'),
+          'ŷ',
+          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
+        ];
+  const items = rows.map((r, i) => ({
+    cells: [fmt(r.y), fmt(r.yHat), fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r))],
+    loss: perRow[i],
+    tex: termTex(id, r.y, r.yHat, params),
+  }));
+  return { headers, items };
 }

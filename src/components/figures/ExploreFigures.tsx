@@ -4,20 +4,18 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
 import type { FigureProps } from '../../embed/figures';
-import type { MathBackend } from '../../state/backendLoader';
-import { TASK_LOSSES, TASK_VIEWS, marginOf, type ScalarKey } from '../../state/explore/model';
+import { TASK_LOSSES, TASK_VIEWS, type ScalarKey } from '../../state/explore/model';
 import { cellErrors } from '../../state/explore/reducers';
 import { useAppStore } from '../../state/StoreProvider';
-import { selectExploreDrafts, selectLang } from '../../state/selectors';
+import { selectExploreDrafts } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
-import { fmt } from '../charts/format';
 import { CurvesView } from '../explore/CurvesView';
 import { DistributionsView } from '../explore/DistributionsView';
 import { MarginView } from '../explore/MarginView';
 import { ParamControls } from '../explore/ParamControls';
 import { StepByStep } from '../explore/StepByStep';
 import { overlayLosses } from '../explore/compute';
-import { termTex } from '../explore/terms';
+import { stepRows } from '../explore/terms';
 import {
   attempt,
   useDefs,
@@ -37,17 +35,14 @@ function useExploreFigure(id: 'curves' | 'steps' | 'margin' | 'dist') {
     math: useMath(),
     k: useTaskKey(),
     s: useExplore(),
-    lang: useAppStore(selectLang),
     title: t(`embed.figs.${id}`),
     loading: t('explore.loading'),
   };
 }
 
 /** The active loss of the task, as a select (`ctl=loss`). */
-function LossSelect({ k, math }: { k: ScalarKey | 'multiclass'; math: MathBackend }) {
+function LossSelect({ k }: { k: ScalarKey | 'multiclass' }) {
   const { t } = useTranslation();
-  const lang = useAppStore(selectLang);
-  const defs = useDefs(math);
   const active = useExplore().active[k];
   const a = useExploreActions();
   return (
@@ -61,7 +56,7 @@ function LossSelect({ k, math }: { k: ScalarKey | 'multiclass'; math: MathBacken
       >
         {TASK_LOSSES[k].map((id) => (
           <option key={id} value={id}>
-            {defs.get(id)?.name[lang] ?? id}
+            {t(`losses.${id}.name`)}
           </option>
         ))}
       </select>
@@ -71,7 +66,7 @@ function LossSelect({ k, math }: { k: ScalarKey | 'multiclass'; math: MathBacken
 
 export function CurvesFigure({ ctl }: FigureProps) {
   const { t } = useTranslation();
-  const { math, k, s, lang, title, loading } = useExploreFigure('curves');
+  const { math, k, s, title, loading } = useExploreFigure('curves');
   const ids = useOverlay();
   const defs = useDefs(math);
   if (!math) return <FigureNote text={loading} busy />;
@@ -79,12 +74,9 @@ export function CurvesFigure({ ctl }: FigureProps) {
   const rows = s.rows[k];
   const controls = (ctl.includes('loss') || ctl.includes('params')) && (
     <>
-      {ctl.includes('loss') && <LossSelect k={k} math={math} />}
+      {ctl.includes('loss') && <LossSelect k={k} />}
       {ctl.includes('params') && (
-        <ParamControls
-          defs={ids.map((id) => defs.get(id)).filter((d) => d !== undefined)}
-          lang={lang}
-        />
+        <ParamControls defs={ids.map((id) => defs.get(id)).filter((d) => d !== undefined)} />
       )}
     </>
   );
@@ -98,7 +90,6 @@ export function CurvesFigure({ ctl }: FigureProps) {
         selected={Math.min(s.selected[k], rows.length - 1)}
         params={s.params}
         defs={defs}
-        lang={lang}
       />
     </FigureFrame>
   );
@@ -106,7 +97,7 @@ export function CurvesFigure({ ctl }: FigureProps) {
 
 export function StepsFigure({ ctl }: FigureProps) {
   const { t } = useTranslation();
-  const { math, k, s, lang, title, loading } = useExploreFigure('steps');
+  const { math, k, s, title, loading } = useExploreFigure('steps');
   const defs = useDefs(math);
   const active = s.active[k];
   const rows = k === 'multiclass' ? null : s.rows[k];
@@ -125,18 +116,10 @@ export function StepsFigure({ ctl }: FigureProps) {
   if (!math) return <FigureNote text={loading} busy />;
   if (k === 'multiclass' || !rows) return <FigureNote text={t('embed.fig.needsScalar')} />;
   const def = defs.get(active);
-  const headers =
-    k === 'regression'
-      ? ['y', 'ŷ', 'e = ŷ − y']
-      : [
-          t('explore.data.label'),
-          'ŷ',
-          t(k === 'binaryProb' ? 'explore.data.marginP' : 'explore.data.margin'),
-        ];
   return (
     <FigureFrame
       title={title}
-      controls={ctl.includes('loss') && <LossSelect k={k} math={math} />}
+      controls={ctl.includes('loss') && <LossSelect k={k} />}
       narrow={false}
     >
       {error && (
@@ -146,15 +129,10 @@ export function StepsFigure({ ctl }: FigureProps) {
       )}
       {def && value && (
         <StepByStep
-          title={def.name[lang]}
+          title={t(`losses.${def.id}.name`)}
           latex={def.latex}
-          headers={headers}
           mean={value.mean}
-          items={rows.map((r, i) => ({
-            cells: [fmt(r.y), fmt(r.yHat), fmt(k === 'regression' ? r.yHat - r.y : marginOf(k, r))],
-            loss: value.perRow[i],
-            tex: termTex(active, r.y, r.yHat, s.params),
-          }))}
+          {...stepRows(k, active, rows, value.perRow, s.params, (key) => t(key))}
         />
       )}
     </FigureFrame>

@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossId } from '../../math';
 import { fmt } from '../charts/format';
-import { useMath } from '../../state/useMath';
 import { SurfaceHeatmap } from './SurfaceHeatmap';
 import { gridMinimum, windowAround, type Window } from './surfaceGeometry';
 import { useSurface, type LandscapeProblem } from './useSurface';
@@ -23,13 +22,12 @@ function SmallSurface({
   loss: LossId;
   base: Window;
 }) {
-  const { t, i18n } = useTranslation();
-  const math = useMath();
+  const { t } = useTranslation();
   const [view, setView] = useState<Window | null>(null);
   const sub = useMemo(() => ({ ...problem, loss, params: undefined }), [problem, loss]);
   const surface = useSurface(sub, view, 64, `loss:${loss}`);
   const min = surface.grid ? gridMinimum(surface.grid) : null;
-  const name = math?.getLoss(loss).name[i18n.language === 'zh-CN' ? 'zh-CN' : 'en'] ?? loss;
+  const name = t(`losses.${loss}.name`);
   return (
     <figure
       className="small-surface"

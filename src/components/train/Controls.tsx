@@ -26,10 +26,9 @@ export function Controls({
   /** The optimizer's stability limit, marked on the learning-rate slider (linear/logistic). */
   stability?: StabilityInfo;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const s = useAppStore(selectTrain);
   const a = useAppStoreApi().getState().trainActions;
-  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const losses = math ? fittingLosses(math, s.model, s.points) : [];
   return (
     <section className="train-controls" aria-labelledby="train-controls-h">
@@ -60,7 +59,7 @@ export function Controls({
             {losses.length === 0 && <option value={s.loss}>{s.loss}</option>}
             {losses.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name[lang]}
+                {t(`losses.${d.id}.name`)}
               </option>
             ))}
           </select>

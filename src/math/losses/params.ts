@@ -3,7 +3,6 @@ import type { ParamSpec } from './types';
 export const DELTA: ParamSpec = {
   id: 'delta',
   symbol: '\\delta',
-  name: { en: 'Huber δ', 'zh-CN': 'Huber δ' },
   default: 1,
   min: 0,
   max: 1e6,
@@ -13,7 +12,6 @@ export const DELTA: ParamSpec = {
 export const TAU: ParamSpec = {
   id: 'tau',
   symbol: '\\tau',
-  name: { en: 'quantile τ', 'zh-CN': '分位数 τ' },
   default: 0.5,
   min: 0,
   max: 1,
@@ -23,7 +21,6 @@ export const TAU: ParamSpec = {
 export const GAMMA: ParamSpec = {
   id: 'gamma',
   symbol: '\\gamma',
-  name: { en: 'focal γ', 'zh-CN': 'Focal γ' },
   default: 2,
   min: 0,
   max: 10,
@@ -33,7 +30,6 @@ export const GAMMA: ParamSpec = {
 export const ALPHA: ParamSpec = {
   id: 'alpha',
   symbol: '\\alpha',
-  name: { en: 'focal α', 'zh-CN': 'Focal α' },
   default: 0.25,
   min: 0,
   max: 1,

@@ -17,9 +17,6 @@ export type LossId =
   | 'cce'
   | 'kl';
 
-export type Lang = 'en' | 'zh-CN';
-export type Text = Record<Lang, string>;
-
 /** The kind of ŷ a loss takes, as the UI names it. */
 export type YHatKind = 'value' | 'probability' | 'score' | 'distribution';
 
@@ -32,8 +29,7 @@ export type LossParams = Partial<Record<ParamId, number>>;
 
 export interface ParamSpec {
   id: ParamId;
-  symbol: string; // LaTeX, e.g. "\\delta"
-  name: Text;
+  symbol: string; // LaTeX, e.g. "\\delta"; the name is the i18n key `losses.params.<id>`
   default: number;
   /** Accepted values (validation); `ui` is the slider range inside it. */
   min: number;
@@ -42,19 +38,12 @@ export interface ParamSpec {
   ui: { min: number; max: number; step: number };
 }
 
-export interface LossAbout {
-  measures: string;
-  use: string;
-  avoid: string;
-  range: string;
-  gradient: string;
-}
-
 export interface LossDef {
   id: LossId;
   family: 'regression' | 'probabilistic' | 'margin' | 'multiclass';
   short: string; // "MSE", "Huber" … (the legend label)
-  name: Text;
+  // The name and the "about" texts are i18n strings, keyed by id: `losses.<id>.name`, ….measures
+  // (src/i18n/losses), so the math core holds no prose.
   /** The mean loss over N points, typeset with KaTeX. */
   latex: string;
   /** The per-point loss ℓ(ŷ; y), typeset with KaTeX (Explore's curves show this). */
@@ -79,7 +68,6 @@ export interface LossDef {
   quadratic?: boolean;
   /** Piecewise linear: no curvature, so no stability limit from the Hessian. */
   piecewiseLinear?: boolean;
-  about: Record<Lang, LossAbout>;
 }
 
 /** ε of the conventions table: the clip for probabilities and logs. */
