@@ -184,6 +184,8 @@ export default tseslint.config(
       },
       NO_TFJS,
     ],
+    // Its tests may read the loss registry, to check that every loss has its texts.
+    TESTS,
   ),
   // src/bench: the engine page behind bench.html; math only, no React, no store.
   layer(
