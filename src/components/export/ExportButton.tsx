@@ -7,14 +7,11 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import { keyOf } from '../../state/explore/reducers';
 import type { ScalarKey } from '../../state/explore/model';
 import { toCsv } from '../../state/train/csv';
-import { urlPatch } from '../../state/url/apply';
-import { absoluteLink, hashFor } from '../../state/url/link';
-import { draftOf } from '../../state/url/urlState';
 import { useMath } from '../../state/useMath';
 import { chartName, chartPng, chartSvg, download, fileStem } from '../../export/chartExport';
 import { exploreCsv } from '../../export/exploreCsv';
 import { computeHistory, historyCsv } from '../../export/history';
-import { checkStateSize, readStateFile, stateFileText } from '../../export/stateFile';
+import { applyStateFile, openStateFile, savedStateText } from '../../export/loadState';
 import { rowLosses } from '../explore/compute';
 import { Dialog } from '../controls/Dialog';
 import './teach.css';
@@ -112,22 +109,19 @@ function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
   };
 
   const saveState = () => {
-    const draft = draftOf(store.getState());
-    const link = absoluteLink(window.location, hashFor(draft));
-    const blob = new Blob([stateFileText(draft, link)], { type: 'application/json' });
-    download(blob, `losscape-${draft.tab}.json`);
+    // With the open landscape file (Applications), when there is one small enough to carry.
+    const s = store.getState();
+    const text = savedStateText(s, window.location);
+    download(new Blob([text], { type: 'application/json' }), `losscape-${s.tab}.json`);
   };
 
   const loadState = async (f: File) => {
     setStatus(null);
     const name = f.name;
-    const tooBig = checkStateSize(f.size);
-    if (tooBig) return fail(t(`teach.export.${tooBig}`, { name }));
-    const r = readStateFile(await f.text());
+    const r = await openStateFile(f);
     if (!r.ok) return fail(t(`teach.export.${r.reason}`, { name }));
-    const s = store.getState();
-    store.setState(urlPatch(s, r.decoded, false));
-    s.setUrlNotice(r.decoded.ignored.length ? { source: 'url', keys: r.decoded.ignored } : null);
+    // Its landscape too (Applications' opened HDF5 file), when it carries one.
+    applyStateFile(store, r);
     onDone();
   };
 
