@@ -167,13 +167,43 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
 
 // Issue 17.4: the paper's batch-size comparison runs in the background with progress and Cancel
 // (the results themselves are checked by compare.test.ts; the whole run takes minutes).
-test('batch-size comparison: starts, shows progress, cancels, the page still answers', async ({
+test('digits Code dialog (tfjs + Keras); batch-size comparison: starts, shows progress, cancels', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./#/applications');
   const demo = page.getByTestId('digits-demo');
   await expect(demo.getByTestId('dg-status')).toContainText('1437 training', { timeout: 60_000 });
+
+  // Issue 17.5: the Code dialog shows the network as set, in tfjs and in Keras.
+  const codeOf = async (lang: 'tfjs' | 'python') => {
+    const dialog = page.getByTestId('net-code-dialog');
+    await demo.getByTestId('dg-code').click();
+    await dialog.getByTestId(`code-tab-${lang}`).click();
+    const text = (await dialog.getByTestId('code-block').textContent()) ?? '';
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    return text;
+  };
+  await demo.getByTestId('dg-epochs').selectOption('3');
+  let code = await codeOf('tfjs');
+  expect(code).toMatch(/tf\.layers\.conv2d\(\{[^}]*filters: 8,/);
+  expect(code).toMatch(/tf\.layers\.conv2d\(\{[^}]*filters: 16,/);
+  expect(code).toMatch(/tf\.layers\.dense\(\{[^}]*units: 10,/);
+  expect(code).toContain('epochs: 3,');
+  code = await codeOf('python');
+  expect(code).toMatch(/layers\.Conv2D\(8, 3,/);
+  expect(code).toMatch(/layers\.Conv2D\(16, 3,/);
+  expect(code).toContain('epochs=3,');
+  await demo.getByTestId('dg-kind').selectOption('mlp');
+  code = await codeOf('tfjs');
+  expect(code).toMatch(/tf\.layers\.dense\(\{[^}]*units: 32,[^}]*activation: 'relu'/);
+  expect(code).not.toContain('conv2d');
+  code = await codeOf('python');
+  expect(code).toMatch(/layers\.Dense\(32/);
+  expect(code).not.toContain('Conv2D');
+  await demo.getByTestId('dg-kind').selectOption('cnn');
+
   const cmp = demo.getByTestId('dg-compare');
   await cmp.scrollIntoViewIfNeeded();
   await cmp.getByTestId('dg-compare-grid').selectOption('11');

@@ -10,6 +10,7 @@ import { useSize } from '../../charts/useSize';
 import { Surface3D } from '../../landscape/Surface3D';
 import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatmap';
 import { surfaceGrid } from './h5View';
+import '../../landscape/landscape.css';
 
 const noop = () => undefined;
 
