@@ -61,6 +61,7 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   page,
 }, testInfo) => {
   const fx = (n: string) => path.join('src/export/fixtures', n);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./#/applications');
   const card = page.getByTestId('h5-landscape');
