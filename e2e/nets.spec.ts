@@ -61,6 +61,7 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   page,
 }, testInfo) => {
   const fx = (n: string) => path.join('src/export/fixtures', n);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./#/applications');
   const card = page.getByTestId('h5-landscape');
@@ -81,6 +82,38 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   await expect(card.getByTestId('h5-explained')).toContainText('83.0 %');
   await expect(card.getByTestId('h5-explained')).toContainText('11.0 %');
   await card.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-1280.png') });
+
+  // Embedded as one figure (fig=h5): the field shown travels packed in the link, and a fresh page
+  // draws it from the link alone. test_loss is train_loss + 0.05 in the fixture.
+  await card.getByTestId('h5-field').selectOption('test_loss');
+  await page.getByTestId('share-menu').click();
+  await page.getByRole('menuitem', { name: /^Embed/ }).click();
+  const dialog = page.getByTestId('embed-dialog');
+  await dialog.getByTestId('embed-target').selectOption('fig:h5');
+  await expect(dialog.getByTestId('embed-h5')).toContainText('test_loss of surface.h5');
+  const snippet = dialog.getByTestId('embed-snippet');
+  await expect(snippet).toHaveAttribute('data-src', /\?fig=h5&h5=j1\.[\w-]+#\/applications\?/);
+  const src = (await snippet.getAttribute('data-src'))!;
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const fig = await page.context().newPage();
+  await fig.setViewportSize({ width: 600, height: 400 });
+  await fig.goto(src);
+  const figure = fig.getByTestId('h5-figure');
+  await expect(figure.getByTestId('h5-best')).toContainText('test_loss', { timeout: 30_000 });
+  expect(Number(await figure.getByTestId('h5-best').getAttribute('data-value'))).toBeCloseTo(
+    0.15,
+    5,
+  );
+  await expect(figure.getByTestId('h5-chart')).toHaveAttribute('data-path', '8');
+  await expect(figure.getByTestId('h5-chart').locator('canvas').first()).toBeVisible();
+  await expect(figure.getByTestId('h5-explained')).toContainText('83.0 %');
+  await fig.screenshot({ path: path.join(testInfo.project.outputDir, 'nets-h5-figure-600.png') });
+  // The same link cut short: the figure says it cannot read it.
+  await fig.goto(src.replace(/(h5=j1\.[\w-]{40})[\w-]*/, '$1'));
+  await expect(fig.getByTestId('fig-body')).toContainText('cannot be read');
+  await fig.close();
+  await card.getByTestId('h5-field').selectOption('train_loss');
 
   // A file with none of the datasets: a message naming what is missing; the surface stays.
   await card.getByTestId('h5-input').setInputFiles([fx('nothing.h5')]);
@@ -113,7 +146,18 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
   });
   await expect(card.getByTestId('h5-state-message')).toContainText('plain.json');
   await expect(card.getByTestId('h5-files')).toHaveCount(0);
-  await card.getByTestId('h5-state-input').setInputFiles(saved);
+  // No landscape open: the Embed dialog says why there is no figure snippet.
+  await page.getByTestId('share-menu').click();
+  await page.getByRole('menuitem', { name: /^Embed/ }).click();
+  await dialog.getByTestId('embed-target').selectOption('fig:h5');
+  await expect(dialog.getByTestId('embed-h5')).toContainText('Open a landscape file');
+  await expect(snippet).toHaveValue('');
+  await page.keyboard.press('Escape');
+  // The header's Export → Load state restores the landscape the file carries.
+  await page.getByTestId('share-menu').click();
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-load-state').setInputFiles(saved);
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
   await expect(card.getByTestId('h5-files')).toContainText('surface.h5');
   await expect(card.getByTestId('h5-files')).toContainText('projection.h5');
   expect(Number(await card.getByTestId('h5-best').getAttribute('data-value'))).toBeCloseTo(0.1, 5);
@@ -124,13 +168,43 @@ test('h5 landscape: surface + trajectory + directions, then a file without the d
 
 // Issue 17.4: the paper's batch-size comparison runs in the background with progress and Cancel
 // (the results themselves are checked by compare.test.ts; the whole run takes minutes).
-test('batch-size comparison: starts, shows progress, cancels, the page still answers', async ({
+test('digits Code dialog (tfjs + Keras); batch-size comparison: starts, shows progress, cancels', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./#/applications');
   const demo = page.getByTestId('digits-demo');
   await expect(demo.getByTestId('dg-status')).toContainText('1437 training', { timeout: 60_000 });
+
+  // Issue 17.5: the Code dialog shows the network as set, in tfjs and in Keras.
+  const codeOf = async (lang: 'tfjs' | 'python') => {
+    const dialog = page.getByTestId('net-code-dialog');
+    await demo.getByTestId('dg-code').click();
+    await dialog.getByTestId(`code-tab-${lang}`).click();
+    const text = (await dialog.getByTestId('code-block').textContent()) ?? '';
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    return text;
+  };
+  await demo.getByTestId('dg-epochs').selectOption('3');
+  let code = await codeOf('tfjs');
+  expect(code).toMatch(/tf\.layers\.conv2d\(\{[^}]*filters: 8,/);
+  expect(code).toMatch(/tf\.layers\.conv2d\(\{[^}]*filters: 16,/);
+  expect(code).toMatch(/tf\.layers\.dense\(\{[^}]*units: 10,/);
+  expect(code).toContain('epochs: 3,');
+  code = await codeOf('python');
+  expect(code).toMatch(/layers\.Conv2D\(8, 3,/);
+  expect(code).toMatch(/layers\.Conv2D\(16, 3,/);
+  expect(code).toContain('epochs=3,');
+  await demo.getByTestId('dg-kind').selectOption('mlp');
+  code = await codeOf('tfjs');
+  expect(code).toMatch(/tf\.layers\.dense\(\{[^}]*units: 32,[^}]*activation: 'relu'/);
+  expect(code).not.toContain('conv2d');
+  code = await codeOf('python');
+  expect(code).toMatch(/layers\.Dense\(32/);
+  expect(code).not.toContain('Conv2D');
+  await demo.getByTestId('dg-kind').selectOption('cnn');
+
   const cmp = demo.getByTestId('dg-compare');
   await cmp.scrollIntoViewIfNeeded();
   await cmp.getByTestId('dg-compare-grid').selectOption('11');

@@ -7,7 +7,9 @@ import { joinHash, splitHash, splitQuery } from '../state/url/codec';
 import { FIELDS } from '../state/url/urlState';
 import { FIGURES, isFigureId } from './figures';
 
-export const FIGURE_KEYS = ['fig', 'ctl'] as const;
+// `h5`: the landscape a `fig=h5` figure carries (export/h5Link.ts), which the full app does not
+// read: it leaves with the other figure keys.
+export const FIGURE_KEYS = ['fig', 'ctl', 'h5'] as const;
 const STATE_KEYS = new Set(['v', ...FIELDS.map((f) => f.key)]);
 const isFigureKey = (k: string) => (FIGURE_KEYS as readonly string[]).includes(k);
 
@@ -65,11 +67,15 @@ export function withoutFigureKeys(search: string): string {
 }
 
 /** The query string of an embed: the page's own keys (`backend=`…) and, for a one-figure embed,
- *  `fig` and `ctl` (the controls it shows, in the figure's order). */
-export function embedQuery(search: string, fig: { id: string; ctl: readonly string[] } | null) {
+ *  `fig` and `ctl` (the controls it shows, in the figure's order) and the data it carries (`h5`). */
+export function embedQuery(
+  search: string,
+  fig: { id: string; ctl: readonly string[]; h5?: string } | null,
+) {
   const q = splitQuery(withoutFigureKeys(search).replace(/^\?/, ''));
   if (!fig) return encodeQuery(q.pairs);
   const keys: [string, string][] = [['fig', fig.id]];
   if (fig.ctl.length) keys.push(['ctl', fig.ctl.join(',')]);
+  if (fig.h5) keys.push(['h5', fig.h5]);
   return encodeQuery([...q.pairs, ...keys]);
 }

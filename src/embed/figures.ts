@@ -77,6 +77,13 @@ export const FIGURES = {
     aspect: 4 / 3,
     Component: lazy(() => apps().then((m) => ({ default: m.KMeansFigure }))),
   },
+  // An HDF5 landscape opened in Applications (issue 17.6): its link carries the surface (`h5=`).
+  h5: {
+    tab: 'applications',
+    controls: [],
+    aspect: 5 / 4,
+    Component: lazy(() => apps().then((m) => ({ default: m.H5Figure }))),
+  },
 } as const satisfies Record<string, FigureDef>;
 
 export type FigureId = keyof typeof FIGURES;

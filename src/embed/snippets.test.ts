@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { embedQuery } from './embedLink';
+import { embedQuery, withoutFigureKeys } from './embedLink';
 import { SNIPPET_FORMATS, snippetFor, type FrameSpec } from './snippets';
 
 // A src with every character that needs care somewhere: & and ; (our keys), ' (a label), a
@@ -99,6 +99,11 @@ describe('embedQuery', () => {
       '?backend=cpu&fig=landscape&ctl=transport,lr',
     );
     expect(embedQuery('', { id: 'margin', ctl: [] })).toBe('?fig=margin');
+    // A landscape figure carries its data; the full app's link leaves it behind.
+    expect(embedQuery('?h5=j1.old', { id: 'h5', ctl: [], h5: 'j1.ab-_c' })).toBe(
+      '?fig=h5&h5=j1.ab-_c',
+    );
+    expect(withoutFigureKeys('?fig=h5&h5=j1.abc&backend=cpu')).toBe('?backend=cpu');
   });
 
   it('drops an old figure’s keys for a whole-view embed', () => {

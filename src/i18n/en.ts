@@ -129,6 +129,7 @@ export const en = {
       loss: 'Loss vs epoch',
       landscape: 'Loss landscape with the path',
       kmeans: 'k-means clustering',
+      h5: 'Loss landscape from an HDF5 file',
     },
     ctl: {
       legend: 'Controls shown in the figure',

@@ -129,6 +129,7 @@ export const zhCN: Messages = {
       loss: '损失随轮次变化',
       landscape: '损失曲面与路径',
       kmeans: 'k 均值聚类',
+      h5: 'HDF5 文件中的损失曲面',
     },
     ctl: {
       legend: '图中显示的控件',

@@ -9,6 +9,7 @@ import type { TabId } from './tabs';
 import type { ExploreSlice } from './explore/slice';
 import type { TrainSlice } from './train/slice';
 import type { ApplicationsSlice } from './applications/slice';
+import type { LandscapeFileSlice } from './applications/landscapeFile';
 import type { LessonSlice } from './lesson/slice';
 
 export interface BackendState {
@@ -49,6 +50,11 @@ export interface ShellState {
 }
 
 /** The shell's state and each tab's slice (state/<tab>/slice.ts). */
-export type AppState = ShellState & ExploreSlice & TrainSlice & ApplicationsSlice & LessonSlice;
+export type AppState = ShellState &
+  ExploreSlice &
+  TrainSlice &
+  ApplicationsSlice &
+  LandscapeFileSlice &
+  LessonSlice;
 
 export type AppStore = StoreApi<AppState>;

@@ -22,6 +22,7 @@ import { UNREADABLE_HASH, unpackHash } from './url/pack';
 import { createExploreSlice } from './explore/slice';
 import { createTrainSlice } from './train/slice';
 import { createApplicationsSlice } from './applications/slice';
+import { createLandscapeFileSlice } from './applications/landscapeFile';
 import { createLessonSlice } from './lesson/slice';
 
 export type { AppState, AppStore, BackendState, ShellState, UrlNotice } from './appState';
@@ -91,6 +92,7 @@ export function createAppStore(init: StoreInit = {}): AppStore {
         ...createExploreSlice(set, get, api),
         ...createTrainSlice(set, get, api),
         ...createApplicationsSlice(set, get, api),
+        ...createLandscapeFileSlice(set, get, api),
         ...createLessonSlice(set, get, api),
         tab: dec.draft.tab,
         embed,

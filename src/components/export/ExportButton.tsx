@@ -7,14 +7,11 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import { keyOf } from '../../state/explore/reducers';
 import type { ScalarKey } from '../../state/explore/model';
 import { toCsv } from '../../state/train/csv';
-import { urlPatch } from '../../state/url/apply';
-import { absoluteLink, hashFor } from '../../state/url/link';
-import { draftOf } from '../../state/url/urlState';
 import { useMath } from '../../state/useMath';
 import { chartName, chartPng, chartSvg, download, fileStem } from '../../export/chartExport';
 import { exploreCsv } from '../../export/exploreCsv';
 import { computeHistory, historyCsv } from '../../export/history';
-import { checkStateSize, readStateFile, stateFileText } from '../../export/stateFile';
+import { applyStateFile, openStateFile, savedStateText } from '../../export/loadState';
 import { rowLosses } from '../explore/compute';
 import { Dialog } from '../controls/Dialog';
 import './teach.css';
@@ -58,17 +55,14 @@ export default function ExportDialog({ open, onClose }: { open: boolean; onClose
   );
 }
 
-function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
-  const { t } = useTranslation();
-  const store = useAppStoreApi();
-  const math = useMath();
-  const file = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fail = (text: string) => setStatus({ text, error: true });
+type Status = { text: string; error: boolean } | null;
+type Fail = (text: string) => void;
 
+/** Each chart on screen as PNG or SVG. */
+function ChartsSection({ charts, onStatus }: { charts: Chart[]; onStatus(s: Status): void }) {
+  const { t } = useTranslation();
   const exportChart = async (c: Chart, i: number, kind: 'png' | 'svg') => {
-    setStatus(null);
+    onStatus(null);
     try {
       const blob =
         kind === 'png'
@@ -76,10 +70,44 @@ function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
           : new Blob([chartSvg(c.el, c.name)], { type: 'image/svg+xml' });
       download(blob, `${fileStem(c.name, i)}.${kind}`);
     } catch (err) {
-      fail(t('teach.export.chartFailed', { reason: message(err) }));
+      onStatus({ text: t('teach.export.chartFailed', { reason: message(err) }), error: true });
     }
   };
+  return (
+    <section className="export-section" aria-labelledby="export-charts-h">
+      <h3 id="export-charts-h">{t('teach.export.charts')}</h3>
+      {charts.length === 0 ? (
+        <p className="muted">{t('teach.export.noCharts')}</p>
+      ) : (
+        <ul className="export-list" data-testid="export-charts">
+          {charts.map((c, i) => (
+            <li key={i}>
+              <span className="export-name">{c.name}</span>
+              {(['png', 'svg'] as const).map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className="button"
+                  aria-label={`${c.name}: ${t(`teach.export.${kind}`)}`}
+                  onClick={() => void exportChart(c, i, kind)}
+                >
+                  {t(`teach.export.${kind}`)}
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
+/** Explore's rows, Train's points and Train's history as CSV. */
+function DataSection({ onStatus, fail }: { onStatus(s: Status): void; fail: Fail }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const math = useMath();
+  const [busy, setBusy] = useState(false);
   const exportRows = () => {
     const e = store.getState().explore;
     const key = keyOf(e);
@@ -98,7 +126,7 @@ function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
   const exportHistory = async () => {
     if (!math) return;
     setBusy(true);
-    setStatus(null);
+    onStatus(null);
     try {
       const train = store.getState().train;
       const h = await computeHistory(math, train);
@@ -111,117 +139,102 @@ function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
     }
   };
 
+  return (
+    <section className="export-section" aria-labelledby="export-data-h">
+      <h3 id="export-data-h">{t('teach.export.data')}</h3>
+      <div className="export-actions">
+        <button type="button" className="button" onClick={exportRows} data-testid="export-rows">
+          {t('teach.export.exploreRows')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const train = store.getState().train;
+            download(csvBlob(toCsv(train.points)), `losscape-${train.preset}.csv`);
+          }}
+          data-testid="export-train-data"
+        >
+          {t('teach.export.trainData')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!math || busy}
+          onClick={() => void exportHistory()}
+          data-testid="export-history"
+        >
+          {busy ? t('teach.export.working') : t('teach.export.trainHistory')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The whole state as a JSON file (with the open landscape file), and loading one back. */
+function StateSection({ fail, onDone }: { fail: Fail; onDone(): void }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const file = useRef<HTMLInputElement>(null);
   const saveState = () => {
-    const draft = draftOf(store.getState());
-    const link = absoluteLink(window.location, hashFor(draft));
-    const blob = new Blob([stateFileText(draft, link)], { type: 'application/json' });
-    download(blob, `losscape-${draft.tab}.json`);
+    // With the open landscape file (Applications), when there is one small enough to carry.
+    const s = store.getState();
+    const text = savedStateText(s, window.location);
+    download(new Blob([text], { type: 'application/json' }), `losscape-${s.tab}.json`);
   };
 
   const loadState = async (f: File) => {
-    setStatus(null);
     const name = f.name;
-    const tooBig = checkStateSize(f.size);
-    if (tooBig) return fail(t(`teach.export.${tooBig}`, { name }));
-    const r = readStateFile(await f.text());
+    const r = await openStateFile(f);
     if (!r.ok) return fail(t(`teach.export.${r.reason}`, { name }));
-    const s = store.getState();
-    store.setState(urlPatch(s, r.decoded, false));
-    s.setUrlNotice(r.decoded.ignored.length ? { source: 'url', keys: r.decoded.ignored } : null);
+    // Its landscape too (Applications' opened HDF5 file), when it carries one.
+    applyStateFile(store, r);
     onDone();
   };
 
   return (
+    <section className="export-section" aria-labelledby="export-state-h">
+      <h3 id="export-state-h">{t('teach.export.state')}</h3>
+      <p className="muted">{t('teach.export.stateIntro')}</p>
+      <div className="export-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={saveState}
+          data-testid="export-save-state"
+        >
+          {t('teach.export.saveState')}
+        </button>
+        <button type="button" className="button" onClick={() => file.current?.click()}>
+          {t('teach.export.loadState')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden-input"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="export-load-state"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void loadState(f);
+          }}
+        />
+      </div>
+    </section>
+  );
+}
+
+function ExportView({ charts, onDone }: { charts: Chart[]; onDone(): void }) {
+  const [status, setStatus] = useState<Status>(null);
+  const fail = (text: string) => setStatus({ text, error: true });
+  return (
     <div className="export-view">
-      <section className="export-section" aria-labelledby="export-charts-h">
-        <h3 id="export-charts-h">{t('teach.export.charts')}</h3>
-        {charts.length === 0 ? (
-          <p className="muted">{t('teach.export.noCharts')}</p>
-        ) : (
-          <ul className="export-list" data-testid="export-charts">
-            {charts.map((c, i) => (
-              <li key={i}>
-                <span className="export-name">{c.name}</span>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`${c.name}: ${t('teach.export.png')}`}
-                  onClick={() => void exportChart(c, i, 'png')}
-                >
-                  {t('teach.export.png')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`${c.name}: ${t('teach.export.svg')}`}
-                  onClick={() => void exportChart(c, i, 'svg')}
-                >
-                  {t('teach.export.svg')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="export-section" aria-labelledby="export-data-h">
-        <h3 id="export-data-h">{t('teach.export.data')}</h3>
-        <div className="export-actions">
-          <button type="button" className="button" onClick={exportRows} data-testid="export-rows">
-            {t('teach.export.exploreRows')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const train = store.getState().train;
-              download(csvBlob(toCsv(train.points)), `losscape-${train.preset}.csv`);
-            }}
-            data-testid="export-train-data"
-          >
-            {t('teach.export.trainData')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!math || busy}
-            onClick={() => void exportHistory()}
-            data-testid="export-history"
-          >
-            {busy ? t('teach.export.working') : t('teach.export.trainHistory')}
-          </button>
-        </div>
-      </section>
-      <section className="export-section" aria-labelledby="export-state-h">
-        <h3 id="export-state-h">{t('teach.export.state')}</h3>
-        <p className="muted">{t('teach.export.stateIntro')}</p>
-        <div className="export-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={saveState}
-            data-testid="export-save-state"
-          >
-            {t('teach.export.saveState')}
-          </button>
-          <button type="button" className="button" onClick={() => file.current?.click()}>
-            {t('teach.export.loadState')}
-          </button>
-          <input
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden-input"
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="export-load-state"
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void loadState(f);
-            }}
-          />
-        </div>
-      </section>
+      <ChartsSection charts={charts} onStatus={setStatus} />
+      <DataSection onStatus={setStatus} fail={fail} />
+      <StateSection fail={fail} onDone={onDone} />
       {status && (
         <p
           className={`teach-message${status.error ? ' error' : ''}`}

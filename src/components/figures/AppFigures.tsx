@@ -15,3 +15,5 @@ export function KMeansFigure(_: FigureProps) {
     </FigureFrame>
   );
 }
+
+export { H5Figure } from './H5Figure';

@@ -18,6 +18,7 @@ import { useCopy } from '../controls/copy';
 import { Dialog } from '../controls/Dialog';
 import { DialogActions } from '../controls/DialogActions';
 import { NumberField } from '../controls/NumberField';
+import { useH5FigureLink } from '../figures/useH5FigureLink';
 import { EmbedClassroom, NO_CLASSROOM, withClassroom } from '../lesson/EmbedClassroom';
 import { EmbedPreview } from './EmbedPreview';
 import { usePackedHash } from './usePackedHash';
@@ -93,7 +94,7 @@ type Choices = ReturnType<typeof useEmbedChoices>;
 
 /** The frame's link for these choices: plain at once, then packed (like Share's) once a large
  *  state has been compressed. Empty while the dialog is closed. */
-function useEmbedSrc(c: Choices, open: boolean): string {
+function useEmbedSrc(c: Choices, open: boolean, h5: string | null): string {
   const store = useAppStoreApi();
   const classroom = c.fig ? { ...c.classroom, hide: [] } : c.classroom;
   const draft = withClassroom(draftOf(store.getState()), classroom);
@@ -101,7 +102,7 @@ function useEmbedSrc(c: Choices, open: boolean): string {
   const hash = usePackedHash(plainHash) ?? plainHash;
   if (!open) return '';
   const { origin, pathname, search } = window.location;
-  const fig = c.fig ? { id: c.fig, ctl: c.shownCtl } : null;
+  const fig = c.fig ? { id: c.fig, ctl: c.shownCtl, h5: h5 ?? undefined } : null;
   return absoluteLink({ origin, pathname, search: embedQuery(search, fig) }, hash);
 }
 
@@ -124,16 +125,21 @@ export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(
       copier.reset();
     }
   }
-  const src = useEmbedSrc(c, open);
+  // `fig=h5` carries the open landscape file in its link; without one there is no snippet.
+  const h5 = useH5FigureLink(open && c.fig === 'h5');
+  const blocked = c.fig === 'h5' && !h5.payload;
+  const src = useEmbedSrc(c, open && !blocked, h5.payload);
   const view = c.fig
     ? t(`embed.figs.${c.fig}`, { lng: c.lang })
     : t(`tabs.${c.tab}`, { lng: c.lang });
-  const snippet = snippetFor(c.format, {
-    src,
-    width: c.width,
-    height: c.height,
-    title: t('embed.frameTitle', { view, lng: c.lang }),
-  });
+  const snippet = blocked
+    ? ''
+    : snippetFor(c.format, {
+        src,
+        width: c.width,
+        height: c.height,
+        title: t('embed.frameTitle', { view, lng: c.lang }),
+      });
   return (
     <Dialog
       id="embed-dialog"
@@ -147,6 +153,11 @@ export default function EmbedDialog({ open, onClose }: { open: boolean; onClose(
         <div className="embed-settings">
           <EmbedFields c={c} />
           {c.fig && <FigureOptions c={c} fig={c.fig} />}
+          {c.fig === 'h5' && (
+            <p className={h5.error ? 'error' : 'muted'} role="status" data-testid="embed-h5">
+              {h5.text}
+            </p>
+          )}
           <EmbedSnippet c={c} snippet={snippet} src={src} copier={copier} />
           <EmbedClassroom value={c.classroom} onChange={c.setClassroom} showHide={!c.fig} />
         </div>

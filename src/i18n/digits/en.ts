@@ -104,6 +104,17 @@ export const digitsEn = {
       noLandscape: '{{name}} is a state file without a landscape in it. Nothing was changed.',
       opened: 'Opened the landscape and the state saved in {{name}}.',
     },
+    figure: {
+      none: 'This link carries no landscape file: make the link from the Embed dialog while a landscape is open in Applications.',
+      bad: 'The landscape in this link cannot be read (the link is damaged or cut short).',
+      reading: 'Reading the landscape in this link…',
+      packing: 'Packing the open landscape into the link…',
+      noSurface: 'Open a landscape file (its surface file) in Applications first: this figure carries it in its link.',
+      tooManyValues: 'This landscape is too big to embed: {{size}} numbers, at most {{max}}.',
+      tooLong: 'This landscape is too big to embed: its link would be {{size}} characters, at most {{max}}. Show one field of a smaller grid.',
+      noStreams: 'This browser cannot compress the landscape into a link.',
+      carries: 'The link carries {{field}} of {{name}} ({{size}} characters).',
+    },
   },
   compare: {
     title: 'The paper’s comparison: small batch vs full batch (Li et al., 2018, §5)',

@@ -27,14 +27,14 @@ export const isPacked = (hash: string): boolean => packedPayload(hash) !== null;
 const hasStreams = () =>
   typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
     bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(s: string): Uint8Array | null {
+export function fromBase64Url(s: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) return null;
   try {
     const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
@@ -46,13 +46,13 @@ function fromBase64Url(s: string): Uint8Array | null {
   }
 }
 
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Inflates at most `limit` bytes; null when the data are broken or expand past the limit. */
-async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+export async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
   try {
     const reader = new Blob([bytes as BlobPart])
       .stream()

@@ -12,11 +12,17 @@ import {
 } from '../../../math/nets/compare';
 import type { NetResult } from '../../../math/nets/protocol';
 import { fmt } from '../../charts/format';
-import { LineChart, type LineSeries } from '../../charts/LineChart';
-import { colorAt, dashAt } from '../../charts/palette';
-import { contourLevels, valueTransform } from '../../landscape/surfaceGeometry';
+import { LineChart } from '../../charts/LineChart';
 import { CompareMap } from './CompareMap';
+import {
+  decaySeries,
+  finishedRuns,
+  linesTop,
+  sharedScale,
+  type CompareConfig,
+} from './compareView';
 import { JobButtons } from './JobButtons';
+import { JobProgress } from './JobProgress';
 import { NumberSelect } from './NumberSelect';
 import { useNetJob } from './useNets';
 
@@ -24,10 +30,134 @@ type CompareResult = Extract<NetResult, { type: 'compare' }>;
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 const GRIDS = [11, 21];
 
+type Runs = (CompareRun | undefined)[];
+type Name = (c: CompareConfig) => string;
+
+/** Each run's solution: epochs, training loss, test error, sharpness and ‖θ*‖. */
+function CompareTable({
+  configs,
+  runs,
+  name,
+}: {
+  configs: CompareConfig[];
+  runs: Runs;
+  name: Name;
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className="dg-compare-table" data-testid="dg-compare-table">
+      <caption>{t('digits.compare.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('digits.compare.run')}</th>
+          <th scope="col">{t('digits.epochs')}</th>
+          <th scope="col">{t('digits.compare.trainLoss')}</th>
+          <th scope="col">{t('digits.compare.testError')}</th>
+          <th scope="col">{t('digits.compare.sharpness')}</th>
+          <th scope="col">{t('digits.compare.norm')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {configs.map((c, k) => {
+          const r = runs[k];
+          return (
+            <tr
+              key={k}
+              data-run={k}
+              data-lambda={r?.lambda ?? ''}
+              data-test-err={r ? 1 - r.testAcc : ''}
+            >
+              <th scope="row">{name(c)}</th>
+              <td>{c.epochs}</td>
+              <td>{r ? fmt(r.trainLoss) : '…'}</td>
+              <td>{r ? pct(1 - r.testAcc) : '…'}</td>
+              <td>{r ? fmt(r.lambda) : '…'}</td>
+              <td>{r ? fmt(r.thetaNorm) : '…'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The four slices at one colour scale, and that scale in words. */
+function CompareMaps(p: {
+  configs: CompareConfig[];
+  runs: Runs;
+  name: Name;
+  shared: NonNullable<ReturnType<typeof sharedScale>>;
+}) {
+  const { t } = useTranslation();
+  const { shared, name } = p;
+  return (
+    <>
+      <div className="dg-compare-maps">
+        {p.configs.map((c, k) => {
+          const r = p.runs[k];
+          return (
+            <figure key={k} className="dg-compare-map">
+              <figcaption>{name(c)}</figcaption>
+              {r ? (
+                <CompareMap
+                  grid={{ w: r.axis, b: r.axis, values: r.slice }}
+                  tr={shared.tr}
+                  levels={shared.levels}
+                  size={240}
+                  label={t('digits.compare.mapLabel', { name: name(c), min: fmt(r.trainLoss) })}
+                  axisLabels={{ x: 'α', y: 'β' }}
+                  testId={`dg-compare-map-${k}`}
+                />
+              ) : (
+                <div className="dg-compare-pending">…</div>
+              )}
+            </figure>
+          );
+        })}
+      </div>
+      <p className="ap-note">
+        {t('digits.compare.scale', { lo: fmt(shared.tr.lo), hi: fmt(shared.tr.hi) })}
+      </p>
+    </>
+  );
+}
+
+/** The 1-D lines, one chart per weight decay, at one y range. */
+function CompareLines(p: { spec: CompareSpec; configs: CompareConfig[]; runs: Runs; name: Name }) {
+  const { t } = useTranslation();
+  const { spec } = p;
+  const yMax = useMemo(() => linesTop(finishedRuns(p.runs)), [p.runs]);
+  const label = (c: CompareConfig, set: 'train' | 'test') =>
+    `${p.name(c)} · ${t(set === 'train' ? 'digits.trainSet' : 'digits.testSet')}`;
+  return (
+    <div className="dg-charts">
+      {[0, spec.weightDecay].map((wd) => {
+        const series = decaySeries(p.configs, p.runs, wd, label);
+        return series.length > 0 ? (
+          <figure key={wd} className="dg-compare-map">
+            <figcaption>{t('digits.compare.lineTitle', { wd })}</figcaption>
+            <LineChart
+              label={t('digits.compare.lineLabel', { wd })}
+              x={series[0].x ?? []}
+              series={series}
+              xDomain={[-spec.range, spec.range]}
+              yDomain={[0, yMax]}
+              xLabel="α"
+              yLabel={t('digits.loss')}
+              height={220}
+              testId={`dg-compare-line-${wd === 0 ? 'plain' : 'decay'}`}
+            />
+          </figure>
+        ) : null;
+      })}
+    </div>
+  );
+}
+
 export function CompareExperiment({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   const [g, setG] = useState(COMPARE_DEFAULTS.g);
-  const [runs, setRuns] = useState<(CompareRun | undefined)[]>([]);
+  const [runs, setRuns] = useState<Runs>([]);
   const [progress, setProgress] = useState<{ fraction: number; run: number } | null>(null);
   const job = useNetJob<CompareResult>((m) => {
     if (m.type === 'compare-progress') setProgress({ fraction: m.fraction, run: m.run });
@@ -42,54 +172,14 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
     job.start({ type: 'compare', spec });
   };
   const running = job.state.status === 'running';
-  const name = (c: { batch: number; weightDecay: number }) =>
+  const name = (c: CompareConfig) =>
     t('digits.compare.runName', {
       batch: c.batch === spec.fullBatch ? t('digits.fullBatch', { n: c.batch }) : c.batch,
       wd: c.weightDecay,
     });
-
-  const done = useMemo(() => runs.filter((r): r is CompareRun => r !== undefined), [runs]);
-  // One colour scale and one set of contour levels over every finished slice.
-  const shared = useMemo(() => {
-    if (done.length === 0) return null;
-    const all = new Float32Array(done.reduce((a, r) => a + r.slice.length, 0));
-    let o = 0;
-    for (const r of done) {
-      all.set(r.slice, o);
-      o += r.slice.length;
-    }
-    const tr = valueTransform(all);
-    return { tr, levels: contourLevels(tr, 12) };
-  }, [done]);
-  const yMax = useMemo(
-    () => Math.max(0.5, ...done.flatMap((r) => [...r.line.train, ...r.line.test])),
-    [done],
-  );
-  const lineSeries = (wd: number): LineSeries[] =>
-    configs.flatMap((c, k) => {
-      const r = runs[k];
-      if (!r || c.weightDecay !== wd) return [];
-      const i = k % 2;
-      return [
-        {
-          id: `${k}tr`,
-          label: `${name(c)} · ${t('digits.trainSet')}`,
-          x: r.line.t,
-          y: r.line.train,
-          color: colorAt(i),
-          dash: dashAt(2 * i),
-        },
-        {
-          id: `${k}te`,
-          label: `${name(c)} · ${t('digits.testSet')}`,
-          x: r.line.t,
-          y: r.line.test,
-          color: colorAt(i),
-          dash: dashAt(2 * i + 1),
-        },
-      ];
-    });
-
+  const done = useMemo(() => finishedRuns(runs), [runs]);
+  const shared = useMemo(() => sharedScale(done), [done]);
+  const at = progress?.run ?? 0;
   return (
     <section className="dg-compare" aria-labelledby="dg-compare-h" data-testid="dg-compare">
       <h3 id="dg-compare-h">{t('digits.compare.title')}</h3>
@@ -128,19 +218,17 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
         data-state={job.state.status}
       >
         {running && (
-          <p>
-            <progress
-              max={1}
-              value={progress?.fraction ?? 0}
-              aria-label={t('digits.compare.progressLabel')}
-              data-testid="dg-compare-progress"
-            />{' '}
-            {t('digits.compare.progress', {
-              k: (progress?.run ?? 0) + 1,
-              name: name(configs[progress?.run ?? 0]),
+          <JobProgress
+            max={1}
+            value={progress?.fraction ?? 0}
+            label={t('digits.compare.progressLabel')}
+            testId="dg-compare-progress"
+            text={t('digits.compare.progress', {
+              k: at + 1,
+              name: name(configs[at]),
               pct: pct(progress?.fraction ?? 0),
             })}
-          </p>
+          />
         )}
         {job.state.status === 'done' && <p>{t('digits.compare.done')}</p>}
         {job.state.status === 'cancelled' && <p>{t('digits.cancelled')}</p>}
@@ -150,93 +238,9 @@ export function CompareExperiment({ disabled }: { disabled: boolean }) {
       </div>
       {done.length > 0 && (
         <>
-          <table className="dg-compare-table" data-testid="dg-compare-table">
-            <caption>{t('digits.compare.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('digits.compare.run')}</th>
-                <th scope="col">{t('digits.epochs')}</th>
-                <th scope="col">{t('digits.compare.trainLoss')}</th>
-                <th scope="col">{t('digits.compare.testError')}</th>
-                <th scope="col">{t('digits.compare.sharpness')}</th>
-                <th scope="col">{t('digits.compare.norm')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {configs.map((c, k) => {
-                const r = runs[k];
-                return (
-                  <tr
-                    key={k}
-                    data-run={k}
-                    data-lambda={r?.lambda ?? ''}
-                    data-test-err={r ? 1 - r.testAcc : ''}
-                  >
-                    <th scope="row">{name(c)}</th>
-                    <td>{c.epochs}</td>
-                    <td>{r ? fmt(r.trainLoss) : '…'}</td>
-                    <td>{r ? pct(1 - r.testAcc) : '…'}</td>
-                    <td>{r ? fmt(r.lambda) : '…'}</td>
-                    <td>{r ? fmt(r.thetaNorm) : '…'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {shared && (
-            <div className="dg-compare-maps">
-              {configs.map((c, k) => {
-                const r = runs[k];
-                return (
-                  <figure key={k} className="dg-compare-map">
-                    <figcaption>{name(c)}</figcaption>
-                    {r ? (
-                      <CompareMap
-                        grid={{ w: r.axis, b: r.axis, values: r.slice }}
-                        tr={shared.tr}
-                        levels={shared.levels}
-                        size={240}
-                        label={t('digits.compare.mapLabel', {
-                          name: name(c),
-                          min: fmt(r.trainLoss),
-                        })}
-                        axisLabels={{ x: 'α', y: 'β' }}
-                        testId={`dg-compare-map-${k}`}
-                      />
-                    ) : (
-                      <div className="dg-compare-pending">…</div>
-                    )}
-                  </figure>
-                );
-              })}
-            </div>
-          )}
-          {shared && (
-            <p className="ap-note">
-              {t('digits.compare.scale', { lo: fmt(shared.tr.lo), hi: fmt(shared.tr.hi) })}
-            </p>
-          )}
-          <div className="dg-charts">
-            {[0, spec.weightDecay].map((wd) => {
-              const series = lineSeries(wd);
-              return series.length > 0 ? (
-                <figure key={wd} className="dg-compare-map">
-                  <figcaption>{t('digits.compare.lineTitle', { wd })}</figcaption>
-                  <LineChart
-                    label={t('digits.compare.lineLabel', { wd })}
-                    x={series[0].x ?? []}
-                    series={series}
-                    xDomain={[-spec.range, spec.range]}
-                    yDomain={[0, yMax]}
-                    xLabel="α"
-                    yLabel={t('digits.loss')}
-                    height={220}
-                    testId={`dg-compare-line-${wd === 0 ? 'plain' : 'decay'}`}
-                  />
-                </figure>
-              ) : null;
-            })}
-          </div>
+          <CompareTable configs={configs} runs={runs} name={name} />
+          {shared && <CompareMaps configs={configs} runs={runs} name={name} shared={shared} />}
+          <CompareLines spec={spec} configs={configs} runs={runs} name={name} />
           <p className="ap-hint">{t('digits.compare.lineKey')}</p>
           <p className="ap-note">{t('digits.compare.reading')}</p>
         </>

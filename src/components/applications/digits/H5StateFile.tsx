@@ -4,26 +4,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../../state/StoreProvider';
-import { urlPatch } from '../../../state/url/apply';
-import { absoluteLink, hashFor } from '../../../state/url/link';
-import { draftOf } from '../../../state/url/urlState';
 import { download } from '../../../export/chartExport';
-import {
-  checkStateSize,
-  h5StateJson,
-  readStateFile,
-  stateFileText,
-  type H5State,
-} from '../../../export/stateFile';
+import { applyStateFile, openStateFile, savedStateText } from '../../../export/loadState';
+import { h5StateJson } from '../../../export/stateFile';
 import type { H5Files } from './useH5Files';
 
-export function H5StateFile({
-  files,
-  onRestore,
-}: {
-  files: H5Files;
-  onRestore(h5: H5State): void;
-}) {
+export function H5StateFile({ files }: { files: H5Files }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -34,24 +20,18 @@ export function H5StateFile({
 
   const save = () => {
     if (!json) return;
-    const draft = draftOf(store.getState());
-    const link = absoluteLink(window.location, hashFor(draft));
-    const blob = new Blob([stateFileText(draft, link, json)], { type: 'application/json' });
+    const text = savedStateText(store.getState(), window.location);
+    const blob = new Blob([text], { type: 'application/json' });
     download(blob, `losscape-landscape-${s!.name.replace(/\.[^.]*$/, '')}.json`);
   };
 
   const openFile = async (f: File) => {
     const name = f.name;
     const fail = (text: string) => setMessage({ text, error: true });
-    const tooBig = checkStateSize(f.size);
-    if (tooBig) return fail(t(`teach.export.${tooBig}`, { name }));
-    const r = readStateFile(await f.text());
+    const r = await openStateFile(f);
     if (!r.ok) return fail(t(`teach.export.${r.reason}`, { name }));
     if (!r.h5) return fail(t('digits.h5.state.noLandscape', { name }));
-    const st = store.getState();
-    store.setState(urlPatch(st, r.decoded, false));
-    st.setUrlNotice(r.decoded.ignored.length ? { source: 'url', keys: r.decoded.ignored } : null);
-    onRestore(r.h5);
+    applyStateFile(store, r);
     setMessage({ text: t('digits.h5.state.opened', { name }), error: false });
   };
 

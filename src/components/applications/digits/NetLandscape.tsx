@@ -6,21 +6,23 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../controls/NumberField';
 import type { NetKind } from '../../../math/nets/net';
-import type { NetResult, PlaneInfo } from '../../../math/nets/protocol';
+import type { NetJob, NetResult, PlaneInfo } from '../../../math/nets/protocol';
 import type { NetRun } from '../../../math/nets/train';
 import { fmt } from '../../charts/format';
-import { colorAt } from '../../charts/palette';
 import { useSize } from '../../charts/useSize';
 import { Surface3D } from '../../landscape/Surface3D';
-import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatmap';
-import { gridMinimum, type Grid } from '../../landscape/surfaceGeometry';
+import { SurfaceHeatmap } from '../../landscape/SurfaceHeatmap';
+import { gridMinimum } from '../../landscape/surfaceGeometry';
 import { JobButtons } from './JobButtons';
+import { JobProgress } from './JobProgress';
 import { NetSideViews } from './NetSideViews';
 import { NumberSelect } from './NumberSelect';
+import { planeBase, planeGrid, planePaths } from './sliceView';
 import { useNetJob } from './useNets';
 import '../../landscape/landscape.css';
 
 type SliceResult = Extract<NetResult, { type: 'slice' }>;
+type PlaneType = 'random' | 'pca';
 const noop = () => undefined;
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
@@ -30,19 +32,21 @@ export interface NetLandscapeProps {
   params: number;
 }
 
-export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
-  const { t } = useTranslation();
-  const [planeType, setPlaneType] = useState<'random' | 'pca'>('pca');
-  const [g, setG] = useState(21);
-  const [range, setRange] = useState(1);
-  const [dirSeed, setDirSeed] = useState(1);
-  const [show3d, setShow3d] = useState(false);
+interface SliceSettings {
+  planeType: PlaneType;
+  g: number;
+  range: number;
+  dirSeed: number;
+}
+
+/** A slice computed in the worker: its plane first, then its values level by level. */
+function useSlice() {
   const [plane, setPlane] = useState<PlaneInfo | null>(null);
   const [values, setValues] = useState<Float32Array | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; stride: number } | null>(
     null,
   );
-  const slice = useNetJob<SliceResult>((m) => {
+  const job = useNetJob<SliceResult>((m) => {
     if (m.type === 'plane') setPlane(m.plane);
     else if (m.type === 'level') {
       setValues(m.values);
@@ -50,202 +54,228 @@ export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
     } else if (m.type === 'progress')
       setProgress((p) => ({ stride: p?.stride ?? 0, done: m.done, total: m.total }));
   });
-  const draw = () => {
+  const start = (req: Extract<NetJob, { type: 'slice' }>) => {
     setPlane(null);
     setValues(null);
     setProgress(null);
+    job.start(req);
+  };
+  return { plane, values, progress, job, start };
+}
+type Slice = ReturnType<typeof useSlice>;
+
+/** The plane (PCA or random), the grid, the random plane's range and seed, Draw/Cancel, 3-D. */
+function SliceControls(p: {
+  set: SliceSettings;
+  onSet(patch: Partial<SliceSettings>): void;
+  running: boolean;
+  onDraw(): void;
+  onCancel(): void;
+  show3d: boolean;
+  on3d(on: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const { set, onSet } = p;
+  return (
+    <div className="ap-controls">
+      <label className="ap-field">
+        <span>{t('digits.landscape.plane')}</span>
+        <select
+          value={set.planeType}
+          onChange={(e) => onSet({ planeType: e.target.value as PlaneType })}
+          data-testid="dg-plane"
+        >
+          <option value="pca">{t('digits.landscape.pca')}</option>
+          <option value="random">{t('digits.landscape.random')}</option>
+        </select>
+      </label>
+      <NumberSelect
+        label={t('digits.landscape.grid')}
+        value={set.g}
+        options={[21, 41]}
+        onChange={(g) => onSet({ g })}
+        format={(v) => `${v}×${v}`}
+        testId="dg-grid"
+      />
+      {set.planeType === 'random' && (
+        <>
+          <NumberSelect
+            label={t('digits.landscape.range')}
+            value={set.range}
+            options={[0.25, 0.5, 1, 2]}
+            onChange={(range) => onSet({ range })}
+            format={(v) => `±${v}`}
+          />
+          <NumberField
+            className="ap-field"
+            label={t('digits.landscape.dirSeed')}
+            value={set.dirSeed}
+            min={0}
+            max={1e9}
+            integer
+            onCommit={(dirSeed) => onSet({ dirSeed })}
+            testId="dg-dir-seed"
+          />
+        </>
+      )}
+      <JobButtons
+        label={t('digits.landscape.draw')}
+        running={p.running}
+        restartable
+        onStart={p.onDraw}
+        onCancel={p.onCancel}
+        testIds={['dg-draw', 'dg-slice-cancel']}
+      />
+      <label className="ap-check">
+        <input type="checkbox" checked={p.show3d} onChange={(e) => p.on3d(e.target.checked)} />
+        {t('digits.landscape.view3d')}
+      </label>
+    </div>
+  );
+}
+
+/** Progress (coarse first), the time taken, cancelled or failed, and the PCA axes' shares. */
+function SliceStatus({ slice }: { slice: Slice }) {
+  const { t } = useTranslation();
+  const { job, progress, plane } = slice;
+  const done = job.state.status === 'done' ? job.state.result : null;
+  return (
+    <div
+      className="ap-readout"
+      aria-live="polite"
+      data-testid="dg-slice-status"
+      data-state={job.state.status}
+    >
+      {job.state.status === 'running' && progress && (
+        <JobProgress
+          max={progress.total}
+          value={progress.done}
+          text={t('digits.landscape.progress', progress)}
+          note={progress.stride > 1 ? t('digits.landscape.coarse') : undefined}
+        />
+      )}
+      {done && (
+        <p>
+          {t('digits.landscape.done', {
+            g: done.plane.xs.length,
+            s: (done.ms / 1000).toFixed(1),
+            first: (done.firstMs / 1000).toFixed(1),
+          })}
+        </p>
+      )}
+      {job.state.status === 'cancelled' && <p>{t('digits.cancelled')}</p>}
+      {job.state.status === 'error' && (
+        <p className="ap-error">{t('digits.error', { message: job.state.message })}</p>
+      )}
+      {plane?.explained && (
+        <p data-testid="dg-explained">
+          {t('digits.landscape.explained', {
+            a: pct(plane.explained[0]),
+            b: pct(plane.explained[1]),
+          })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The slice as heatmap + contours (+ 3-D) with the projected path, and its lowest point. */
+function SliceChart({ slice, kind, show3d }: { slice: Slice; kind: NetKind; show3d: boolean }) {
+  const { t } = useTranslation();
+  const { plane, values } = slice;
+  const grid = useMemo(() => planeGrid(plane, values), [plane, values]);
+  const min = useMemo(() => (grid ? gridMinimum(grid) : null), [grid]);
+  const paths = useMemo(() => planePaths(plane, t('digits.landscape.path')), [plane, t]);
+  const base = useMemo(() => planeBase(plane), [plane]);
+  const [box, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
+  const width = Math.min(560, Math.max(260, size.width));
+  const height = Math.round(Math.min(440, width * 0.85));
+  const isPca = plane?.explained !== undefined;
+  const summary = t('digits.landscape.summary', {
+    net: t(kind === 'cnn' ? 'digits.cnn' : 'digits.mlp'),
+  });
+  const step = paths[0] ? paths[0].w.length - 1 : 0;
+  return (
+    <div
+      ref={box}
+      className="dg-slice chart"
+      data-testid="dg-slice"
+      data-plane={isPca ? 'pca' : plane ? 'random' : ''}
+      data-complete={slice.job.state.status === 'done' ? 'true' : 'false'}
+      data-min={min ? min.value : ''}
+      data-path={plane?.path ? plane.path.x.length : 0}
+    >
+      {grid && base && (
+        <SurfaceHeatmap
+          grid={grid}
+          base={base}
+          paths={paths}
+          step={step}
+          width={width}
+          height={height}
+          labels={{
+            w: isPca ? t('digits.landscape.pc1') : t('digits.landscape.alpha'),
+            b: isPca ? t('digits.landscape.pc2') : t('digits.landscape.beta'),
+            loss: t('digits.loss'),
+            minimum: t('digits.landscape.minimum'),
+            summary,
+          }}
+          symbols={{ w: isPca ? 'PC1' : 'α', b: isPca ? 'PC2' : 'β' }}
+          onView={noop}
+        />
+      )}
+      {grid && show3d && (
+        <Surface3D
+          grid={grid}
+          paths={paths}
+          step={step}
+          width={width}
+          height={height}
+          label={summary}
+        />
+      )}
+      {min && (
+        <p className="ap-note">
+          {t('digits.landscape.minimum')}: {fmt(min.value)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
+  const { t } = useTranslation();
+  const [set, setSet] = useState<SliceSettings>({ planeType: 'pca', g: 21, range: 1, dirSeed: 1 });
+  const [show3d, setShow3d] = useState(false);
+  const slice = useSlice();
+  const draw = () =>
     slice.start({
       type: 'slice',
       kind,
       theta: run.theta,
-      g,
+      g: set.g,
       plane:
-        planeType === 'random'
-          ? { type: 'random', seed: dirSeed, range }
+        set.planeType === 'random'
+          ? { type: 'random', seed: set.dirSeed, range: set.range }
           : { type: 'pca', checkpoints: run.checkpoints, pad: 0.25 },
     });
-  };
-  const grid: Grid | null = useMemo(
-    () => (plane && values ? { w: plane.xs, b: plane.ys, values } : null),
-    [plane, values],
-  );
-  const min = useMemo(() => (grid ? gridMinimum(grid) : null), [grid]);
-  const paths: LandscapePath[] = useMemo(
-    () =>
-      plane?.path
-        ? [
-            {
-              id: 'path',
-              label: t('digits.landscape.path'),
-              color: colorAt(1),
-              w: plane.path.x,
-              b: plane.path.y,
-            },
-          ]
-        : [],
-    [plane, t],
-  );
-  const base = useMemo(
-    () =>
-      plane
-        ? {
-            w: [plane.xs[0], plane.xs.at(-1)!] as [number, number],
-            b: [plane.ys[0], plane.ys.at(-1)!] as [number, number],
-          }
-        : null,
-    [plane],
-  );
-  const [box, size] = useSize<HTMLDivElement>({ width: 520, height: 420 });
-  const width = Math.min(560, Math.max(260, size.width));
-  const height = Math.round(Math.min(440, width * 0.85));
-  const running = slice.state.status === 'running';
-  const done = slice.state.status === 'done' ? slice.state.result : null;
-  const isPca = plane?.explained !== undefined;
-  const netName = t(kind === 'cnn' ? 'digits.cnn' : 'digits.mlp');
-
   return (
     <section className="dg-landscape" aria-labelledby="dg-landscape-h" data-testid="dg-landscape">
       <h3 id="dg-landscape-h">{t('digits.landscape.title')}</h3>
       <p className="ap-note">{t('digits.landscape.note', { n: params })}</p>
-      <div className="ap-controls">
-        <label className="ap-field">
-          <span>{t('digits.landscape.plane')}</span>
-          <select
-            value={planeType}
-            onChange={(e) => setPlaneType(e.target.value as 'random' | 'pca')}
-            data-testid="dg-plane"
-          >
-            <option value="pca">{t('digits.landscape.pca')}</option>
-            <option value="random">{t('digits.landscape.random')}</option>
-          </select>
-        </label>
-        <NumberSelect
-          label={t('digits.landscape.grid')}
-          value={g}
-          options={[21, 41]}
-          onChange={setG}
-          format={(v) => `${v}×${v}`}
-          testId="dg-grid"
-        />
-        {planeType === 'random' && (
-          <>
-            <NumberSelect
-              label={t('digits.landscape.range')}
-              value={range}
-              options={[0.25, 0.5, 1, 2]}
-              onChange={setRange}
-              format={(v) => `±${v}`}
-            />
-            <NumberField
-              className="ap-field"
-              label={t('digits.landscape.dirSeed')}
-              value={dirSeed}
-              min={0}
-              max={1e9}
-              integer
-              onCommit={setDirSeed}
-              testId="dg-dir-seed"
-            />
-          </>
-        )}
-        <JobButtons
-          label={t('digits.landscape.draw')}
-          running={running}
-          restartable
-          onStart={draw}
-          onCancel={slice.cancel}
-          testIds={['dg-draw', 'dg-slice-cancel']}
-        />
-        <label className="ap-check">
-          <input type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.target.checked)} />
-          {t('digits.landscape.view3d')}
-        </label>
-      </div>
-      <div
-        className="ap-readout"
-        aria-live="polite"
-        data-testid="dg-slice-status"
-        data-state={slice.state.status}
-      >
-        {running && progress && (
-          <p>
-            <progress
-              max={progress.total}
-              value={progress.done}
-              aria-label={t('digits.landscape.progress', progress)}
-            />{' '}
-            {t('digits.landscape.progress', progress)}
-            {progress.stride > 1 && ` · ${t('digits.landscape.coarse')}`}
-          </p>
-        )}
-        {done && (
-          <p>
-            {t('digits.landscape.done', {
-              g: done.plane.xs.length,
-              s: (done.ms / 1000).toFixed(1),
-              first: (done.firstMs / 1000).toFixed(1),
-            })}
-          </p>
-        )}
-        {slice.state.status === 'cancelled' && <p>{t('digits.cancelled')}</p>}
-        {slice.state.status === 'error' && (
-          <p className="ap-error">{t('digits.error', { message: slice.state.message })}</p>
-        )}
-        {isPca && plane?.explained && (
-          <p data-testid="dg-explained">
-            {t('digits.landscape.explained', {
-              a: pct(plane.explained[0]),
-              b: pct(plane.explained[1]),
-            })}
-          </p>
-        )}
-      </div>
+      <SliceControls
+        set={set}
+        onSet={(patch) => setSet((s) => ({ ...s, ...patch }))}
+        running={slice.job.state.status === 'running'}
+        onDraw={draw}
+        onCancel={slice.job.cancel}
+        show3d={show3d}
+        on3d={setShow3d}
+      />
+      <SliceStatus slice={slice} />
       <div className="dg-landscape-grid">
-        <div
-          ref={box}
-          className="dg-slice chart"
-          data-testid="dg-slice"
-          data-plane={isPca ? 'pca' : plane ? 'random' : ''}
-          data-complete={slice.state.status === 'done' ? 'true' : 'false'}
-          data-min={min ? min.value : ''}
-          data-path={plane?.path ? plane.path.x.length : 0}
-        >
-          {grid && base && (
-            <SurfaceHeatmap
-              grid={grid}
-              base={base}
-              paths={paths}
-              step={paths[0] ? paths[0].w.length - 1 : 0}
-              width={width}
-              height={height}
-              labels={{
-                w: isPca ? t('digits.landscape.pc1') : t('digits.landscape.alpha'),
-                b: isPca ? t('digits.landscape.pc2') : t('digits.landscape.beta'),
-                loss: t('digits.loss'),
-                minimum: t('digits.landscape.minimum'),
-                summary: t('digits.landscape.summary', { net: netName }),
-              }}
-              symbols={{ w: isPca ? 'PC1' : 'α', b: isPca ? 'PC2' : 'β' }}
-              onView={noop}
-            />
-          )}
-          {grid && show3d && (
-            <Surface3D
-              grid={grid}
-              paths={paths}
-              step={paths[0] ? paths[0].w.length - 1 : 0}
-              width={width}
-              height={height}
-              label={t('digits.landscape.summary', { net: netName })}
-            />
-          )}
-          {min && (
-            <p className="ap-note">
-              {t('digits.landscape.minimum')}: {fmt(min.value)}
-            </p>
-          )}
-        </div>
-        <NetSideViews kind={kind} theta={run.theta} dirSeed={dirSeed} range={range} />
+        <SliceChart slice={slice} kind={kind} show3d={show3d} />
+        <NetSideViews kind={kind} theta={run.theta} dirSeed={set.dirSeed} range={set.range} />
       </div>
     </section>
   );
