@@ -13,8 +13,8 @@ export const MAX_H5_BYTES = 64 * 1024 * 1024;
 /** At most this many points per axis are drawn. */
 export const MAX_H5_AXIS = 1001;
 
-export type { H5Directions, H5Error, H5Landscape, H5Projection, H5Surface } from './h5Types';
-import type { H5Error, H5Landscape } from './h5Types';
+export type { H5Directions, H5Error, H5Landscape, H5Projection, H5Surface } from '../state/applications/h5Types';
+import type { H5Error, H5Landscape } from '../state/applications/h5Types';
 
 export type H5Read = { ok: true; file: H5Landscape } | { ok: false; error: H5Error };
 

@@ -4,7 +4,7 @@
 // What cannot be a state file at all (too big, not JSON, wrong shape) is refused as a whole,
 // and the caller keeps the current state.
 import { z } from 'zod/mini';
-import type { H5Directions, H5Projection, H5Surface } from './h5Types';
+import type { H5Directions, H5Projection, H5Surface } from '../state/applications/h5Types';
 import { MAX_STATE_CHARS } from '../state/url/codec';
 import {
   URL_VERSION,

@@ -4,7 +4,7 @@
 // it: the header's Export → "Load state" restores it, the Embed dialog packs it into a figure
 // link (`fig=h5`), and the card reads it back after either.
 import type { StateCreator } from 'zustand/vanilla';
-import type { H5Directions, H5Projection, H5Surface } from '../../export/h5Types';
+import type { H5Directions, H5Projection, H5Surface } from './h5Types';
 
 export interface LandscapeFiles {
   surface: H5Surface | null;

@@ -3,7 +3,7 @@
 // the landscape card and by its one-figure embed (`fig=h5`).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { H5Projection, H5Surface } from '../../../export/h5Types';
+import type { H5Projection, H5Surface } from '../../../state/applications/h5Types';
 import { LineChart } from '../../charts/LineChart';
 import { colorAt, dashAt } from '../../charts/palette';
 import { useSize } from '../../charts/useSize';

@@ -1,7 +1,7 @@
 // What the opened landscape says in words, beside its chart: the best point of the field shown
 // (lowest loss, highest accuracy), the points not computed, and the PCA axes' shares.
 import { useTranslation } from 'react-i18next';
-import type { H5Directions, H5Projection, H5Surface } from '../../../export/h5Types';
+import type { H5Directions, H5Projection, H5Surface } from '../../../state/applications/h5Types';
 import { fmt } from '../../charts/format';
 import { bestOf, higherIsBetter } from './h5View';
 

@@ -3,7 +3,7 @@
 // and drawn with the app's own heatmap, contours and 3-D view, the projected trajectory on it.
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { H5Error } from '../../../export/h5Types';
+import type { H5Error } from '../../../state/applications/h5Types';
 import { H5Chart } from './H5Chart';
 import { H5Readout } from './H5Readout';
 import { H5StateFile } from './H5StateFile';

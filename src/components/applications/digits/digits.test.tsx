@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRun } from '../../../math/nets/compare';
-import type { H5Surface } from '../../../export/h5Types';
+import type { H5Surface } from '../../../state/applications/h5Types';
 import { renderMarkup } from '../../charts/svgSnapshot';
 import { decaySeries, finishedRuns, linesTop, sharedScale } from './compareView';
 import { epochSeries } from './epochSeries';

@@ -1,6 +1,6 @@
 // What the landscape card and its figure read off an opened HDF5 surface: the field shown, its
 // grid in the app's order, and its best point (lowest loss, highest accuracy). Pure.
-import type { H5Surface } from '../../../export/h5Types';
+import type { H5Surface } from '../../../state/applications/h5Types';
 import { gridMinimum, type Grid } from '../../landscape/surfaceGeometry';
 
 /** The field on display: the one picked when the surface has it, else its first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { H5Surface } from '../../../export/h5Types';
+import type { H5Surface } from '../../../state/applications/h5Types';
 import { createAppStore } from '../../../state/store';
 import { renderMarkup } from '../../charts/svgSnapshot';
 import { H5Chart } from './H5Chart';

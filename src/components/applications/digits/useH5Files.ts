@@ -3,7 +3,7 @@
 // where a loaded state file and the Embed dialog reach them too), each bad file reported here
 // with what is wrong. The reader (and jsfive) load only when a file is opened.
 import { useCallback, useState } from 'react';
-import type { H5Error, H5Landscape } from '../../../export/h5Types';
+import type { H5Error, H5Landscape } from '../../../state/applications/h5Types';
 import { useAppStore, useAppStoreApi } from '../../../state/StoreProvider';
 import type { LandscapeFiles } from '../../../state/applications/landscapeFile';
 import type { AppState } from '../../../state/store';

@@ -1,5 +1,5 @@
-// The landscapes read from Li et al.'s HDF5 files (./h5Landscape.ts), as plain data: apart from
-// the reader so that the store and the links can name them without loading jsfive's types.
+// The landscapes read from Li et al.'s HDF5 files (src/export/h5Landscape.ts), as plain data: apart from
+// the reader so that the store (this layer) and the links can name them without loading jsfive's types.
 
 export interface H5Surface {
   kind: 'surface';
