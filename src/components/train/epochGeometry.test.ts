@@ -44,6 +44,14 @@ describe('logTick', () => {
     expect(logTick(3)).toBe('');
     expect(logTick(70)).toBe('');
   });
+  it('writes small and large decades in one notation', () => {
+    expect(logTick(1e-5)).toBe('1e\u22125');
+    expect(logTick(1e-10)).toBe('1e\u221210');
+    expect(logTick(5e-7)).toBe('5e\u22127');
+    expect(logTick(2e4)).toBe('2e4');
+    expect(logTick(0.001)).toBe('0.001');
+    expect(logTick(1)).toBe('1');
+  });
 });
 
 describe('the loss axis picks log by itself (issue 14.8)', () => {

@@ -6,10 +6,13 @@ import type { Curve } from './useHeldOutCurve';
 
 export const TINY = 1e-12;
 
-/** Log axes label 1, 2 and 5 × 10ᵏ only (d3 ticks every mantissa in a short range). */
+/** Log axes label 1, 2 and 5 × 10ᵏ only (d3 ticks every mantissa in a short range); beyond
+ *  10⁻³…10³ every label is m·10ᵏ in one notation ("1e−5", not "0.00001" beside "1e−10"). */
 export const logTick = (v: number) => {
-  const m = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
-  return m === 1 || m === 2 || m === 5 ? fmt(v) : '';
+  const k = Math.floor(Math.log10(v) + 1e-9);
+  const m = Math.round(v / 10 ** k);
+  if (m !== 1 && m !== 2 && m !== 5) return '';
+  return k < -3 || k > 3 ? `${m}e${k < 0 ? '\u2212' : ''}${Math.abs(k)}` : fmt(v);
 };
 
 /** Decades a loss axis would span: log10(max / smallest positive), over the finite values. */
