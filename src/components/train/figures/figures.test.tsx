@@ -67,8 +67,25 @@ describe('EpochFigure', () => {
     const ys = d.split('L').map((p) => Number(p.split(',')[1]));
     expect(ys[1] - ys[0]).toBeCloseTo(ys[2] - ys[1], 1);
     expect(ys[2] - ys[1]).toBeCloseTo(ys[3] - ys[2], 1);
+    // Until the user picks, the stored flag does not matter: a loss within 3 decades stays linear.
+    const small = renderMarkup(<EpochFigure {...epochProps({ log: true })} />, withStore);
+    expect(input(small, 'log-scale')).not.toContain('checked');
     // Not so on a linear scale: 1000 → 10 would take almost the whole height.
     expect(ys[1] - ys[0]).toBeLessThan(3 * (ys[4] - ys[3]));
+  });
+
+  it('keeps the user’s pick of the scale over the automatic one', () => {
+    // A store whose server render reads its current state (zustand's server snapshot is the
+    // initial state, which setState does not change).
+    const s = createAppStore();
+    s.setState((st) => ({ train: { ...st.train, logPicked: true } }));
+    const store = { ...s, getInitialState: s.getState };
+    const loss = [1000, 10, 0.1, 0.001, 0.0001];
+    const picked = renderMarkup(<EpochFigure {...epochProps({ loss, log: false })} />, { store });
+    expect(input(picked, 'log-scale')).not.toContain('checked');
+    // Picked and on: a loss that spans little is still drawn on the log scale.
+    const on = renderMarkup(<EpochFigure {...epochProps({ log: true })} />, { store });
+    expect(input(on, 'log-scale')).toContain('checked=""');
   });
 
   it('lists earlier runs with a Clear button and the held-out curve in the legend', () => {
