@@ -106,10 +106,28 @@ describe('LandscapeView', () => {
     expect(html.indexOf('data-testid="aside"')).toBeLessThan(html.indexOf('landscape-stage'));
   });
 
+  it('says which surface is shown: the data loss alone, or plus the penalty written out', () => {
+    const plain = render();
+    expect(plain).toContain(
+      'data-testid="surface-label">Surface shown: the data loss (no penalty; set L2 λ above 0 to see the regularisation geometry).</p>',
+    );
+    const reg = render({ problem: { ...problem, regularization: { l2: 0.5, l1: 0.25 } } });
+    expect(reg).toContain(
+      'Surface shown: data loss + λ·penalty = data loss + 0.5·w² + 0.25·|w| (the penalty is on w only, never on b).',
+    );
+    // The regularisation keys wait for the data-loss surface, and the batch note for the math.
+    expect(reg).not.toContain('reg-keys');
+    expect(reg).not.toContain('batch-note');
+    const l2 = render({ problem: { ...problem, regularization: { l2: 2 } } });
+    expect(l2).toContain('data loss + 2·w² (the penalty');
+  });
+
   it('renders without a problem or a path (nothing trained yet)', () => {
     const html = render({ problem: null, paths: [] });
     expect(html).toContain('data-testid="landscape-stage"');
     expect(html).not.toContain('landscape-table');
     expect(html).not.toContain('path-line');
+    // No problem, no notes on the surface.
+    expect(html).not.toContain('surface-label');
   });
 });
