@@ -37,7 +37,7 @@ const props = (over: Partial<LandscapeViewProps> = {}): LandscapeViewProps => ({
   step: 2,
   optimizer: { name: 'sgd', lr: 0.1 },
   fitKey: 'seed',
-  settings: { grid: 64, mode: '2d', camera: undefined },
+  settings: { grid: 64, mode: '2d', camera: { az: -0.7, el: 0.6, zoom: 1 } },
   onSettings: () => {},
   stability: { kind: 'none' },
   ...over,
