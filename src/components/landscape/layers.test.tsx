@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
+import { fmt } from '../charts/format';
 import { GRID_SIZES } from '../../state/train/landscape';
 import type { Curvature } from '../../math';
 import { createAppStore } from '../../state/store';
@@ -74,11 +75,19 @@ describe('ColorLegend', () => {
     const labels = [...html.matchAll(/<g class="tick">.*?<text[^>]*>([^<]+)<\/text><\/g>/g)].map(
       (m) => m[1],
     );
-    // Decades 1 … 1000 above 0, thinned to at most 5 from the top down.
-    expect(labels.length).toBeGreaterThan(1);
-    expect(labels.length).toBeLessThanOrEqual(5);
-    expect(labels.at(-1)).toBe('1000');
-    for (const l of labels) expect(Math.log10(Number(l)) % 1).toBe(0);
+    // Span 1000: decades 10^0 … 10^3 above the minimum 0, four ticks, none thinned out.
+    expect(labels).toEqual(['1', '10', '100', '1000']);
+  });
+
+  it('starts the decades at the log offset (a thousandth of the span), not at the minimum', () => {
+    const tr = valueTransform(new Float32Array([0, 1, 1e6]));
+    const html = renderMarkup(<ColorLegend tr={tr} width={80} height={200} title="L" />);
+    const labels = [...html.matchAll(/<g class="tick">.*?<text[^>]*>([^<]+)<\/text><\/g>/g)].map(
+      (m) => m[1],
+    );
+    // Span 10^6: the transform is log(v − lo + 10^3), so decades below 10^3 would crowd at the
+    // bottom; the ticks are 10^3 … 10^6 above the minimum.
+    expect(labels).toEqual([1e3, 1e4, 1e5, 1e6].map((v) => fmt(v)));
   });
 
   it('keeps the bar at least 40 px tall in a very short legend', () => {
