@@ -121,10 +121,9 @@ describe('Readout', () => {
   });
 
   it('logistic with held-out points: accuracy in per cent, held-out rows, NaN as a dash', () => {
-    const html = renderMarkup(
-      <Readout view={view} epoch={2} step={4} model="logistic" hasHeld />,
-      { store: createAppStore() },
-    );
+    const html = renderMarkup(<Readout view={view} epoch={2} step={4} model="logistic" hasHeld />, {
+      store: createAppStore(),
+    });
     const it = items(html);
     const labels = it.map((i) => i.label);
     expect(labels).toContain('Held-out loss');
