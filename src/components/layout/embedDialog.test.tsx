@@ -6,6 +6,7 @@ import { decodeHash } from '../../state/url/urlState';
 import { renderMarkup } from '../charts/svgSnapshot';
 import { EmbedClassroom } from '../lesson/EmbedClassroom';
 import EmbedDialog from './EmbedButton';
+import ShareDialog from './ShareButton';
 
 type Store = ReturnType<typeof createAppStore>;
 type State = ReturnType<Store['getState']>;
@@ -130,5 +131,14 @@ describe('EmbedClassroom', () => {
   it('a figure’s embed has no hide= picker', () => {
     expect(render('', false)).not.toContain('type="checkbox"');
     expect(render('', true).match(/type="checkbox"/g)).toHaveLength(11);
+  });
+});
+
+describe('ShareDialog', () => {
+  it('stays closed until the link is ready (packing is async): no link shown before it', () => {
+    const html = renderMarkup(<ShareDialog open onClose={() => {}} />, { store: createAppStore() });
+    expect(html).toContain('data-testid="share-dialog"');
+    expect(html).toContain('aria-labelledby="share-dialog-title"');
+    expect(html).not.toContain('share-link');
   });
 });

@@ -11,6 +11,7 @@ import { LrField } from './LrField';
 import type { StepView } from './modelView';
 import { Readout } from './Readout';
 import { RunStatusLine } from './RunStatusLine';
+import { TrainLayout } from './TrainLayout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
 
@@ -348,5 +349,32 @@ describe('LrField', () => {
     expect(html).not.toContain('data-marked');
     expect(html).toContain('data-testid="lr-limit"');
     expect(field(0.1, { kind: 'none' })).not.toContain('lr-limit');
+  });
+});
+
+describe('TrainLayout', () => {
+  const html = renderMarkup(
+    <TrainLayout
+      bar={<i>bar</i>}
+      notes={<i>notes</i>}
+      landscape={<i>land</i>}
+      data={<i>data</i>}
+      epoch={<i>epoch</i>}
+      rail={<i>rail</i>}
+      more={<i>more</i>}
+    />,
+  );
+
+  it('puts each slot in its box, in reading order: bar, landscape, notes, data, epoch, rail, more', () => {
+    const order = [...html.matchAll(/<i>(\w+)<\/i>/g)].map((m) => m[1]);
+    expect(order).toEqual(['bar', 'land', 'notes', 'data', 'epoch', 'rail', 'more']);
+    expect(html).toContain('<div class="ws-land" data-testid="ws-landscape"><i>land</i></div>');
+    expect(html).toContain('<div class="ws-data"><i>data</i></div>');
+  });
+
+  it('a hidden heading names the workspace; the rail is a named aside', () => {
+    expect(html).toContain('<h2 class="visually-hidden">Train</h2>');
+    expect(html).toContain('<aside class="ws-rail" aria-label="Settings"><i>rail</i></aside>');
+    expect(html).toMatch(/<p class="muted train-intro">[^<]+<\/p><i>more<\/i>/);
   });
 });
