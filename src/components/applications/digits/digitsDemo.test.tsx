@@ -7,6 +7,7 @@ import { createAppStore } from '../../../state/store';
 import { renderMarkup } from '../../charts/svgSnapshot';
 import { CompareExperiment } from './CompareExperiment';
 import { DEFAULT_SPEC, DigitsDemo } from './DigitsDemo';
+import { NetLandscape } from './NetLandscape';
 
 /** Each select's label and its selected option's value, in order. */
 const selects = (html: string) =>
@@ -70,5 +71,35 @@ describe('CompareExperiment (before a run)', () => {
     expect(button(html, 'dg-compare-cancel')[0]).toContain('disabled=""');
     expect(html).toContain('data-testid="dg-compare-status" data-state="idle"></div>');
     expect(html).not.toContain('dg-compare-map');
+  });
+});
+
+describe('NetLandscape (before a slice)', () => {
+  const html = renderMarkup(
+    <NetLandscape
+      kind="cnn"
+      run={{ theta: new Float32Array(3), checkpoints: [], history: [] }}
+      params={1234}
+    />,
+  );
+
+  it('names the network’s size; the PCA plane on a 21×21 grid is the default', () => {
+    expect(html).toContain('aria-labelledby="dg-landscape-h"');
+    expect(html).toContain('The network has 1234 parameters');
+    expect(selects(html)).toEqual([
+      ['Plane', 'pca'],
+      ['Grid', '21'],
+    ]);
+  });
+
+  it('Draw on, Cancel off, 3-D unticked; the slice empty and idle, the side views ready', () => {
+    expect(button(html, 'dg-draw')[0]).not.toContain('disabled');
+    expect(button(html, 'dg-slice-cancel')[0]).toContain('disabled=""');
+    expect(html).toMatch(/<label class="ap-check"><input type="checkbox"\/>3-D view<\/label>/);
+    expect(html).toContain('data-testid="dg-slice-status" data-state="idle"></div>');
+    expect(html).toContain(
+      '<div class="dg-slice chart" data-testid="dg-slice" data-plane="" data-complete="false" data-min="" data-path="0"></div>',
+    );
+    expect(html).toContain('data-testid="dg-sharpness"');
   });
 });
