@@ -55,3 +55,38 @@ describe('TrainPanel (first paint, no math yet)', () => {
     expect(html).not.toContain('class="pt held"');
   });
 });
+
+describe('TrainPanel with the MLP on XOR (first paint)', () => {
+  const store = createAppStore();
+  store.getState().trainActions.loadPreset('xor', 1);
+  store.getState().trainActions.setModel('mlp');
+  const now = store.getState();
+  store.getInitialState = () => now;
+  const html = renderMarkup(<TrainPanel />, { store });
+
+  it('the decision canvas under the points, classes to add, the network’s readout', () => {
+    expect(html).toContain('<span class="figure-title">Data and decision boundary</span>');
+    expect(html.indexOf('data-testid="decision-canvas"')).toBeLessThan(
+      html.indexOf('data-testid="data-chart"'),
+    );
+    expect(html).toMatch(/data-testid="new-class-0"[^>]*checked=""/);
+    expect(html).toContain('>x₁</text>');
+    expect(html).toContain('data-testid="readout-norm"');
+    expect(html).not.toContain('data-testid="readout-w"');
+    expect(html).toContain('80 points; at epoch 0 the training accuracy is –</desc>');
+    expect(html.match(/class="pt( held)? cls[01]"/g)).toHaveLength(80);
+  });
+
+  // BUG (reported, not fixed here: tests only): the note and the marks tell two stories before
+  // the first run. The marks come from heldOutMask (16 of the 80 points drawn as held out), but
+  // the MLP panel counts held-out points from the run (heldCount = run.plan.heldIdx.length,
+  // MlpTrain.tsx), so until tfjs has loaded and a run exists (for ever, if no backend starts)
+  // the note says "All points train the model". Flip to `it` once the note counts the mask.
+  it('the marks show the seeded 20 % held out', () => {
+    expect(html.match(/class="pt held cls[01]"/g)).toHaveLength(16);
+  });
+
+  it.fails('the held-out note names them too', () => {
+    expect(html).toContain('data-testid="holdout-note">16 of 80 points are held out');
+  });
+});
