@@ -1,9 +1,14 @@
 // The Train tab's small parts rendered in Node: the readout, the log, the status line, the
 // divergence notice, the transport and the learning-rate field, and the data chart's domains.
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n';
 import type { Curvature } from '../../math';
 import { createAppStore } from '../../state/store';
 import { renderMarkup } from '../charts/svgSnapshot';
+import { StoreProvider } from '../../state/StoreProvider';
 import type { StabilityInfo } from '../landscape/useStability';
 import { dataDomain } from './dataDomain';
 import { DivergenceNotice } from './DivergenceNotice';
@@ -376,5 +381,39 @@ describe('TrainLayout', () => {
     expect(html).toContain('<h2 class="visually-hidden">Train</h2>');
     expect(html).toContain('<aside class="ws-rail" aria-label="Settings"><i>rail</i></aside>');
     expect(html).toMatch(/<p class="muted train-intro">[^<]+<\/p><i>more<\/i>/);
+  });
+});
+
+describe('in Chinese', () => {
+  /** Rendered in Chinese: its strings are a lazy chunk, loaded before the render. */
+  async function renderZh(node: ReactNode) {
+    const i18n = createI18n('en');
+    await i18n.changeLanguage('zh-CN');
+    return renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={createAppStore()}>{node}</StoreProvider>
+      </I18nextProvider>,
+    );
+  }
+
+  it('the log, the divergence notice and the readout speak Chinese, numbers unchanged', async () => {
+    const log = await renderZh(
+      <TrainLog loss={[9, 8, 7, 6, 5]} stepsPerEpoch={1} epochs={4} step={4} />,
+    );
+    expect(log).toContain('日志（每 1 个轮次）');
+    expect(log).toContain('<li data-epoch="0">轮次 0，损失：8</li>');
+    expect(log).not.toMatch(/Epoch|Loss/);
+    const notice = await renderZh(
+      <DivergenceNotice epoch="2" lr={1.2} limit={null} suggested={0.45} onApply={() => {}} />,
+    );
+    expect(notice).toContain('训练在第 2 轮发散。');
+    expect(notice).toContain('试试更小的学习率，例如 η = 0.45。');
+    expect(notice).toContain('>使用 η = 0.45</button>');
+    const readout = await renderZh(
+      <Readout view={null} epoch={0} step={0} model="linear" hasHeld={false} />,
+    );
+    expect(readout).toContain('<h3 id="train-readout-h">当前</h3>');
+    expect(readout).toContain('<dt>权重 w</dt>');
+    expect(readout).toContain('title="第 0 步"');
   });
 });
