@@ -27,7 +27,9 @@ export function MlpTrain() {
   const { math, s, plan, run, path, step, spe, epoch, ghosts, diverged } = session;
   const { held, stepView, heldCurves, problem, view } = session;
   const { points, mlp, optimizer, epochs } = s;
-  const hasHeld = !!run && run.plan.heldIdx.length > 0;
+  // The points drawn as held out, counted from the same flags (known before the first run).
+  const heldCount = held.filter(Boolean).length;
+  const hasHeld = !!run && run.plan.heldIdx.length > 0; // the readout's held-out quality needs a run
   const h = run?.plan.request.mlp.hidden ?? mlp.hidden;
   const theta = path?.theta[step];
   const suggested = roundBelow(optimizer.lr / 5);
@@ -73,7 +75,7 @@ export function MlpTrain() {
           model="mlp"
           now={null}
           heat={stepView?.heat ?? null}
-          heldCount={hasHeld && run ? run.plan.heldIdx.length : 0}
+          heldCount={heldCount}
           capped={plan && plan.epochs < epochs ? { epochs: plan.epochs } : null}
           summary={dataSummary}
           fill

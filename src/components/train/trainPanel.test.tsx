@@ -86,7 +86,7 @@ describe('TrainPanel with the MLP on XOR (first paint)', () => {
     expect(html.match(/class="pt held cls[01]"/g)).toHaveLength(16);
   });
 
-  it.fails('the held-out note names them too', () => {
+  it('the held-out note names them too', () => {
     expect(html).toContain('data-testid="holdout-note">16 of 80 points are held out');
   });
 });
