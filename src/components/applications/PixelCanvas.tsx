@@ -2,6 +2,7 @@
 // scaled up by CSS with crisp edges), as the house heatmaps do. Optional pointer painting and a
 // keyboard cursor (arrow keys move it, Space or Enter paints) for the editable map.
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePointerDrag } from '../charts/usePointerDrag';
 
 export interface PixelCanvasProps {
   size: number;
@@ -19,7 +20,6 @@ export function PixelCanvas(props: PixelCanvasProps) {
   const { size, values, color, onPaint, outline } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
-  const painting = useRef(false);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
@@ -58,6 +58,13 @@ export function PixelCanvas(props: PixelCanvasProps) {
     const [row, col] = cell(e);
     onPaint?.(row, col);
   };
+  // Painting is a drag: the press paints its cell, each move the cell under the pointer.
+  const { handlers } = usePointerDrag<HTMLCanvasElement>({
+    enabled: !!onPaint,
+    onStart: paintAt,
+    onDrag: paintAt,
+    onEnd: () => {},
+  });
   const onKey = (e: KeyboardEvent<HTMLCanvasElement>) => {
     if (!onPaint) return;
     const [r, c] = cursor ?? [Math.floor(size / 2), Math.floor(size / 2)];
@@ -90,19 +97,7 @@ export function PixelCanvas(props: PixelCanvasProps) {
       tabIndex={onPaint ? 0 : undefined}
       onKeyDown={onKey}
       onBlur={() => setCursor(null)}
-      onPointerDown={
-        onPaint
-          ? (e) => {
-              if (e.button !== 0) return;
-              e.currentTarget.setPointerCapture(e.pointerId);
-              painting.current = true;
-              paintAt(e);
-            }
-          : undefined
-      }
-      onPointerMove={onPaint ? (e) => painting.current && paintAt(e) : undefined}
-      onPointerUp={() => (painting.current = false)}
-      onPointerCancel={() => (painting.current = false)}
+      {...handlers}
     />
   );
 }

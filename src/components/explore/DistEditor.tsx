@@ -4,6 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { Axis } from '../charts/Axis';
 import { fmt } from '../charts/format';
+import { usePointerDrag } from '../charts/usePointerDrag';
 import { useSize } from '../charts/useSize';
 
 const M = { top: 10, right: 8, bottom: 28, left: 40 };
@@ -38,14 +39,18 @@ export function DistEditor({ label, values, color, barLabel, onChange, testId }:
     const r = svg.getBoundingClientRect();
     return Math.round(y.invert(e.clientY - r.top - M.top) * 100) / 100;
   };
-  const down = (k: number) => (e: PointerEvent<SVGGElement>) => {
-    e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = k;
-    onChange(k, at(e));
-  };
-  const move = (e: PointerEvent<SVGGElement>) => {
-    if (drag.current !== null) onChange(drag.current, at(e));
-  };
+  const { handlers } = usePointerDrag<SVGGElement>({
+    onStart: (e) => {
+      drag.current = Number(e.currentTarget.dataset.bar);
+      onChange(drag.current, at(e));
+    },
+    onDrag: (e) => {
+      if (drag.current !== null) onChange(drag.current, at(e));
+    },
+    onEnd: () => {
+      drag.current = null;
+    },
+  });
   const key = (k: number) => (e: KeyboardEvent<SVGGElement>) => {
     const d: Record<string, number> = {
       ArrowUp: 0.01,
@@ -77,10 +82,8 @@ export function DistEditor({ label, values, color, barLabel, onChange, testId }:
               aria-valuemax={1}
               aria-valuenow={v}
               aria-valuetext={fmt(v)}
-              onPointerDown={down(k)}
-              onPointerMove={move}
-              onPointerUp={() => (drag.current = null)}
-              onPointerCancel={() => (drag.current = null)}
+              data-bar={k}
+              {...handlers}
               onKeyDown={key(k)}
               data-testid={`${testId}-bar-${k}`}
             >

@@ -2,7 +2,8 @@
 // the painter's algorithm (far quads first), coloured by the same viridis scale as the heatmap,
 // with w, b and loss axes (ticks and labels), the grid minimum and the optimizers' paths on it,
 // and the colour scale beside it. Drag or arrow keys rotate; wheel or +/− zoom.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { usePointerDrag } from '../charts/usePointerDrag';
 import { ColorLegend } from './ColorLegend';
 import type { LandscapePath } from './SurfaceHeatmap';
 import { drawScene, type SceneLabels } from './surface3dDraw';
@@ -98,23 +99,24 @@ function useRotate(setView: (f: (v: Camera) => Camera) => void) {
       k[e.key]();
     }
   };
-  const end = (e: PointerEvent) => e.isPrimary && (drag.current = null);
-  return {
-    onKeyDown,
-    onPointerDown: (e: PointerEvent<HTMLDivElement>) => {
-      // One pointer rotates (mouse, pen or the first finger); a second finger is ignored.
-      if (!e.isPrimary) return;
+  const { handlers } = usePointerDrag<HTMLDivElement>({
+    onStart: (e) => {
       drag.current = { x: e.clientX, y: e.clientY };
-      e.currentTarget.setPointerCapture(e.pointerId);
     },
-    onPointerMove: (e: PointerEvent) => {
-      if (!drag.current || !e.isPrimary) return;
+    onDrag: (e) => {
+      if (!drag.current) return;
       const f = reduced ? 0.5 : 1;
       rotate(((e.clientX - drag.current.x) / 150) * f, ((e.clientY - drag.current.y) / 200) * f);
       drag.current = { x: e.clientX, y: e.clientY };
     },
-    onPointerUp: end,
-    onPointerCancel: end,
+    onEnd: () => {
+      drag.current = null;
+    },
+  });
+  return {
+    onKeyDown,
+    // One pointer rotates (mouse, pen or the first finger); a second finger is ignored.
+    ...handlers,
     onWheel: (e: { deltaY: number }) => zoomBy(Math.exp(-e.deltaY / 500)),
   };
 }
