@@ -14,7 +14,7 @@ import {
 } from 'd3-shape';
 import { useMemo, type PointerEvent } from 'react';
 import type { Point2 } from '../../math';
-import { Axis } from '../charts/Axis';
+import { ChartFrame } from '../charts/ChartFrame';
 import { fmt } from '../charts/format';
 import { colorAt } from '../charts/palette';
 import { useSize } from '../charts/useSize';
@@ -57,85 +57,79 @@ export function KMeansPlot({ points, frame, label, onAdd, xLabel, yLabel }: KMea
   const labels = frame?.labels;
   return (
     <div className="chart ap-kplot" ref={ref} role="figure" aria-label={label} data-export="">
-      <svg
+      <ChartFrame
         width={side + M.left + M.right}
         height={side + M.top + M.bottom}
-        data-testid="kmeans-plot"
+        margin={M}
+        svg={{ 'data-testid': 'kmeans-plot' }}
+        head={
+          <defs>
+            <marker
+              id="ap-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0L10,5L0,10z" className="ap-arrowhead" />
+            </marker>
+          </defs>
+        }
+        x={{ scale: x, ticks: 5, tickFormat: fmt, label: xLabel }}
+        y={{ scale: y, ticks: 5, tickFormat: fmt, label: yLabel }}
       >
-        <defs>
-          <marker
-            id="ap-arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L10,5L0,10z" className="ap-arrowhead" />
-          </marker>
-        </defs>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <Axis
-            scale={x}
-            orient="bottom"
-            at={[0, side]}
-            ticks={5}
-            tickFormat={fmt}
-            label={xLabel}
-          />
-          <Axis scale={y} orient="left" ticks={5} tickFormat={fmt} label={yLabel} />
-          <rect
-            className="ap-kplot-bg"
-            width={side}
-            height={side}
-            onPointerDown={onDown}
-            data-testid="kmeans-plane"
-          />
-          <g pointerEvents="none">
-            {points.map((p, i) => {
-              const c = labels?.[i];
-              return c === undefined ? (
-                <circle key={i} className="ap-kpoint-raw" cx={x(p[0])} cy={y(p[1])} r={3.5} />
-              ) : (
-                <path
-                  key={i}
-                  className="ap-kpoint"
-                  d={shapePath(c, 42)}
-                  transform={`translate(${x(p[0])},${y(p[1])})`}
-                  fill={clusterColor(c)}
-                />
-              );
-            })}
-            {frame?.from?.map((f, c) => {
-              const to = frame.centroids[c];
-              const moved = Math.hypot(to[0] - f[0], to[1] - f[1]) > 1e-6;
-              return moved ? (
-                <line
-                  key={`a${c}`}
-                  className="ap-kmove"
-                  x1={x(f[0])}
-                  y1={y(f[1])}
-                  x2={x(to[0])}
-                  y2={y(to[1])}
-                  markerEnd="url(#ap-arrow)"
-                />
-              ) : null;
-            })}
-            {frame?.centroids.map((c, i) => (
-              <g
-                key={`c${i}`}
-                className="ap-centroid"
-                transform={`translate(${x(c[0])},${y(c[1])})`}
-                data-testid="kmeans-centroid"
-              >
-                <path d={symbol(symbolCross, 260)() ?? ''} className="ap-centroid-halo" />
-                <path d={symbol(symbolCross, 200)() ?? ''} fill={clusterColor(i)} />
-              </g>
-            ))}
-          </g>
+        <rect
+          className="ap-kplot-bg"
+          width={side}
+          height={side}
+          onPointerDown={onDown}
+          data-testid="kmeans-plane"
+        />
+        <g pointerEvents="none">
+          {points.map((p, i) => {
+            const c = labels?.[i];
+            return c === undefined ? (
+              <circle key={i} className="ap-kpoint-raw" cx={x(p[0])} cy={y(p[1])} r={3.5} />
+            ) : (
+              <path
+                key={i}
+                className="ap-kpoint"
+                d={shapePath(c, 42)}
+                transform={`translate(${x(p[0])},${y(p[1])})`}
+                fill={clusterColor(c)}
+              />
+            );
+          })}
+          {frame?.from?.map((f, c) => {
+            const to = frame.centroids[c];
+            const moved = Math.hypot(to[0] - f[0], to[1] - f[1]) > 1e-6;
+            return moved ? (
+              <line
+                key={`a${c}`}
+                className="ap-kmove"
+                x1={x(f[0])}
+                y1={y(f[1])}
+                x2={x(to[0])}
+                y2={y(to[1])}
+                markerEnd="url(#ap-arrow)"
+              />
+            ) : null;
+          })}
+          {frame?.centroids.map((c, i) => (
+            <g
+              key={`c${i}`}
+              className="ap-centroid"
+              transform={`translate(${x(c[0])},${y(c[1])})`}
+              data-testid="kmeans-centroid"
+            >
+              <path d={symbol(symbolCross, 260)() ?? ''} className="ap-centroid-halo" />
+              <path d={symbol(symbolCross, 200)() ?? ''} fill={clusterColor(i)} />
+            </g>
+          ))}
         </g>
-      </svg>
+      </ChartFrame>
     </div>
   );
 }

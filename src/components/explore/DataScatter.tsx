@@ -5,7 +5,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, ScalarKey } from '../../state/explore/model';
-import { Axis } from '../charts/Axis';
+import { ChartFrame } from '../charts/ChartFrame';
 import { fmt } from '../charts/format';
 import { usePointerDrag } from '../charts/usePointerDrag';
 import { useSize } from '../charts/useSize';
@@ -103,86 +103,82 @@ export function DataScatter({
   };
   return (
     <div className="ex-scatter" ref={ref} data-export={t('explore.scatter.label')}>
-      <svg
+      <ChartFrame
         width={width}
         height={height}
-        role="group"
-        aria-label={t('explore.scatter.label')}
-        data-testid="data-scatter"
+        margin={M}
+        svg={{
+          role: 'group',
+          'aria-label': t('explore.scatter.label'),
+          'data-testid': 'data-scatter',
+        }}
+        x={{
+          scale: x,
+          ticks: Math.min(rows.length, 10),
+          tickFormat: (v) => (Number.isInteger(v) ? String(v) : ''),
+          label: t('explore.scatter.row'),
+        }}
+        y={{ scale: y, ticks: 5, tickFormat: fmt }}
       >
-        <g transform={`translate(${M.left},${M.top})`}>
-          <Axis
-            scale={x}
-            orient="bottom"
-            at={[0, ih]}
-            ticks={Math.min(rows.length, 10)}
-            tickFormat={(v) => (Number.isInteger(v) ? String(v) : '')}
-            label={t('explore.scatter.row')}
-          />
-          <Axis scale={y} orient="left" ticks={5} tickFormat={fmt} />
-          {/* Under every point: 44 px hit circles, so a fingertip finds a prediction. */}
-          <g aria-hidden="true">
-            {rows.map((r, i) => (
+        {/* Under every point: 44 px hit circles, so a fingertip finds a prediction. */}
+        <g aria-hidden="true">
+          {rows.map((r, i) => (
+            <circle
+              key={r.id}
+              cx={x(i + 1)}
+              cy={y(r.yHat)}
+              r={22}
+              className="ex-scatter-hit"
+              data-testid={`scatter-hit-${i}`}
+              data-index={i}
+              {...handlers}
+            />
+          ))}
+        </g>
+        {rows.map((r, i) => {
+          const cx = x(i + 1);
+          const [yy, yh] = [y(r.y), y(r.yHat)];
+          return (
+            <g key={r.id} className={i === selected ? 'ex-scatter-row selected' : 'ex-scatter-row'}>
+              <line x1={cx} x2={cx} y1={yy} y2={yh} className="ex-scatter-err" />
+              <circle cx={cx} cy={yy} r={5} className="ex-scatter-y">
+                <title>{`y${i + 1} = ${fmt(r.y)}`}</title>
+              </circle>
               <circle
-                key={r.id}
-                cx={x(i + 1)}
-                cy={y(r.yHat)}
-                r={22}
-                className="ex-scatter-hit"
-                data-testid={`scatter-hit-${i}`}
+                cx={cx}
+                cy={yh}
+                r={7}
+                className="ex-scatter-yhat"
+                tabIndex={0}
+                role="slider"
+                aria-label={t('explore.scatter.point', { i: i + 1 })}
+                aria-valuenow={r.yHat}
+                aria-valuetext={fmt(r.yHat)}
+                aria-valuemin={domain[0]}
+                aria-valuemax={domain[1]}
+                aria-orientation="vertical"
+                data-testid={`scatter-yhat-${i}`}
+                onKeyDown={(e) => onKey(i, e)}
                 data-index={i}
                 {...handlers}
               />
-            ))}
-          </g>
-          {rows.map((r, i) => {
-            const cx = x(i + 1);
-            const [yy, yh] = [y(r.y), y(r.yHat)];
-            return (
-              <g
-                key={r.id}
-                className={i === selected ? 'ex-scatter-row selected' : 'ex-scatter-row'}
-              >
-                <line x1={cx} x2={cx} y1={yy} y2={yh} className="ex-scatter-err" />
-                <circle cx={cx} cy={yy} r={5} className="ex-scatter-y">
-                  <title>{`y${i + 1} = ${fmt(r.y)}`}</title>
-                </circle>
-                <circle
-                  cx={cx}
-                  cy={yh}
-                  r={7}
-                  className="ex-scatter-yhat"
-                  tabIndex={0}
-                  role="slider"
-                  aria-label={t('explore.scatter.point', { i: i + 1 })}
-                  aria-valuenow={r.yHat}
-                  aria-valuetext={fmt(r.yHat)}
-                  aria-valuemin={domain[0]}
-                  aria-valuemax={domain[1]}
-                  aria-orientation="vertical"
-                  data-testid={`scatter-yhat-${i}`}
-                  onKeyDown={(e) => onKey(i, e)}
-                  data-index={i}
-                  {...handlers}
-                />
-              </g>
-            );
-          })}
-          {limit && (
-            <text
-              className="ex-scatter-limit"
-              x={x(limit.i + 1) + (right ? -14 : 14)}
-              textAnchor={right ? 'end' : 'start'}
-              y={y(limit.v) + (limit.v === domain[1] ? 12 : -4)}
-              data-testid="scatter-limit"
-            >
-              {t(limit.v === domain[1] ? 'classroom.limitMax' : 'classroom.limitMin', {
-                value: fmt(limit.v),
-              })}
-            </text>
-          )}
-        </g>
-      </svg>
+            </g>
+          );
+        })}
+        {limit && (
+          <text
+            className="ex-scatter-limit"
+            x={x(limit.i + 1) + (right ? -14 : 14)}
+            textAnchor={right ? 'end' : 'start'}
+            y={y(limit.v) + (limit.v === domain[1] ? 12 : -4)}
+            data-testid="scatter-limit"
+          >
+            {t(limit.v === domain[1] ? 'classroom.limitMax' : 'classroom.limitMin', {
+              value: fmt(limit.v),
+            })}
+          </text>
+        )}
+      </ChartFrame>
       <p className="ex-hint">{t('explore.scatter.hint')}</p>
     </div>
   );

@@ -7,7 +7,7 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Point } from '../../state/train/presets';
-import { Axis } from '../charts/Axis';
+import { ChartFrame } from '../charts/ChartFrame';
 import { fmt } from '../charts/format';
 import { useCoarsePointer } from '../charts/useCoarsePointer';
 import { useSize } from '../charts/useSize';
@@ -84,30 +84,37 @@ export function DataChart(props: DataChartProps) {
       data-export={t('train.data.label')}
     >
       {twoD && <DecisionCanvas heat={heat} plot={plot} />}
-      <svg
+      <ChartFrame
         width={width}
         height={height}
-        role="group"
-        aria-label={t('train.data.label')}
-        aria-describedby={`${uid}-desc`}
-        className="data-chart"
-        data-testid="data-chart"
-      >
-        <desc id={`${uid}-desc`}>{summary}</desc>
-        <defs>
-          <marker
-            id={`${uid}-arrow`}
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="5"
-            markerHeight="5"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className="pull-head" />
-          </marker>
-        </defs>
-        <g transform={`translate(${M.left},${M.top})`} ref={plotRef}>
+        margin={M}
+        svg={{
+          role: 'group',
+          'aria-label': t('train.data.label'),
+          'aria-describedby': `${uid}-desc`,
+          className: 'data-chart',
+          'data-testid': 'data-chart',
+        }}
+        head={
+          <>
+            <desc id={`${uid}-desc`}>{summary}</desc>
+            <defs>
+              <marker
+                id={`${uid}-arrow`}
+                viewBox="0 0 10 10"
+                refX="8"
+                refY="5"
+                markerWidth="5"
+                markerHeight="5"
+                orient="auto-start-reverse"
+              >
+                <path d="M 0 0 L 10 5 L 0 10 z" className="pull-head" />
+              </marker>
+            </defs>
+          </>
+        }
+        plotRef={plotRef}
+        background={
           <rect
             className="plot-bg"
             width={iw}
@@ -115,39 +122,33 @@ export function DataChart(props: DataChartProps) {
             onClick={(e) => addAt(e, newClass)}
             data-testid="data-plot"
           />
-          <Axis
-            scale={plot.sx}
-            orient="bottom"
-            at={[0, ih]}
-            ticks={Math.max(2, Math.floor(iw / 70))}
-            label={twoD ? 'x₁' : 'x'}
-          />
-          <Axis
-            scale={plot.sy}
-            orient="left"
-            ticks={Math.max(2, Math.floor(ih / 45))}
-            label={twoD ? 'x₂' : logistic ? t('train.data.probability') : 'y'}
-          />
-          <FitLayer
-            clipId={`${uid}-clip`}
-            arrow={`url(#${uid}-arrow)`}
-            plot={plot}
-            threshold={logistic}
-            boundary={boundary}
-            fit={fitD}
-            hover={hoverD}
-            pulls={pulls}
-          />
-          <PointLayer
-            points={points}
-            held={held}
-            plot={plot}
-            coarse={coarse}
-            marks={marks}
-            labelOf={labelOf}
-          />
-        </g>
-      </svg>
+        }
+        x={{ scale: plot.sx, ticks: Math.max(2, Math.floor(iw / 70)), label: twoD ? 'x₁' : 'x' }}
+        y={{
+          scale: plot.sy,
+          ticks: Math.max(2, Math.floor(ih / 45)),
+          label: twoD ? 'x₂' : logistic ? t('train.data.probability') : 'y',
+        }}
+      >
+        <FitLayer
+          clipId={`${uid}-clip`}
+          arrow={`url(#${uid}-arrow)`}
+          plot={plot}
+          threshold={logistic}
+          boundary={boundary}
+          fit={fitD}
+          hover={hoverD}
+          pulls={pulls}
+        />
+        <PointLayer
+          points={points}
+          held={held}
+          plot={plot}
+          coarse={coarse}
+          marks={marks}
+          labelOf={labelOf}
+        />
+      </ChartFrame>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { scaleLinear, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Axis } from '../charts/Axis';
+import { ChartFrame } from '../charts/ChartFrame';
 import { useSize } from '../charts/useSize';
 import { thinCurve } from './epochGeometry';
 import type { Curve } from './useHeldOutCurve';
@@ -68,45 +68,40 @@ export function EpochChart(p: EpochChartProps) {
     .y(([, v]) => sy(yValue(v)));
   return (
     <div className={`train-chart${fill ? ' chart-fill' : ''}`} ref={box} data-export={p.label}>
-      <svg
+      <ChartFrame
         width={width}
         height={height}
-        role="img"
-        aria-label={`${p.label}. ${p.summary}`}
-        data-testid={p.testId}
+        margin={M}
+        svg={{ role: 'img', 'aria-label': `${p.label}. ${p.summary}`, 'data-testid': p.testId }}
+        background={<rect className="plot-bg" width={iw} height={ih} />}
+        x={{
+          scale: sx,
+          ticks: Math.max(2, Math.floor(iw / 80)),
+          label: t('train.lossChart.epoch'),
+        }}
+        y={{ scale: sy, ticks: p.yTicks(ih), tickFormat: p.yFormat }}
       >
-        <g transform={`translate(${M.left},${M.top})`}>
-          <rect className="plot-bg" width={iw} height={ih} />
-          <Axis
-            scale={sx}
-            orient="bottom"
-            at={[0, ih]}
-            ticks={Math.max(2, Math.floor(iw / 80))}
-            label={t('train.lossChart.epoch')}
+        {/* Own y label, left of the widest tick labels (“1.5e+12”). */}
+        <text
+          className="axis-label"
+          transform={`translate(${-M.left + 14},${ih / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {p.yLabel}
+        </text>
+        {p.curves.map((c) => (
+          <path
+            key={c.key}
+            className={c.className}
+            d={c.curve ? (draw(thinCurve(c.curve, 2 * iw)) ?? '') : ''}
           />
-          <Axis scale={sy} orient="left" ticks={p.yTicks(ih)} tickFormat={p.yFormat} />
-          {/* Own y label, left of the widest tick labels (“1.5e+12”). */}
-          <text
-            className="axis-label"
-            transform={`translate(${-M.left + 14},${ih / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            {p.yLabel}
-          </text>
-          {p.curves.map((c) => (
-            <path
-              key={c.key}
-              className={c.className}
-              d={c.curve ? (draw(thinCurve(c.curve, 2 * iw)) ?? '') : ''}
-            />
-          ))}
-          {p.marks?.(sx, iw, ih)}
-          <line className="now" x1={sx(p.at)} x2={sx(p.at)} y1={0} y2={ih} />
-          {p.atValue !== undefined && Number.isFinite(p.atValue) && (
-            <circle className="now-dot" cx={sx(p.at)} cy={sy(yValue(p.atValue))} r={4.5} />
-          )}
-        </g>
-      </svg>
+        ))}
+        {p.marks?.(sx, iw, ih)}
+        <line className="now" x1={sx(p.at)} x2={sx(p.at)} y1={0} y2={ih} />
+        {p.atValue !== undefined && Number.isFinite(p.atValue) && (
+          <circle className="now-dot" cx={sx(p.at)} cy={sy(yValue(p.atValue))} r={4.5} />
+        )}
+      </ChartFrame>
     </div>
   );
 }
