@@ -7,8 +7,24 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../i18n';
 import type { Lang } from '../../state/prefs';
-import type { AppStore } from '../../state/store';
+import { createAppStore, type AppStore } from '../../state/store';
 import { StoreProvider } from '../../state/StoreProvider';
+
+type State = ReturnType<AppStore['getState']>;
+
+/**
+ * A store in a given state for a Node render: React renders on the server from the store's
+ * initial state (zustand's server snapshot), so the changed state is made the initial one.
+ * `change` may call actions on the state or return a patch.
+ */
+export function storeWith(change: (s: State) => Partial<State> | void = () => {}): AppStore {
+  const store = createAppStore();
+  const patch = change(store.getState());
+  if (patch) store.setState(patch);
+  const now = store.getState();
+  store.getInitialState = () => now;
+  return store;
+}
 
 /** Renders `node` with the app's strings (and its store, when given) around it. */
 export function renderMarkup(node: ReactNode, opts: { lang?: Lang; store?: AppStore } = {}) {

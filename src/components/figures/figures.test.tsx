@@ -5,8 +5,8 @@
 // math (the HDF5 landscape's link states, the k-means demo's frame).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useChartFill } from '../charts/chartFill';
-import { chartSnapshot, renderMarkup } from '../charts/svgSnapshot';
-import { createAppStore, type AppState, type AppStore } from '../../state/store';
+import { chartSnapshot, renderMarkup, storeWith } from '../charts/svgSnapshot';
+import { createAppStore } from '../../state/store';
 import { presetState } from '../../state/train/slice';
 import { KMeansFigure } from './AppFigures';
 import { CurvesFigure, DistFigure, StepsFigure } from './ExploreFigures';
@@ -22,15 +22,6 @@ function page(search: string) {
   });
 }
 const store = (hash?: string) => ({ store: createAppStore(hash ? { hash } : {}) });
-/**
- * A store whose server render reads the state it holds now: zustand's server snapshot is the
- * store's initial state, which a link's decoded fields and a setState do not change.
- */
-function storeWith(patch: (s: AppState) => Partial<AppState>): { store: AppStore } {
-  const s = createAppStore();
-  s.setState(patch);
-  return { store: { ...s, getInitialState: s.getState } };
-}
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 
 beforeEach(() => page('?embed=1&fig=loss&ctl=log'));
@@ -123,10 +114,9 @@ describe('Explore and Train figures before the math core', () => {
   });
 
   it('a Train figure of an MLP link says it shows regression only (not busy: nothing will come)', () => {
-    const html = renderMarkup(
-      <LossFigure ctl={[]} />,
-      storeWith((st) => ({ train: { ...st.train, ...presetState('xor'), model: 'mlp' } })),
-    );
+    const html = renderMarkup(<LossFigure ctl={[]} />, {
+      store: storeWith((st) => ({ train: { ...st.train, ...presetState('xor'), model: 'mlp' } })),
+    });
     expect(html).toBe(
       '<p class="fig-note muted" role="status">This figure shows linear or logistic regression: open the view for the MLP.</p>',
     );
@@ -134,7 +124,9 @@ describe('Explore and Train figures before the math core', () => {
 
   it('a curves figure of a multi-class link waits for the math before it says anything else', () => {
     // The math comes first: without it the figure is loading whatever the task.
-    const multi = storeWith((st) => ({ explore: { ...st.explore, task: 'multiclass' } }));
+    const multi = {
+      store: storeWith((st) => ({ explore: { ...st.explore, task: 'multiclass' } })),
+    };
     const html = renderMarkup(<CurvesFigure ctl={[]} />, multi);
     expect(html).toContain('Loading the math core (tfjs)…');
     expect(html).not.toContain('multi-class');

@@ -1,8 +1,8 @@
 // The Embed dialog's fig=h5 link state, read through a probe component in a server render (the
 // packing runs in an effect, so a render shows the states before it: no landscape, or packing).
 import { describe, expect, it } from 'vitest';
-import { createAppStore, type AppState, type AppStore } from '../../state/store';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { createAppStore, type AppState } from '../../state/store';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { useH5FigureLink } from './useH5FigureLink';
 
 function Probe({ active }: { active: boolean }) {
@@ -12,13 +12,6 @@ function Probe({ active }: { active: boolean }) {
       {r.text}
     </output>
   );
-}
-
-/** A store whose server render reads its current state (zustand serves the initial one). */
-function storeWith(patch: (s: AppState) => Partial<AppState>): AppStore {
-  const s = createAppStore();
-  s.setState(patch);
-  return { ...s, getInitialState: s.getState };
 }
 
 describe('useH5FigureLink', () => {

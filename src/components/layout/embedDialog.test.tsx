@@ -3,23 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../state/store';
 import { decodeHash } from '../../state/url/urlState';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { EmbedClassroom } from '../lesson/EmbedClassroom';
 import EmbedDialog from './EmbedButton';
 import ShareDialog from './ShareButton';
 
 type Store = ReturnType<typeof createAppStore>;
-type State = ReturnType<Store['getState']>;
-
-/** A store whose server snapshot (what a Node render reads) is the changed state. */
-function storeWith(change: (s: State) => Partial<State> | void): Store {
-  const store = createAppStore();
-  const patch = change(store.getState());
-  if (patch) store.setState(patch);
-  const now = store.getState();
-  store.getInitialState = () => now;
-  return store;
-}
 
 const unescape = (s: string) =>
   s

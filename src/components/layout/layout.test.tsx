@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendInfo } from '../../math';
 import { createAppStore } from '../../state/store';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { ChunkLoadError } from '../panels';
 import { BackendStatus } from './BackendStatus';
 import { ComingPanel } from './ComingPanel';
@@ -13,19 +13,6 @@ import { UrlNotice } from './UrlNotice';
 
 type Store = ReturnType<typeof createAppStore>;
 type State = ReturnType<Store['getState']>;
-
-/**
- * A store in a given state for a Node render: React renders on the server from the store's
- * initial state (zustand's server snapshot), so the changed state is made the initial one.
- */
-function storeWith(change: (s: State) => Partial<State> | void): Store {
-  const store = createAppStore();
-  const patch = change(store.getState());
-  if (patch) store.setState(patch);
-  const now = store.getState();
-  store.getInitialState = () => now;
-  return store;
-}
 
 const tags = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[0]);
 

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTEXT_LOST } from '../../math/contextLost';
 import { createAppStore } from '../../state/store';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { ChunkLoadError } from '../panels';
 import { applyDocumentPrefs, DARK_QUERY, systemTheme } from './documentPrefs';
 import { EmbedPreview } from './EmbedPreview';
@@ -18,16 +18,6 @@ import { StatusBar } from './StatusBar';
 
 type Store = ReturnType<typeof createAppStore>;
 type State = ReturnType<Store['getState']>;
-
-/** A store whose server snapshot (what a Node render reads) is the changed state. */
-function storeWith(change: (s: State) => Partial<State> | void): Store {
-  const store = createAppStore();
-  const patch = change(store.getState());
-  if (patch) store.setState(patch);
-  const now = store.getState();
-  store.getInitialState = () => now;
-  return store;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();

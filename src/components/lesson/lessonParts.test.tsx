@@ -6,24 +6,11 @@ import { BUILTIN_LESSONS } from '../../state/lesson/builtins';
 import type { LessonRef } from '../../state/lesson/slice';
 import { createAppStore } from '../../state/store';
 import { decodeHash } from '../../state/url/urlState';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { ControlPicker } from './ControlPicker';
 import { LessonCard } from './LessonCard';
 import { LessonList } from './LessonList';
 import { Lockable } from './Lockable';
-
-type Store = ReturnType<typeof createAppStore>;
-type State = ReturnType<Store['getState']>;
-
-/** A store whose server snapshot (what a Node render reads) is the changed state. */
-function storeWith(change: (s: State) => Partial<State> | void): Store {
-  const store = createAppStore();
-  const patch = change(store.getState());
-  if (patch) store.setState(patch);
-  const now = store.getState();
-  store.getInitialState = () => now;
-  return store;
-}
 
 const card = (ref: LessonRef | null) =>
   renderMarkup(<LessonCard />, {

@@ -5,23 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { ControlId } from '../../state/lesson/controls';
 import { PRESET_IDS } from '../../state/train/presets';
 import { createAppStore } from '../../state/store';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { Controls } from './Controls';
 import { BatchFields, MlpFields, OptimizerFields } from './ControlFields';
 import { PresetBar } from './PresetBar';
 
 type Store = ReturnType<typeof createAppStore>;
 type State = ReturnType<Store['getState']>;
-
-/** A store whose server snapshot (what a Node render reads) is the changed state. */
-function storeWith(change: (s: State) => Partial<State> | void): Store {
-  const store = createAppStore();
-  const patch = change(store.getState());
-  if (patch) store.setState(patch);
-  const now = store.getState();
-  store.getInitialState = () => now;
-  return store;
-}
 
 /** The test ids of the rendered fields, in order. */
 const ids = (html: string) => [...html.matchAll(/data-testid="([\w-]+)"/g)].map((m) => m[1]);

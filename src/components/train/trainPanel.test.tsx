@@ -3,7 +3,7 @@
 // turned off, and the workspace's figures in their boxes.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../state/store';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import TrainPanel from './TrainPanel';
 
 describe('TrainPanel (first paint, no math yet)', () => {
@@ -57,11 +57,10 @@ describe('TrainPanel (first paint, no math yet)', () => {
 });
 
 describe('TrainPanel with the MLP on XOR (first paint)', () => {
-  const store = createAppStore();
-  store.getState().trainActions.loadPreset('xor', 1);
-  store.getState().trainActions.setModel('mlp');
-  const now = store.getState();
-  store.getInitialState = () => now;
+  const store = storeWith((s) => {
+    s.trainActions.loadPreset('xor', 1);
+    s.trainActions.setModel('mlp');
+  });
   const html = renderMarkup(<TrainPanel />, { store });
 
   it('the decision canvas under the points, classes to add, the network’s readout', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
 import type { Curvature } from '../../math';
 import { createAppStore } from '../../state/store';
-import { renderMarkup } from '../charts/svgSnapshot';
+import { renderMarkup, storeWith } from '../charts/svgSnapshot';
 import { StoreProvider } from '../../state/StoreProvider';
 import type { StabilityInfo } from '../landscape/useStability';
 import { dataDomain } from './dataDomain';
@@ -19,19 +19,6 @@ import { RunStatusLine } from './RunStatusLine';
 import { TrainLayout } from './TrainLayout';
 import { TrainLog } from './TrainLog';
 import { fmtEpoch, Transport } from './Transport';
-
-type Store = ReturnType<typeof createAppStore>;
-type State = ReturnType<Store['getState']>;
-
-/** A store whose server snapshot (what a Node render reads) is the changed state. */
-function storeWith(change: (s: State) => Partial<State> | void): Store {
-  const store = createAppStore();
-  const patch = change(store.getState());
-  if (patch) store.setState(patch);
-  const now = store.getState();
-  store.getInitialState = () => now;
-  return store;
-}
 
 /** The readout's items as [label, value, title, testid]. */
 const items = (html: string) =>
