@@ -20,6 +20,17 @@ function vendorChunkName(chunk: {
   return null;
 }
 
+/** "strings-train-zhCN" for an area's strings (src/i18n/<area>/<lang>.ts), "strings-shell-zhCN". */
+function stringsChunkName(chunk: { facadeModuleId?: string | null }): string | null {
+  const id = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
+  const area = /\/src\/i18n\/([\w-]+)\/(en|zhCN)\.ts$/.exec(id);
+  if (area) return `strings-${area[1]}-${area[2]}`;
+  return /\/src\/i18n\/zhShell\.ts$/.test(id) ? 'strings-shell-zhCN' : null;
+}
+
+const chunkName = (chunk: Parameters<typeof vendorChunkName>[0]) =>
+  `assets/${stringsChunkName(chunk) ?? vendorChunkName(chunk) ?? '[name]'}-[hash].js`;
+
 // Relative base: dist/ works from any sub-path of any static host (DESIGN.md, Delivery).
 export default defineConfig({
   base: './',
@@ -35,9 +46,7 @@ export default defineConfig({
       input: { main: 'index.html', bench: 'bench.html' },
       // Vendor chunks are named after their package ("tfjs-backend-webgl-…js"), not after the
       // file they start at ("dist-…js", "index-…js"), so a build's chunk list reads.
-      output: {
-        chunkFileNames: (chunk) => `assets/${vendorChunkName(chunk) ?? '[name]'}-[hash].js`,
-      },
+      output: { chunkFileNames: chunkName },
     },
   },
   worker: {

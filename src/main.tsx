@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { applyDocumentPrefs, systemTheme } from './components/layout/documentPrefs';
-import { createI18n } from './i18n';
+import { createAppI18n } from './i18n/strings';
 import { normalizeLocation } from './embed/embedLink';
 import { registerServiceWorker } from './components/offline/serviceWorker';
 import { createBrowserStore } from './state/store';
@@ -26,11 +26,12 @@ if (link.search !== window.location.search || link.hash !== window.location.hash
 registerServiceWorker(import.meta.env.PROD);
 
 // No tfjs here: the shell paints first; state/backendLoader imports the math module later. The
-// store is ready once a packed link is unpacked (a promise; a plain link is read at once).
-void createBrowserStore().then((store) => {
+// store is ready once a packed link is unpacked (a promise; a plain link is read at once); the
+// strings once the start language's shell is there (English is inline; 简体中文 is a chunk).
+void createBrowserStore().then(async (store) => {
   const { lang, theme } = store.getState();
   applyDocumentPrefs(lang, theme ?? systemTheme());
-  const i18n = createI18n(lang);
+  const i18n = await createAppI18n(lang);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

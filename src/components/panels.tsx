@@ -1,17 +1,26 @@
 // Tab → panel: the one table to edit when a real panel lands. Each panel is a lazy import so
-// its code loads only when the tab is opened: add `tab: () => import('./tab/TabPanel')` (the
-// module's default export is the panel). Tab ids and their order live in state/tabs.ts; labels
-// are the i18n keys `tabs.<id>`.
+// its code loads only when the tab is opened, with the strings of the areas it shows (i18n
+// areas, src/i18n/<area>/; src/i18n/areaUse.test.ts checks the list against the panel's code):
+// add `tab: withStrings(['area'], () => import('./tab/TabPanel'))` (the module's default export
+// is the panel). Tab ids and their order live in state/tabs.ts; labels are the i18n keys
+// `tabs.<id>`.
 import { createElement, lazy, type ComponentType } from 'react';
+import { withStrings } from '../i18n/strings';
 import type { TabId } from '../state/tabs';
 
 type Load = () => Promise<{ default: ComponentType }>;
 
 const LOADERS: Record<TabId, Load> = {
-  explore: () => import('./explore/ExplorePanel'),
-  train: () => import('./train/TrainPanel'),
-  applications: () => import('./applications/ApplicationsPanel'),
-  guide: () => import('./guide/GuidePanel'),
+  explore: withStrings(['explore', 'losses', 'a11y'], () => import('./explore/ExplorePanel')),
+  train: withStrings(
+    ['train', 'landscape', 'a11y', 'losses', 'digits'],
+    () => import('./train/TrainPanel'),
+  ),
+  applications: withStrings(
+    ['applications', 'digits', 'a11y', 'landscape', 'train'],
+    () => import('./applications/ApplicationsPanel'),
+  ),
+  guide: withStrings(['guide'], () => import('./guide/GuidePanel')),
 };
 
 /** A panel's code could not be downloaded (offline, a new deploy): a Retry can fix it. */

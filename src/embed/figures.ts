@@ -5,6 +5,7 @@
 // Ids are URL vocabulary (never rename one; add). To re-point a figure to another component,
 // change its `load` here and nothing else.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { withStrings } from '../i18n/strings';
 import type { TabId } from '../state/tabs';
 
 /** Controls a figure can show, by `ctl=` id. */
@@ -24,9 +25,19 @@ export interface FigureDef {
   Component: LazyExoticComponent<ComponentType<FigureProps>>;
 }
 
-const explore = () => import('../components/figures/ExploreFigures');
-const train = () => import('../components/figures/TrainFigures');
-const apps = () => import('../components/figures/AppFigures');
+// Each figure module loads with the strings of the areas it shows (src/i18n/areaUse.test.ts).
+const explore = withStrings(
+  ['explore', 'losses', 'a11y'],
+  () => import('../components/figures/ExploreFigures'),
+);
+const train = withStrings(
+  ['train', 'landscape', 'a11y'],
+  () => import('../components/figures/TrainFigures'),
+);
+const apps = withStrings(
+  ['applications', 'digits', 'landscape', 'a11y'],
+  () => import('../components/figures/AppFigures'),
+);
 
 export const FIGURES = {
   curves: {

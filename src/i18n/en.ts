@@ -1,35 +1,22 @@
 // English strings. Keys are grouped by the part of the shell that shows them; zhCN.ts must
 // have exactly the same keys (its type says so), with terms from shared/GLOSSARY.md.
-import { exploreEn } from './explore/en';
-import { trainEn } from './train/en';
-import { landscapeEn } from './landscape/en';
-import { applicationsEn } from './applications/en';
+// `shellEn` is what the app's entry chunk holds: the shell's own strings and the areas the shell
+// shows itself. Every other area loads with the view that shows it (./strings.ts), so this file
+// imports none of them; ./all.ts assembles the whole tree `en` (types, tests, tools).
 import { presetsEn } from './presets/en';
-import { guideEn } from './guide/en';
 import { teachEn } from './teach/en';
 import { offlineEn } from './offline/en';
 import { lessonEn } from './lesson/en';
 import { classroomEn } from './classroom/en';
 import { robustEn } from './robust/en';
-import { a11yEn } from './a11y/en';
-import { digitsEn } from './digits/en';
-import { lossesEn } from './losses/en';
 
-export const en = {
-  explore: exploreEn,
-  train: trainEn,
-  landscape: landscapeEn,
-  applications: applicationsEn,
+export const shellEn = {
   presets: presetsEn,
-  guide: guideEn,
   teach: teachEn,
   offline: offlineEn,
   lesson: lessonEn,
   classroom: classroomEn,
   robust: robustEn,
-  a11y: a11yEn,
-  digits: digitsEn,
-  losses: lossesEn,
   app: {
     name: 'losscape',
     tagline: 'Loss functions and loss landscapes, computed in your browser',

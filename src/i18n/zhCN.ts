@@ -1,40 +1,27 @@
 // 简体中文. Terms follow shared/GLOSSARY.md (损失函数, 损失曲面, 计算后端, 优化器 …).
-import type { en } from './en';
-import { exploreZhCN } from './explore/zhCN';
-import { trainZhCN } from './train/zhCN';
-import { landscapeZhCN } from './landscape/zhCN';
-import { applicationsZhCN } from './applications/zhCN';
+// `shellZhCN`: the shell's strings, one chunk (./zhShell.ts); ./all.ts assembles the whole tree.
+import type { shellEn } from './en';
+import type { en } from './all';
 import { presetsZhCN } from './presets/zhCN';
-import { guideZhCN } from './guide/zhCN';
 import { teachZhCN } from './teach/zhCN';
 import { offlineZhCN } from './offline/zhCN';
 import { lessonZhCN } from './lesson/zhCN';
 import { classroomZhCN } from './classroom/zhCN';
 import { robustZhCN } from './robust/zhCN';
-import { a11yZhCN } from './a11y/zhCN';
-import { digitsZhCN } from './digits/zhCN';
-import { lossesZhCN } from './losses/zhCN';
 
 /** The same tree of keys as `en`, with any strings as values. */
 export type Messages<T = typeof en> = {
   readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]>;
 };
 
-export const zhCN: Messages = {
-  explore: exploreZhCN,
-  train: trainZhCN,
-  landscape: landscapeZhCN,
-  applications: applicationsZhCN,
+/** The shell's strings (the same keys as `shellEn`): one chunk, loaded when 简体中文 is chosen. */
+export const shellZhCN: Messages<typeof shellEn> = {
   presets: presetsZhCN,
-  guide: guideZhCN,
   teach: teachZhCN,
   offline: offlineZhCN,
   lesson: lessonZhCN,
   classroom: classroomZhCN,
   robust: robustZhCN,
-  a11y: a11yZhCN,
-  digits: digitsZhCN,
-  losses: lossesZhCN,
   app: {
     name: 'losscape',
     tagline: '在浏览器中计算的损失函数与损失曲面',

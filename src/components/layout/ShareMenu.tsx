@@ -3,12 +3,14 @@
 // dialog then stays mounted, closed, so a half-written lesson survives closing it.
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withStrings } from '../../i18n/strings';
 
+// Each with the strings of the areas it shows beyond the shell's (src/i18n/areaUse.test.ts).
 const DIALOGS = {
-  share: lazy(() => import('./ShareButton')),
-  embed: lazy(() => import('./EmbedButton')),
-  lesson: lazy(() => import('../lesson/LessonAuthor')),
-  export: lazy(() => import('../export/ExportButton')),
+  share: lazy(withStrings([], () => import('./ShareButton'))),
+  embed: lazy(withStrings(['digits'], () => import('./EmbedButton'))),
+  lesson: lazy(withStrings([], () => import('../lesson/LessonAuthor'))),
+  export: lazy(withStrings([], () => import('../export/ExportButton'))),
 } as const;
 type Which = keyof typeof DIALOGS;
 const ITEMS: {
