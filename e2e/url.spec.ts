@@ -150,6 +150,7 @@ const MALFORMED: [string, string][] = [
 test('malformed links of each kind open with a notice naming the key, and the app keeps working', async ({
   page,
 }, testInfo) => {
+  test.setTimeout(120_000);
   page.on('dialog', (d) => {
     throw new Error(`a dialog opened: ${d.message()}`);
   });
