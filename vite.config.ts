@@ -59,25 +59,5 @@ export default defineConfig({
   },
   // The built app is served under the strict CSP it must work with (see scripts/csp.ts).
   preview: { headers: { 'Content-Security-Policy': CSP } },
-  test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    // No global setup file: the tests that use tfjs or fast-check import src/math/test/setup.ts
-    // themselves, so the other test files do not pay for loading tfjs.
-    environment: 'node',
-    // tfjs-core's gradients ship only as unbundled ESM files (its Node bundle has none), which
-    // Vitest would transform one by one for each run; prebundled once, they load in about 0.5 s.
-    deps: {
-      optimizer: {
-        ssr: {
-          enabled: true,
-          include: [
-            '@tensorflow/tfjs-core',
-            '@tensorflow/tfjs-core/dist/register_all_gradients',
-            '@tensorflow/tfjs-backend-cpu',
-          ],
-        },
-      },
-    },
-    testTimeout: 30000,
-  },
+  // The unit tests' settings: vitest.config.ts (it extends this file).
 });

@@ -1,6 +1,6 @@
 // The URL state as a person meets it: settings survive a reload, a shared link opens the same
 // view and numbers elsewhere, Back/Forward step through meaningful changes, an old (v0) link
-// still opens, and 30 malformed links each open with a notice and no page error.
+// still opens, and malformed links open with a notice and no page error.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { MAX_STATE_CHARS } from '../src/state/url/codec';
@@ -127,59 +127,48 @@ test('an old (v0) link still opens, rewritten as v1', async ({ page }) => {
   await expect(page.getByTestId('url-notice')).toHaveCount(0);
 });
 
-const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i},1`).join(';');
-
-/** 30 malformed links and the key each notice must name. */
+/**
+ * One malformed link of each kind of fault, and the key its notice must name; the whole table
+ * of 30 (every field's kind of bad value, both ways a link arrives) is
+ * src/state/url/malformed.test.ts. The first two open as pages (the store's first read, the
+ * second with stored work present); the others are followed in the open page (a hash change,
+ * read by the URL sync, as an edited address or a clicked link is).
+ */
 const MALFORMED: [string, string][] = [
-  ['#/train?v=1&tlr=abc', 'tlr'],
-  ['#/train?v=1&tlr=1e999', 'tlr'],
-  ['#/train?v=1&tlr=-0.1', 'tlr'],
-  ['#/train?v=1&tlr=0x10', 'tlr'],
-  ['#/train?v=1&tep=1.5', 'tep'],
-  ['#/train?v=1&tep=999999999999', 'tep'],
-  ['#/train?v=1&to=lbfgs', 'to'],
-  ['#/train?v=1&tl=cce', 'tl'],
-  ['#/train?v=1&td=1,2;3,', 'td'],
-  [`#/train?v=1&tp=custom&td=${rows(1001)}`, 'td'],
-  [`#/explore?v=1&edr=${rows(201)}`, 'edr'],
-  ['#/explore?v=1&edp=2,0.5', 'edp'],
-  ['#/explore?v=1&eor=mse,mse', 'eor'],
-  ['#/explore?v=1&ear=hinge', 'ear'],
-  ['#/explore?v=1&et=image', 'et'],
-  ['#/explore?v=1&ep=NaN,0.5,2,0.25', 'ep'],
-  ['#/explore?v=1&esr=999', 'esr'],
-  ['#/explore?v=1&ek=3&ec=1,0:0.5,0.5', 'ec'],
-  ['#/explore?v=1&l=fr', 'l'],
-  ['#/explore?v=1&th=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'th'],
-  ['#/explore?v=1&%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1', '<img src=x onerror=alert'],
-  ['#/explore?v=99&et=binary', 'v'],
-  ['#/explore?v=abc', 'v'],
-  ['#/nowhere?v=1', 'tab'],
-  ['#/train?v=1&tep=%E0%A4%A', 'tep'],
-  ['#/train?v=1&tlr', 'tlr'],
-  [`#/applications?v=1&af=${'x'.repeat(600)}`, 'af'],
-  ['#/applications?v=1&asp=2000+5:0.5', 'asp'],
-  ['#/train?v=1&tep=5&tep=6', 'tep'],
-  [`#/train?v=1&af=${'a'.repeat(MAX_STATE_CHARS)}`, 'url'],
+  ['#/train?v=1&tlr=abc', 'tlr'], // not a number
+  [`#/train?v=1&af=${'a'.repeat(MAX_STATE_CHARS)}`, 'url'], // too long: refused whole
+  ['#/train?v=1&tep=1.5', 'tep'], // a number out of its domain
+  ['#/train?v=1&to=lbfgs', 'to'], // an unknown choice
+  ['#/train?v=1&td=1,2;3,', 'td'], // broken data
+  ['#/train?v=1&tep=%E0%A4%A', 'tep'], // broken percent-encoding
+  ['#/explore?v=99&et=binary', 'v'], // a version from the future
+  ['#/nowhere?v=1', 'tab'], // an unknown tab
+  ['#/explore?v=1&th=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'th'], // markup in a value
+  ['#/explore?v=1&%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1', '<img src=x onerror=alert'], // in a key
 ];
 
-test('30 malformed links each open with a notice naming the key, and the app keeps working', async ({
+test('malformed links of each kind open with a notice naming the key, and the app keeps working', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(300_000);
-  expect(MALFORMED).toHaveLength(30);
+  test.setTimeout(120_000);
   page.on('dialog', (d) => {
     throw new Error(`a dialog opened: ${d.message()}`);
   });
-  for (const [hash, key] of MALFORMED) {
-    await page.goto('about:blank');
-    await page.goto(`./${hash}`);
+  for (const [i, [hash, key]] of MALFORMED.entries()) {
+    if (i < 2) {
+      await page.goto('about:blank');
+      await page.goto(`./${hash}`);
+    } else {
+      await page.evaluate((h) => void (location.hash = h), hash);
+    }
     const notice = page.getByTestId('url-notice');
     // A link that cannot be read at all changes nothing and says so (issue 18).
     const unread = key === 'url';
     await expect(notice, hash.slice(0, 80)).toContainText(unread ? 'could not be read' : `“${key}`);
     // Text from the link is text: no element was made from it.
     expect(await page.locator('main img[src="x"], script:not([src])').count()).toBe(0);
+    if (key.startsWith('<img'))
+      await page.screenshot({ path: path.join(testInfo.project.outputDir, 'url-notice.png') });
     // The app still works: a tab switch, then the notice goes when dismissed.
     await tab(page, 'Guide').click();
     await expect(page.getByRole('heading', { name: 'Guide', level: 2 })).toBeVisible();
@@ -187,6 +176,4 @@ test('30 malformed links each open with a notice naming the key, and the app kee
     await expect(notice).toHaveCount(0);
   }
   await waitForBackend(page);
-  await page.goto(`./${MALFORMED[20][0]}`);
-  await page.screenshot({ path: path.join(testInfo.project.outputDir, 'url-notice.png') });
 });

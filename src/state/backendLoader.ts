@@ -1,11 +1,11 @@
 // Starts tfjs after the shell has painted: the math module (and with it tfjs, ~370 KB gzip) is
-// a dynamic import, so it lands in its own chunk. Then polls the live tensor count.
+// a dynamic import, so it lands in its own chunk. The live tensor count is read by the status
+// bar (components/layout/tensorPoll.ts), the one poll of tf.memory().
 import type { AppStore } from './store';
 
 export type MathBackend = typeof import('../math');
 
 const started = new WeakMap<AppStore, Promise<MathBackend | null>>();
-const POLL_MS = 1000;
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -66,26 +66,7 @@ export function retryBackend(store: AppStore): Promise<MathBackend | null> {
   return mathModule(store);
 }
 
-/**
- * Initialises the backend once per store (safe under StrictMode's double effects) and polls
- * the tensor count until the returned function is called.
- */
-export function startBackend(store: AppStore): () => void {
-  const promise = mathModule(store);
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let stopped = false;
-  void promise.then((math) => {
-    if (!math || stopped) return;
-    timer = setInterval(() => {
-      // Not while the backend is switching (a lost WebGL context): with webgl removed and wasm
-      // not yet ready, tf.memory() asks tfjs for a backend it cannot start synchronously.
-      if (store.getState().backend.status !== 'ready') return;
-      const tensors = math.tensorCount();
-      if (tensors !== store.getState().backend.tensors) store.getState().setBackend({ tensors });
-    }, POLL_MS);
-  });
-  return () => {
-    stopped = true;
-    if (timer !== undefined) clearInterval(timer);
-  };
+/** Initialises the backend once per store (safe under StrictMode's double effects). */
+export function startBackend(store: AppStore): void {
+  void mathModule(store);
 }

@@ -1,31 +1,28 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_LOST } from '../../math/contextLost';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { selectBackend } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { BackendStatus } from './BackendStatus';
 import { SurfaceStatus } from './SurfaceStatus';
+import { startTensorPoll } from './tensorPoll';
 import './statusBar.css';
 
-const POLL_MS = 1000;
-
 /**
- * The live tensor count, read once a second, with the number of the read (its stamp, shown as
- * data-poll): a test that must see the count after some work waits for a later stamp instead of
- * sleeping past the poll. Before the first read: the count the backend reported when it loaded.
+ * The live tensor count, read once a second while the backend is ready (the app's one poll of
+ * tf.memory()), with the number of the read (its stamp, shown as data-poll): a test that must
+ * see the count after some work waits for a later stamp instead of sleeping past the poll.
+ * Before the first read: the count the backend reported when it loaded.
  */
 function useTensorPoll(loaded: number | null) {
+  const store = useAppStoreApi();
   const math = useMath();
   const [poll, setPoll] = useState<{ n: number; count: number | null }>({ n: 0, count: null });
   useEffect(() => {
     if (!math) return;
-    const id = setInterval(
-      () => setPoll((p) => ({ n: p.n + 1, count: math.tensorCount() })),
-      POLL_MS,
-    );
-    return () => clearInterval(id);
-  }, [math]);
+    return startTensorPoll(store, math, (count) => setPoll((p) => ({ n: p.n + 1, count })));
+  }, [store, math]);
   return poll.n > 0 ? poll : { n: 0, count: loaded };
 }
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { startBackend } from '../../state/backendLoader';
 import { useAppStoreApi } from '../../state/StoreProvider';
 
-/** Loads tfjs after the first paint (effects run after it) and polls the tensor count. */
+/** Loads tfjs after the first paint (effects run after it). */
 export function useBackendLoader(): void {
   const store = useAppStoreApi();
   useEffect(() => startBackend(store), [store]);

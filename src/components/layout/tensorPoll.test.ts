@@ -1,12 +1,17 @@
 // The switch after a lost WebGL context: between dropping webgl and wasm being ready tfjs has no
-// backend it can start synchronously, so nothing may call into it (the tensor-count poll did,
-// and threw "The highest priority backend 'wasm' has not yet been initialized" as a page error).
+// backend it can start synchronously, so nothing may call into it (a tensor-count poll did, and
+// threw "The highest priority backend 'wasm' has not yet been initialized" as a page error).
+// The real loader (state/backendLoader.ts) switches a fake math module; the status bar's poll
+// runs beside it on fake timers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore } from './store';
+import { mathModule } from '../../state/backendLoader';
+import { createAppStore } from '../../state/store';
+import { POLL_MS, startTensorPoll } from './tensorPoll';
 
 const fake = vi.hoisted(() => {
   const state = {
     switching: false,
+    calls: 0,
     onLost: null as null | (() => void),
     finishSwitch: null as null | (() => void),
   };
@@ -23,6 +28,7 @@ const fake = vi.hoisted(() => {
     module: {
       initBackend: async () => info('webgl'),
       tensorCount: () => {
+        state.calls++;
         if (state.switching)
           throw new Error("The highest priority backend 'wasm' has not yet been initialized");
         return 7;
@@ -43,34 +49,40 @@ const fake = vi.hoisted(() => {
   };
 });
 
-vi.mock('../math', () => fake.module);
+vi.mock('../../math', () => fake.module);
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('backend loader after a lost WebGL context', () => {
-  it('does not poll tfjs while the backend switches, and resumes after', async () => {
+describe('the tensor-count poll after a lost WebGL context', () => {
+  it('does not call tfjs while the backend switches, and resumes after', async () => {
     vi.useFakeTimers();
-    const { startBackend } = await import('./backendLoader');
     const store = createAppStore({ search: '?backend=webgl' });
-    const stop = startBackend(store);
-    await vi.waitFor(() => expect(store.getState().backend.status).toBe('ready'));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(fake.state.onLost).not.toBeNull();
+    const math = await mathModule(store);
+    expect(math).not.toBeNull();
+    expect(store.getState().backend.status).toBe('ready');
+    const reads: number[] = [];
+    const stop = startTensorPoll(store, math!, (n) => reads.push(n));
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    expect(reads).toEqual([7]);
 
     fake.state.onLost!();
     expect(store.getState().backend.status).toBe('loading');
     expect(fake.state.switching).toBe(true);
-    // Three poll periods inside the switch: a poll here would throw out of the timer.
-    await vi.advanceTimersByTimeAsync(3000);
+    const calls = fake.state.calls;
+    // Three poll periods inside the switch: a read here would throw out of the timer.
+    await vi.advanceTimersByTimeAsync(3 * POLL_MS);
+    expect(fake.state.calls).toBe(calls);
+    expect(reads).toEqual([7]);
 
     fake.state.finishSwitch!();
     await vi.waitFor(() => expect(store.getState().backend.status).toBe('ready'));
     expect(store.getState().backend.info?.name).toBe('wasm');
-    store.getState().setBackend({ tensors: 0 });
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(store.getState().backend.tensors).toBe(7);
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    expect(reads).toEqual([7, 7]);
     stop();
+    await vi.advanceTimersByTimeAsync(3 * POLL_MS);
+    expect(reads).toEqual([7, 7]);
   });
 });
