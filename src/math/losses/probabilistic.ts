@@ -63,7 +63,8 @@ export const bceLogits = withFormulas({
 const mixByLabel = (ifOne: Expr, ifZero: Expr) => add(mul(Y, ifOne), mul(oneMinus(Y), ifZero));
 const ALPHA_T = mixByLabel(param('alpha'), oneMinus(param('alpha')));
 const PT = mixByLabel(P, oneMinus(P));
-const byLabel = (name: string, ifOne: Expr) => named(name, where(eq(Y, 1), ifOne, oneMinus(ifOne)));
+const byLabel = (symbol: string, ifOne: Expr) =>
+  named(symbol, where(eq(Y, 1), ifOne, oneMinus(ifOne)));
 const PT_CASES = byLabel('p_t', P);
 const focalOf = (alphaT: Expr, oneMinusPt: Expr, logPt: Expr) =>
   neg(mul(mul(alphaT, pow(oneMinusPt, param('gamma'))), logPt));
