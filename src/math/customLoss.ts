@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import './tf';
 import { LossInputError } from './errors';
 import { toTensor, type Expr } from './expr';
-import { toLatex } from './latex';
+import { lossFormulas, toLatex } from './latex';
 import { lossCurve, lossGradient, lossValue } from './loss';
 import type { LossDef, LossId } from './losses/types';
 import { parseLoss, type ParseError } from './parser';
@@ -20,13 +20,12 @@ export interface CustomLoss {
 }
 
 // Its name is the i18n string `losses.custom.name`.
-function defOf(expr: Expr, latex: string): LossDef {
+function defOf(expr: Expr): LossDef {
   return {
     id: 'custom' as LossId,
     family: 'regression',
     short: 'Custom',
-    latex: `L = \\frac{1}{N}\\sum_{i=1}^{N} ${latex.replace(/\\hat y/g, '\\hat y_i').replace(/(^|[^\\a-z])y(?![a-z_])/g, '$1y_i')}`,
-    pointLatex: `\\ell(\\hat y; y) = ${latex}`,
+    ...lossFormulas({ expr }),
     yHatKind: 'value',
     yRule: 'real',
     yHatRule: 'real',
@@ -43,7 +42,7 @@ export function compileCustomLoss(
   const r = parseLoss(text);
   if (!r.ok) return r;
   const latex = toLatex(r.expr);
-  return { ok: true, loss: { text, expr: r.expr, latex, def: defOf(r.expr, latex) } };
+  return { ok: true, loss: { text, expr: r.expr, latex, def: defOf(r.expr) } };
 }
 
 /** Per-row values ℓ(ŷ_i; y_i); throws LossInputError naming the rows where it is not finite. */

@@ -17,7 +17,8 @@ export type Unary =
   | 'sigmoid'
   | 'softplus'
   | 'step'
-  | 'tanh';
+  | 'tanh'
+  | 'cosh';
 export type Binary = 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'pow';
 /** Comparisons give a 0/1 mask with zero gradient (tfjs has no gradient for comparison ops). */
 export type Compare = 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
@@ -28,7 +29,12 @@ export type Expr =
   | { op: Unary; a: Expr }
   | { op: Binary | Compare; a: Expr; b: Expr }
   | { op: 'clip'; a: Expr; lo: number; hi: number }
-  | { op: 'where'; c: Expr; a: Expr; b: Expr };
+  | { op: 'where'; c: Expr; a: Expr; b: Expr }
+  /**
+   * A sub-expression with a name for the formula: typeset as `name` (p, e, p_t) with its
+   * definition beside the formula (latex.ts); computed as `a` (every compiler passes through).
+   */
+  | { op: 'named'; name: string; a: Expr };
 
 // Builders, so that definitions read like their formulas.
 export const Y: Expr = 'y';
@@ -51,6 +57,8 @@ export const relu = un('relu');
 export const sigmoid = un('sigmoid');
 export const softplus = un('softplus');
 export const tanh = un('tanh');
+/** cosh overflows float32 beyond |a| ≈ 89: for display trees (log cosh), not computed losses. */
+export const cosh = un('cosh');
 /** step(a) = 1 where a > 0, else 0 (no gradient: used only by the 0-1 loss). */
 export const step = un('step');
 export const add = bin('add');
@@ -61,6 +69,17 @@ export const min = bin('min');
 export const max = bin('max');
 export const pow = bin('pow');
 export const clip = (a: Expr, lo: number, hi: number): Expr => ({ op: 'clip', a, lo, hi });
+const cmp =
+  (op: Compare) =>
+  (a: Expr, b: Expr): Expr => ({ op, a, b });
+export const lt = cmp('lt');
+export const le = cmp('le');
+export const gt = cmp('gt');
+export const ge = cmp('ge');
+export const eq = cmp('eq');
+export const ne = cmp('ne');
+export const where = (c: Expr, a: Expr, b: Expr): Expr => ({ op: 'where', c, a, b });
+export const named = (name: string, a: Expr): Expr => ({ op: 'named', name, a });
 
 export interface TfEnv {
   y: tf.Tensor;
@@ -90,6 +109,7 @@ const UNARY_TF: Record<Unary, (a: tf.Tensor) => tf.Tensor> = {
   softplus: tf.softplus,
   step: (a) => tf.step(a, 0),
   tanh: tf.tanh,
+  cosh: tf.cosh,
 };
 
 const BINARY_TF: Record<Binary, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
@@ -144,6 +164,7 @@ export function toTensor(e: Expr, env: TfEnv): tf.Tensor {
     if (v === undefined) throw new Error(`expression uses unknown parameter ${e.param}`);
     return tf.scalar(v);
   }
+  if (e.op === 'named') return toTensor(e.a, env);
   if (e.op === 'clip') return tf.clipByValue(toTensor(e.a, env), e.lo, e.hi);
   if (e.op === 'where') return whereOp(toTensor(e.c, env), toTensor(e.a, env), toTensor(e.b, env));
   if (isCompare(e.op) && 'b' in e) return COMPARE_TF[e.op](toTensor(e.a, env), toTensor(e.b, env));
@@ -155,7 +176,7 @@ export function toTensor(e: Expr, env: TfEnv): tf.Tensor {
 export function substitute(e: Expr, leaf: Leaf, by: Expr): Expr {
   if (typeof e === 'number' || (typeof e === 'object' && 'param' in e)) return e;
   if (e === 'y' || e === 'yhat') return e === leaf ? by : e;
-  if (e.op === 'clip') return { ...e, a: substitute(e.a, leaf, by) };
+  if (e.op === 'clip' || e.op === 'named') return { ...e, a: substitute(e.a, leaf, by) };
   if (e.op === 'where')
     return {
       op: 'where',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cosh, log, named, param, sub } from './expr';
 import { glslFloat, paramsOf, toGlsl } from './glsl';
 import { LOSSES } from './losses/registry';
 import { modelElement } from './models';
@@ -36,5 +37,11 @@ describe('GLSL generation', () => {
     expect(toGlsl(huber.element, { y: 'yk', yhat: 'z' })).toBe(
       '((5e-1 * (min(abs((z - yk)), p_delta) * min(abs((z - yk)), p_delta))) + (p_delta * (abs((z - yk)) - min(abs((z - yk)), p_delta))))',
     );
+  });
+
+  it('computes a named term as its definition, and cosh as GLSL cosh', () => {
+    const e = named('e', sub('yhat', 'y'));
+    expect(toGlsl(log(cosh(e)), { y: 'yk', yhat: 'z' })).toBe('log(cosh((z - yk)))');
+    expect(paramsOf(named('d', param('delta')))).toEqual(['delta']);
   });
 });

@@ -32,6 +32,7 @@ const UNARY: Record<Unary, (a: string) => string> = {
   softplus: (a) => `lsSoftplus(${a})`,
   step: (a) => `lsStep(${a})`,
   tanh: (a) => `tanh(${a})`,
+  cosh: (a) => `cosh(${a})`,
 };
 
 const BINARY: Record<Binary, (a: string, b: string) => string> = {
@@ -62,6 +63,7 @@ export function toGlsl(e: Expr, names: { y: string; yhat: string }): string {
   if (e === 'y') return names.y;
   if (e === 'yhat') return names.yhat;
   if ('param' in e) return `p_${e.param}`;
+  if (e.op === 'named') return toGlsl(e.a, names);
   if (e.op === 'clip')
     return `clamp(${toGlsl(e.a, names)}, ${glslFloat(e.lo)}, ${glslFloat(e.hi)})`;
   if (e.op === 'where')

@@ -61,11 +61,13 @@ describe('custom loss formulas', () => {
   });
 
   it('typesets the formula for KaTeX', () => {
-    expect(compile('abs(yhat - y)^1.5').latex).toBe(
-      '{\\left\\lvert \\hat y - y \\right\\rvert}^{1.5}',
-    );
+    expect(compile('abs(yhat - y)^1.5').latex).toBe('\\lvert \\hat y - y \\rvert^{1.5}');
     expect(compile('log(1 + (yhat - y)^2)').latex).toBe(
-      '\\log\\left(1 + {\\left(\\hat y - y\\right)}^{2}\\right)',
+      '\\log\\bigl(1 + (\\hat y - y)^{2}\\bigr)',
+    );
+    // The mean form subscripts every leaf (y_i, ŷ_i), however the formula names them.
+    expect(compile('yhat*y - y^2').def.latex).toBe(
+      'L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i y_i - y_i^{2})',
     );
   });
 

@@ -35,6 +35,7 @@ const FUNCTIONS: Record<string, { arity: number; build: (a: Expr[]) => Expr }> =
   sqrt: { arity: 1, build: ([a]) => ({ op: 'sqrt', a }) },
   square: { arity: 1, build: ([a]) => ({ op: 'square', a }) },
   tanh: { arity: 1, build: ([a]) => ({ op: 'tanh', a }) },
+  cosh: { arity: 1, build: ([a]) => ({ op: 'cosh', a }) },
   sigmoid: { arity: 1, build: ([a]) => ({ op: 'sigmoid', a }) },
   softplus: { arity: 1, build: ([a]) => ({ op: 'softplus', a }) },
   relu: { arity: 1, build: ([a]) => ({ op: 'relu', a }) },

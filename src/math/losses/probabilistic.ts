@@ -1,18 +1,37 @@
 // Binary classification losses with y ∈ [0, 1] (focal: y ∈ {0, 1}) on a probability or a logit.
-import { Y, YHAT, add, clip, log, mul, neg, param, pow, sigmoid, softplus, sub } from '../expr';
+import {
+  Y,
+  YHAT,
+  abs,
+  add,
+  clip,
+  eq,
+  exp,
+  log,
+  max,
+  mul,
+  named,
+  neg,
+  param,
+  pow,
+  sigmoid,
+  softplus,
+  sub,
+  where,
+  type Expr,
+} from '../expr';
 import { ALPHA, GAMMA } from './params';
-import { EPS, type LossDef } from './types';
+import { withFormulas } from './formula';
+import { EPS } from './types';
 
-const P = clip(YHAT, EPS, 1 - EPS);
-const oneMinus = (a: Parameters<typeof sub>[1]) => sub(1, a);
+// p = clip(ŷ, ε, 1 − ε), named so that the formulas write p and define it beside them.
+const P = named('p', clip(YHAT, EPS, 1 - EPS));
+const oneMinus = (a: Expr) => sub(1, a);
 
-export const bce: LossDef = {
+export const bce = withFormulas({
   id: 'bce',
   family: 'probabilistic',
   short: 'BCE',
-  latex:
-    'L = -\\frac{1}{N}\\sum_{i=1}^{N} \\big(y_i \\log p_i + (1 - y_i)\\log(1 - p_i)\\big),\\quad p_i = \\operatorname{clip}(\\hat y_i, \\varepsilon, 1 - \\varepsilon)',
-  pointLatex: '\\ell(p; y) = -\\big(y \\log p + (1 - y)\\log(1 - p)\\big)',
   yHatKind: 'probability',
   yRule: 'unit',
   yHatRule: 'unit',
@@ -21,15 +40,12 @@ export const bce: LossDef = {
   // From the logistic model's score z: softplus(z) − z·y (the bce_logits form below).
   scoreForm: sub(softplus(YHAT), mul(YHAT, Y)),
   differentiable: true,
-};
+});
 
-export const bceLogits: LossDef = {
+export const bceLogits = withFormulas({
   id: 'bce_logits',
   family: 'probabilistic',
   short: 'BCE (logits)',
-  latex:
-    'L = \\frac{1}{N}\\sum_{i=1}^{N} \\big(\\max(z_i, 0) - z_i y_i + \\log(1 + e^{-\\lvert z_i\\rvert})\\big)',
-  pointLatex: '\\ell(z; y) = \\max(z, 0) - z y + \\log(1 + e^{-\\lvert z\\rvert})',
   yHatKind: 'score',
   yRule: 'unit',
   yHatRule: 'real',
@@ -37,35 +53,39 @@ export const bceLogits: LossDef = {
   // max(z, 0) + log(1 + e^(−|z|)) is exactly softplus(z), written stably by tf.softplus, whose
   // autodiff gives σ(z) − y everywhere, z = 0 included.
   element: sub(softplus(YHAT), mul(YHAT, Y)),
+  display: add(sub(max(YHAT, 0), mul(YHAT, Y)), log(add(1, exp(neg(abs(YHAT)))))),
+  yHatSymbol: 'z',
   differentiable: true,
-};
+});
 
 // p_t and α_t mix the two cases linearly; exact because focal's labels are 0 or 1.
-const mixByLabel = (ifOne: Parameters<typeof add>[0], ifZero: Parameters<typeof add>[0]) =>
-  add(mul(Y, ifOne), mul(oneMinus(Y), ifZero));
+// The formula writes them by cases on the label instead (display).
+const mixByLabel = (ifOne: Expr, ifZero: Expr) => add(mul(Y, ifOne), mul(oneMinus(Y), ifZero));
 const ALPHA_T = mixByLabel(param('alpha'), oneMinus(param('alpha')));
 const PT = mixByLabel(P, oneMinus(P));
-const focalOf = (oneMinusPt: Parameters<typeof add>[0], logPt: Parameters<typeof add>[0]) =>
-  neg(mul(mul(ALPHA_T, pow(oneMinusPt, param('gamma'))), logPt));
+const byLabel = (symbol: string, ifOne: Expr) =>
+  named(symbol, where(eq(Y, 1), ifOne, oneMinus(ifOne)));
+const PT_CASES = byLabel('p_t', P);
+const focalOf = (alphaT: Expr, oneMinusPt: Expr, logPt: Expr) =>
+  neg(mul(mul(alphaT, pow(oneMinusPt, param('gamma'))), logPt));
 
-export const focal: LossDef = {
+export const focal = withFormulas({
   id: 'focal',
   family: 'probabilistic',
   short: 'Focal',
-  latex:
-    'L = -\\frac{1}{N}\\sum_{i=1}^{N} \\alpha_t (1 - p_t)^{\\gamma} \\log p_t,\\quad p_t = \\begin{cases} p & y = 1 \\\\ 1 - p & y = 0 \\end{cases}',
-  pointLatex: '\\ell(p; y) = -\\alpha_t (1 - p_t)^{\\gamma} \\log p_t',
   yHatKind: 'probability',
   yRule: 'binary',
   yHatRule: 'unit',
   params: [GAMMA, ALPHA],
-  element: focalOf(oneMinus(PT), log(PT)),
+  element: focalOf(ALPHA_T, oneMinus(PT), log(PT)),
+  display: focalOf(byLabel('\\alpha_t', param('alpha')), oneMinus(PT_CASES), log(PT_CASES)),
   // From the score z: log p = −softplus(−z), log(1 − p) = −softplus(z), 1 − p = σ(−z).
   scoreForm: focalOf(
+    ALPHA_T,
     mixByLabel(sigmoid(neg(YHAT)), sigmoid(YHAT)),
     neg(mixByLabel(softplus(neg(YHAT)), softplus(YHAT))),
   ),
   differentiable: true,
-};
+});
 
 export const PROBABILISTIC = [bce, bceLogits, focal];

@@ -1,16 +1,34 @@
 // Regression losses on a real-valued prediction ŷ; e = ŷ − y (DESIGN.md conventions table).
-import { Y, YHAT, abs, add, log, max, min, mul, param, relu, softplus, square, sub } from '../expr';
+import {
+  Y,
+  YHAT,
+  abs,
+  add,
+  cosh,
+  div,
+  le,
+  log,
+  max,
+  min,
+  mul,
+  named,
+  param,
+  relu,
+  softplus,
+  square,
+  sub,
+  where,
+} from '../expr';
 import { DELTA, TAU } from './params';
-import { EPS, type LossDef } from './types';
+import { withFormulas } from './formula';
+import { EPS } from './types';
 
 const E = sub(YHAT, Y);
 
-export const mse: LossDef = {
+export const mse = withFormulas({
   id: 'mse',
   family: 'regression',
   short: 'MSE',
-  latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} (\\hat y_i - y_i)^2',
-  pointLatex: '\\ell(\\hat y; y) = (\\hat y - y)^2',
   yHatKind: 'value',
   yRule: 'real',
   yHatRule: 'real',
@@ -18,14 +36,12 @@ export const mse: LossDef = {
   element: square(E),
   differentiable: true,
   quadratic: true,
-};
+});
 
-export const mae: LossDef = {
+export const mae = withFormulas({
   id: 'mae',
   family: 'regression',
   short: 'MAE',
-  latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} \\lvert \\hat y_i - y_i \\rvert',
-  pointLatex: '\\ell(\\hat y; y) = \\lvert \\hat y - y \\rvert',
   yHatKind: 'value',
   yRule: 'real',
   yHatRule: 'real',
@@ -33,32 +49,33 @@ export const mae: LossDef = {
   element: abs(E),
   differentiable: true,
   piecewiseLinear: true,
-};
+});
 
 const q = min(abs(E), param('delta'));
-export const huber: LossDef = {
+const e = named('e', E);
+const half = div(1, 2);
+export const huber = withFormulas({
   id: 'huber',
   family: 'regression',
   short: 'Huber',
-  latex:
-    'L = \\frac{1}{N}\\sum_{i=1}^{N} \\begin{cases} \\tfrac12 e_i^2 & \\lvert e_i\\rvert \\le \\delta \\\\ \\delta\\,(\\lvert e_i\\rvert - \\tfrac12\\delta) & \\text{otherwise} \\end{cases},\\quad e_i = \\hat y_i - y_i',
-  pointLatex:
-    '\\ell = \\begin{cases} \\tfrac12 e^2 & \\lvert e\\rvert \\le \\delta \\\\ \\delta\\,(\\lvert e\\rvert - \\tfrac12\\delta) & \\text{otherwise} \\end{cases}',
   yHatKind: 'value',
   yRule: 'real',
   yHatRule: 'real',
   params: [DELTA],
   // q = min(|e|, δ): ½q² + δ(|e| − q), the comparison-free form of tfjs's huberLoss.
   element: add(mul(0.5, square(q)), mul(param('delta'), sub(abs(E), q))),
+  display: where(
+    le(abs(e), param('delta')),
+    mul(half, square(e)),
+    mul(param('delta'), sub(abs(e), mul(half, param('delta')))),
+  ),
   differentiable: true,
-};
+});
 
-export const logcosh: LossDef = {
+export const logcosh = withFormulas({
   id: 'logcosh',
   family: 'regression',
   short: 'Log-cosh',
-  latex: 'L = \\frac{1}{N}\\sum_{i=1}^{N} \\log\\cosh(\\hat y_i - y_i)',
-  pointLatex: '\\ell(\\hat y; y) = \\log\\cosh(\\hat y - y)',
   yHatKind: 'value',
   yRule: 'real',
   yHatRule: 'real',
@@ -68,18 +85,15 @@ export const logcosh: LossDef = {
   // cancels to ±6e-8 (an ulp of ln 2) where the true value is e²/2 ≈ 0: relu keeps it ≥ 0, at
   // the price of a zero instead of a ~1e-7 derivative there.
   element: relu(sub(add(abs(E), softplus(mul(-2, abs(E)))), Math.LN2)),
+  display: log(cosh(E)),
   differentiable: true,
-};
+});
 
 const R = sub(Y, YHAT);
-export const quantile: LossDef = {
+export const quantile = withFormulas({
   id: 'quantile',
   family: 'regression',
   short: 'Quantile',
-  latex:
-    'L = \\frac{1}{N}\\sum_{i=1}^{N} \\max\\big(\\tau (y_i - \\hat y_i),\\ (\\tau - 1)(y_i - \\hat y_i)\\big)',
-  pointLatex:
-    '\\ell(\\hat y; y) = \\max\\big(\\tau (y - \\hat y),\\ (\\tau - 1)(y - \\hat y)\\big)',
   yHatKind: 'value',
   yRule: 'real',
   yHatRule: 'real',
@@ -87,21 +101,18 @@ export const quantile: LossDef = {
   element: max(mul(param('tau'), R), mul(sub(param('tau'), 1), R)),
   differentiable: true,
   piecewiseLinear: true,
-};
+});
 
-export const poisson: LossDef = {
+export const poisson = withFormulas({
   id: 'poisson',
   family: 'regression',
   short: 'Poisson',
-  latex:
-    'L = \\frac{1}{N}\\sum_{i=1}^{N} \\big(\\hat y_i - y_i \\log(\\hat y_i + \\varepsilon)\\big)',
-  pointLatex: '\\ell(\\hat y; y) = \\hat y - y \\log(\\hat y + \\varepsilon)',
   yHatKind: 'value',
   yRule: 'nonneg',
   yHatRule: 'nonneg',
   params: [],
   element: sub(YHAT, mul(Y, log(add(YHAT, EPS)))),
   differentiable: true,
-};
+});
 
 export const REGRESSION = [mse, mae, huber, logcosh, quantile, poisson];

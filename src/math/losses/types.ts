@@ -44,10 +44,19 @@ export interface LossDef {
   short: string; // "MSE", "Huber" … (the legend label)
   // The name and the "about" texts are i18n strings, keyed by id: `losses.<id>.name`, ….measures
   // (src/i18n/losses), so the math core holds no prose.
-  /** The mean loss over N points, typeset with KaTeX. */
+  /** The mean loss over N points, typeset with KaTeX; generated from the tree (formula.ts). */
   latex: string;
-  /** The per-point loss ℓ(ŷ; y), typeset with KaTeX (Explore's curves show this). */
+  /** The per-point loss ℓ(ŷ; y), typeset with KaTeX; generated from the tree (formula.ts). */
   pointLatex: string;
+  /**
+   * ℓ in the textbook form, typeset in place of `element` where the computed form is a
+   * numerically safe rewrite that reads badly (Huber's comparison-free form, log-cosh's
+   * softplus form). It evaluates to the same values as `element` on the loss's domain
+   * (formula.test.ts), so the formula read is the formula computed; never itself computed.
+   */
+  display?: Expr;
+  /** How ŷ is written in the formulas (z for a logit); default \hat y. */
+  yHatSymbol?: string;
   yHatKind: YHatKind;
   yRule: YRule;
   yHatRule: YHatRule;
@@ -69,6 +78,9 @@ export interface LossDef {
   /** Piecewise linear: no curvature, so no stability limit from the Hessian. */
   piecewiseLinear?: boolean;
 }
+
+/** A loss as its family file declares it: the formulas are generated from its trees. */
+export type LossSpec = Omit<LossDef, 'latex' | 'pointLatex'>;
 
 /** ε of the conventions table: the clip for probabilities and logs. */
 export const EPS = 1e-7;

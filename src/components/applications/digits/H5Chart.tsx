@@ -7,12 +7,9 @@ import type { H5Projection, H5Surface } from '../../../state/applications/h5Type
 import { LineChart } from '../../charts/LineChart';
 import { colorAt, dashAt } from '../../charts/palette';
 import { useSize } from '../../charts/useSize';
-import { Surface3D } from '../../landscape/Surface3D';
-import { SurfaceHeatmap, type LandscapePath } from '../../landscape/SurfaceHeatmap';
+import type { LandscapePath } from '../../landscape/SurfaceHeatmap';
 import { surfaceGrid } from './h5View';
-import '../../landscape/landscape.css';
-
-const noop = () => undefined;
+import { PlaneChart } from './PlaneChart';
 
 export interface H5ChartProps {
   surface: H5Surface;
@@ -41,30 +38,18 @@ export function H5Chart({
   const width = Math.min(maxWidth, Math.max(260, size.width));
   const height = Math.round(Math.min(480, width * 0.8));
   const summary = t('digits.h5.summary', { field, name: s.name });
-  const step = paths[0] ? paths[0].w.length - 1 : 0;
   return (
     <div ref={box} className="dg-slice chart" data-testid="h5-chart" data-path={p?.x.length ?? 0}>
       {grid && (
-        <SurfaceHeatmap
+        <PlaneChart
           grid={grid}
           base={{ w: [s.x[0], s.x.at(-1)!], b: [grid.b[0], grid.b.at(-1)!] }}
           paths={paths}
-          step={step}
-          width={width}
-          height={height}
-          labels={{ w: 'x', b: 'y', loss: field, minimum: t('digits.landscape.minimum'), summary }}
+          labels={{ w: 'x', b: 'y', loss: field, summary }}
           symbols={{ w: 'x', b: 'y' }}
-          onView={noop}
-        />
-      )}
-      {grid && show3d && (
-        <Surface3D
-          grid={grid}
-          paths={paths}
-          step={step}
           width={width}
           height={height}
-          label={summary}
+          show3d={show3d}
         />
       )}
       {!grid && (

@@ -10,20 +10,17 @@ import type { NetJob, NetResult, PlaneInfo } from '../../../math/nets/protocol';
 import type { NetRun } from '../../../math/nets/train';
 import { fmt } from '../../charts/format';
 import { useSize } from '../../charts/useSize';
-import { Surface3D } from '../../landscape/Surface3D';
-import { SurfaceHeatmap } from '../../landscape/SurfaceHeatmap';
 import { gridMinimum } from '../../landscape/surfaceGeometry';
 import { JobButtons } from './JobButtons';
 import { JobProgress } from './JobProgress';
 import { NetSideViews } from './NetSideViews';
 import { NumberSelect } from './NumberSelect';
+import { PlaneChart } from './PlaneChart';
 import { planeBase, planeGrid, planePaths } from './sliceView';
 import { useNetJob } from './useNets';
-import '../../landscape/landscape.css';
 
 type SliceResult = Extract<NetResult, { type: 'slice' }>;
 type PlaneType = 'random' | 'pca';
-const noop = () => undefined;
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
 export interface NetLandscapeProps {
@@ -179,10 +176,19 @@ function SliceStatus({ slice }: { slice: Slice }) {
   );
 }
 
+export interface SliceChartProps {
+  /** The plane (PCA or random) and its values so far; nothing is drawn before both. */
+  plane: PlaneInfo | null;
+  values: Float32Array | null;
+  /** All levels have come (the values are final). */
+  complete: boolean;
+  kind: NetKind;
+  show3d: boolean;
+}
+
 /** The slice as heatmap + contours (+ 3-D) with the projected path, and its lowest point. */
-function SliceChart({ slice, kind, show3d }: { slice: Slice; kind: NetKind; show3d: boolean }) {
+export function SliceChart({ plane, values, complete, kind, show3d }: SliceChartProps) {
   const { t } = useTranslation();
-  const { plane, values } = slice;
   const grid = useMemo(() => planeGrid(plane, values), [plane, values]);
   const min = useMemo(() => (grid ? gridMinimum(grid) : null), [grid]);
   const paths = useMemo(() => planePaths(plane, t('digits.landscape.path')), [plane, t]);
@@ -194,44 +200,31 @@ function SliceChart({ slice, kind, show3d }: { slice: Slice; kind: NetKind; show
   const summary = t('digits.landscape.summary', {
     net: t(kind === 'cnn' ? 'digits.cnn' : 'digits.mlp'),
   });
-  const step = paths[0] ? paths[0].w.length - 1 : 0;
   return (
     <div
       ref={box}
       className="dg-slice chart"
       data-testid="dg-slice"
       data-plane={isPca ? 'pca' : plane ? 'random' : ''}
-      data-complete={slice.job.state.status === 'done' ? 'true' : 'false'}
+      data-complete={complete ? 'true' : 'false'}
       data-min={min ? min.value : ''}
       data-path={plane?.path ? plane.path.x.length : 0}
     >
       {grid && base && (
-        <SurfaceHeatmap
+        <PlaneChart
           grid={grid}
           base={base}
           paths={paths}
-          step={step}
-          width={width}
-          height={height}
           labels={{
             w: isPca ? t('digits.landscape.pc1') : t('digits.landscape.alpha'),
             b: isPca ? t('digits.landscape.pc2') : t('digits.landscape.beta'),
             loss: t('digits.loss'),
-            minimum: t('digits.landscape.minimum'),
             summary,
           }}
           symbols={{ w: isPca ? 'PC1' : 'α', b: isPca ? 'PC2' : 'β' }}
-          onView={noop}
-        />
-      )}
-      {grid && show3d && (
-        <Surface3D
-          grid={grid}
-          paths={paths}
-          step={step}
           width={width}
           height={height}
-          label={summary}
+          show3d={show3d}
         />
       )}
       {min && (
@@ -274,7 +267,13 @@ export function NetLandscape({ kind, run, params }: NetLandscapeProps) {
       />
       <SliceStatus slice={slice} />
       <div className="dg-landscape-grid">
-        <SliceChart slice={slice} kind={kind} show3d={show3d} />
+        <SliceChart
+          plane={slice.plane}
+          values={slice.values}
+          complete={slice.job.state.status === 'done'}
+          kind={kind}
+          show3d={show3d}
+        />
         <NetSideViews kind={kind} theta={run.theta} dirSeed={set.dirSeed} range={set.range} />
       </div>
     </section>
