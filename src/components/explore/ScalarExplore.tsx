@@ -14,7 +14,7 @@ import { ExplainPanel } from './ExplainPanel';
 import { MarginView } from './MarginView';
 import { ParamControls } from './ParamControls';
 import { ProbabilityView } from './ProbabilityView';
-import { overlayLosses, type RowLosses } from './compute';
+import { overlayLosses, rowPointValues, type RowLosses } from './compute';
 import { StepByStep } from './StepByStep';
 import { stepRows } from './terms';
 import { ExploreLayout } from './ExploreLayout';
@@ -32,17 +32,24 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const params = s.params;
   const drafts = useDrafts();
   const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
-  // One batched computation per change of rows, losses or parameters (not per render).
+  const view = s.view[k];
+  // One batched computation per change of rows, losses or parameters (not per render); with
+  // the curves shown, it gives ℓ′ per row too, so the marker (at the selected row's ŷ) costs no
+  // tfjs call of its own while it is dragged.
+  const withGrad = view === 'curves';
   const result = useMemo(
-    () => attempt(() => overlayLosses(math, k, ids, rows, params)),
-    [math, k, ids, rows, params],
+    () => attempt(() => overlayLosses(math, k, ids, rows, params, { grad: withGrad })),
+    [math, k, ids, rows, params, withGrad],
   );
   const { value: losses, error } = useLastValid(result);
+  const here = useMemo(
+    () => (result.ok && withGrad ? rowPointValues(result.value, selected) : undefined),
+    [result, withGrad, selected],
+  );
   const byId = new Map((losses ?? []).map((l) => [l.id, l]));
   const act = byId.get(active);
   const def = defs.get(active);
   const name = (id: LossId) => t(`losses.${id}.name`);
-  const view = s.view[k];
   const paramDefs = useMemo(
     () => ids.map((id) => defs.get(id)).filter((d) => d !== undefined),
     [ids, defs],
@@ -90,6 +97,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
               selected={selected}
               params={params}
               defs={defs}
+              here={here}
             />
           )}
           {view === 'margin' && <MarginView math={math} k={k} rows={rows} />}
