@@ -3,7 +3,7 @@
 // tooltip whose rows the caller computes at the hovered x (exact values, not interpolated).
 // Geometry: lineGeometry.ts; behaviour: useMarker.ts; layers: lineLayers.tsx.
 import { scaleLinear } from 'd3-scale';
-import { useId, useMemo, type PointerEvent, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { chartHeight, useChartFill } from './chartFill';
 import { fmt } from './format';
@@ -84,10 +84,7 @@ export function LineChart(props: LineChartProps) {
     () => series.map((s) => ({ s, d: curvePath(s, props.x, x, y, h) })),
     [series, props.x, x, y, h],
   );
-  const toX = (e: PointerEvent<SVGElement>) => {
-    const box = e.currentTarget.ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
-    return x.invert(e.clientX - box.getBoundingClientRect().left - M.left);
-  };
+  const toX = (px: number) => x.invert(px - M.left);
   const { hover, limit, pointerProps, onKeyDown } = useMarker(marker, toX, xDomain);
   const tip = hover !== null && tooltip ? tooltip(hover) : null;
   const hx = hover !== null ? x(hover) : 0;
