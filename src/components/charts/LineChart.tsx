@@ -3,8 +3,8 @@
 // tooltip whose rows the caller computes at the hovered x (exact values, not interpolated).
 // Geometry: lineGeometry.ts; behaviour: useMarker.ts; layers: lineLayers.tsx.
 import { scaleLinear } from 'd3-scale';
-import { useId, useMemo, type PointerEvent, type ReactNode } from 'react';
-import { Axis } from './Axis';
+import { useId, useMemo, type ReactNode } from 'react';
+import { ChartFrame } from './ChartFrame';
 import { chartHeight, useChartFill } from './chartFill';
 import { fmt } from './format';
 import { autoY, curvePath, LINE_MARGIN as M } from './lineGeometry';
@@ -84,10 +84,7 @@ export function LineChart(props: LineChartProps) {
     () => series.map((s) => ({ s, d: curvePath(s, props.x, x, y, h) })),
     [series, props.x, x, y, h],
   );
-  const toX = (e: PointerEvent<SVGElement>) => {
-    const box = e.currentTarget.ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
-    return x.invert(e.clientX - box.getBoundingClientRect().left - M.left);
-  };
+  const toX = (px: number) => x.invert(px - M.left);
   const { hover, limit, pointerProps, onKeyDown } = useMarker(marker, toX, xDomain);
   const tip = hover !== null && tooltip ? tooltip(hover) : null;
   const hx = hover !== null ? x(hover) : 0;
@@ -101,53 +98,56 @@ export function LineChart(props: LineChartProps) {
       data-testid={testId}
       data-export=""
     >
-      <svg width={w + M.left + M.right} height={height} className="chart-svg">
-        <defs>
-          <clipPath id={clipId}>
-            <rect x={0} y={-2} width={w} height={h + 4} />
-          </clipPath>
-        </defs>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <Axis
-            scale={x}
-            orient="bottom"
-            at={[0, h]}
-            ticks={Math.max(3, Math.round(w / 70))}
-            tickFormat={fmt}
-            label={props.xLabel}
-          />
-          <Axis scale={y} orient="left" ticks={5} tickFormat={fmt} label={props.yLabel} />
-          {y0 < 0 && y1 > 0 && <line className="grid-zero" x1={0} x2={w} y1={y(0)} y2={y(0)} />}
-          <rect className="plot-bg" width={w} height={h} {...pointerProps} />
-          <g clipPath={`url(#${clipId})`} pointerEvents="none">
-            {paths.map(({ s, d }) => (
-              <path
-                key={s.id}
-                className="curve"
-                d={d}
-                stroke={s.color}
-                strokeDasharray={s.dash || undefined}
-                data-series={s.id}
-              />
-            ))}
-          </g>
-          {props.children}
-          {dots && <Dots dots={dots} x={x} y={y} h={h} />}
-          {hover !== null && <line className="hover-line" x1={hx} x2={hx} y1={0} y2={h} />}
-          {marker && (
-            <MarkerLayer
-              marker={marker}
-              x={x}
-              y={y}
-              h={h}
-              limit={limit}
-              testId={testId}
-              onKeyDown={onKeyDown}
-              pointerProps={pointerProps}
+      <ChartFrame
+        width={w + M.left + M.right}
+        height={height}
+        margin={M}
+        svg={{ className: 'chart-svg' }}
+        head={
+          <defs>
+            <clipPath id={clipId}>
+              <rect x={0} y={-2} width={w} height={h + 4} />
+            </clipPath>
+          </defs>
+        }
+        x={{
+          scale: x,
+          ticks: Math.max(3, Math.round(w / 70)),
+          tickFormat: fmt,
+          label: props.xLabel,
+        }}
+        y={{ scale: y, ticks: 5, tickFormat: fmt, label: props.yLabel }}
+      >
+        {y0 < 0 && y1 > 0 && <line className="grid-zero" x1={0} x2={w} y1={y(0)} y2={y(0)} />}
+        <rect className="plot-bg" width={w} height={h} {...pointerProps} />
+        <g clipPath={`url(#${clipId})`} pointerEvents="none">
+          {paths.map(({ s, d }) => (
+            <path
+              key={s.id}
+              className="curve"
+              d={d}
+              stroke={s.color}
+              strokeDasharray={s.dash || undefined}
+              data-series={s.id}
             />
-          )}
+          ))}
         </g>
-      </svg>
+        {props.children}
+        {dots && <Dots dots={dots} x={x} y={y} h={h} />}
+        {hover !== null && <line className="hover-line" x1={hx} x2={hx} y1={0} y2={h} />}
+        {marker && (
+          <MarkerLayer
+            marker={marker}
+            x={x}
+            y={y}
+            h={h}
+            limit={limit}
+            testId={testId}
+            onKeyDown={onKeyDown}
+            pointerProps={pointerProps}
+          />
+        )}
+      </ChartFrame>
       {tip && <ChartTooltip tip={tip} hx={hx} w={w} testId={testId} />}
     </div>
   );

@@ -10,7 +10,7 @@ import { LineChart, type LineChartProps, type LineSeries } from '../charts/LineC
 import { ChartTable } from '../charts/ChartTable';
 import { curves, grid, pointValues, rememberPerX, sweepDomain, type PointValue } from './compute';
 import { styleOf, Swatch } from './LossPicker';
-import { attempt, useExploreActions, useLastValid } from './useExplore';
+import { attempt, useExploreActions, useLastValid, type Attempt } from './useExplore';
 import { useCurveHeight } from './useCurveHeight';
 import { curveYDomain } from './curveRange';
 
@@ -29,9 +29,15 @@ export interface CurvesViewProps {
   selected: number;
   params: Params;
   defs: Map<LossId, LossDef>;
+  /**
+   * ℓ and ℓ′ of each loss at the selected row's ŷ, when the caller has them (its per-row call
+   * with gradients); computed here otherwise.
+   */
+  here?: PointValue[];
 }
 
-export function CurvesView({ math, k, ids, rows, selected, params, defs }: CurvesViewProps) {
+export function CurvesView(props: CurvesViewProps) {
+  const { math, k, ids, rows, selected, params, defs } = props;
   const { t } = useTranslation();
   const a = useExploreActions();
   const chartH = useCurveHeight();
@@ -49,13 +55,17 @@ export function CurvesView({ math, k, ids, rows, selected, params, defs }: Curve
     [math, k, ids, row.y, xs, params],
   );
   const { value: cs, error } = useLastValid(result);
-  // Exact ℓ and ℓ′ at one ŷ, remembered per ŷ until y, the losses or their parameters change:
-  // a drag asks for the marker's ŷ and both tooltips ask for the same ŷ (the snapped pointer),
-  // so a move costs one tfjs call, not three.
-  const valuesAt = useMemo(
+  // Exact ℓ and ℓ′ at one ŷ, remembered per ŷ until y, the losses or their parameters change
+  // (a hover's tooltips). A drag asks for the marker's ŷ and both tooltips ask for the same ŷ
+  // (the snapped pointer): the row's ŷ, whose values the caller's per-row call already holds,
+  // so a move costs no tfjs call here.
+  const computeAt = useMemo(
     () => rememberPerX((x) => attempt(() => pointValues(math, k, ids, row.y, x, params))),
     [math, k, ids, row.y, params],
   );
+  const given = props.here;
+  const valuesAt = (x: number): Attempt<PointValue[]> =>
+    given && x === row.yHat ? { ok: true, value: given } : computeAt(x);
   const here = valuesAt(row.yHat);
   const short = (id: LossId) => defs.get(id)?.short ?? id;
   const lossSeries = useMemo(

@@ -1,6 +1,6 @@
 // Explore for the scalar tasks (regression, binary, margin): data and losses on the side, the
 // chosen view, then step by step, contributions and the explanation.
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LossDef, LossId, ParamSpec } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
@@ -10,15 +10,16 @@ import { Contributions, contributionLosses } from './Contributions';
 import { CurvesView } from './CurvesView';
 import { DataScatter } from './DataScatter';
 import { DataTable } from './DataTable';
-import { ExplainPanel } from './ExplainPanel';
+import { ExplainPanel, type ExplainPanelProps } from './ExplainPanel';
 import { MarginView } from './MarginView';
 import { ParamControls } from './ParamControls';
 import { ProbabilityView } from './ProbabilityView';
-import { overlayLosses, type RowLosses } from './compute';
+import { overlayLosses, rowPointValues, type RowLosses } from './compute';
 import { StepByStep } from './StepByStep';
 import { stepRows } from './terms';
 import { ExploreLayout } from './ExploreLayout';
 import { ViewSwitch } from './ViewSwitch';
+import { SUMMARY_EVERY_MS, useThrottled } from './useThrottled';
 import { attempt, useDefs, useDrafts, useExplore, useLastValid, useOverlay } from './useExplore';
 
 export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) {
@@ -32,17 +33,24 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
   const params = s.params;
   const drafts = useDrafts();
   const errors = useMemo(() => cellErrors(s, drafts), [s, drafts]);
-  // One batched computation per change of rows, losses or parameters (not per render).
+  const view = s.view[k];
+  // One batched computation per change of rows, losses or parameters (not per render); with
+  // the curves shown, it gives ℓ′ per row too, so the marker (at the selected row's ŷ) costs no
+  // tfjs call of its own while it is dragged.
+  const withGrad = view === 'curves';
   const result = useMemo(
-    () => attempt(() => overlayLosses(math, k, ids, rows, params)),
-    [math, k, ids, rows, params],
+    () => attempt(() => overlayLosses(math, k, ids, rows, params, { grad: withGrad })),
+    [math, k, ids, rows, params, withGrad],
   );
   const { value: losses, error } = useLastValid(result);
+  const here = useMemo(
+    () => (result.ok && withGrad ? rowPointValues(result.value, selected) : undefined),
+    [result, withGrad, selected],
+  );
   const byId = new Map((losses ?? []).map((l) => [l.id, l]));
   const act = byId.get(active);
   const def = defs.get(active);
   const name = (id: LossId) => t(`losses.${id}.name`);
-  const view = s.view[k];
   const paramDefs = useMemo(
     () => ids.map((id) => defs.get(id)).filter((d) => d !== undefined),
     [ids, defs],
@@ -52,11 +60,10 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
     [view, defs],
   );
   // The curves, their marker and the data table follow the pointer in the urgent render; the
-  // panels that summarise every row (step by step, contributions, explanation) follow in a
-  // deferred one that React may interrupt, so a drag's frame is not held by KaTeX and charts.
+  // panels that summarise every row (step by step, contributions, explanation) follow at most
+  // every SUMMARY_EVERY_MS in a render React may interrupt, so a drag's frames are not held by
+  // KaTeX and charts (and their DOM changes do not dirty the layout the next move reads).
   const now = useMemo(() => ({ rows, losses, selected }), [rows, losses, selected]);
-  const lazy = useDeferredValue(now);
-  const lazyAct = lazy.losses?.find((l) => l.id === active);
   return (
     <ExploreLayout
       k={k}
@@ -90,6 +97,7 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
               selected={selected}
               params={params}
               defs={defs}
+              here={here}
             />
           )}
           {view === 'margin' && <MarginView math={math} k={k} rows={rows} />}
@@ -98,27 +106,17 @@ export function ScalarExplore({ math, k }: { math: MathBackend; k: ScalarKey }) 
       }
       main={
         def && (
-          <ExplainPanelMemo
+          <LaggingExplain
             math={math}
             k={k}
             def={def}
-            rows={lazy.rows}
-            mean={lazyAct?.mean ?? NaN}
-            perRow={lazyAct?.perRow ?? NO_ROWS}
+            now={now}
             params={params}
             title={name(active)}
           />
         )
       }
-      aside={
-        // Busy while the deferred render is behind (a frame or two): tests and assistive
-        // technology wait for the summary rather than read a stale one.
-        <div className="ex-aside" aria-busy={lazy !== now || undefined}>
-          {lazyAct && def && (
-            <SummaryPanels k={k} id={active} defs={defs} params={params} lazy={lazy} />
-          )}
-        </div>
-      }
+      aside={<LaggingSummary k={k} id={active} defs={defs} params={params} now={now} />}
     />
   );
 }
@@ -127,16 +125,55 @@ const NO_ROWS: number[] = [];
 const NO_PARAMS: ParamSpec[] = [];
 const ExplainPanelMemo = memo(ExplainPanel);
 
+/** The rows, their losses and the selection, as the summary panels read them. */
+interface Summary {
+  rows: Row[];
+  losses: RowLosses[] | null | undefined;
+  selected: number;
+}
+
+type LaggingExplainProps = Omit<ExplainPanelProps, 'rows' | 'mean' | 'perRow'> & { now: Summary };
+
+/** The explanation of the active loss, following the rows at most every SUMMARY_EVERY_MS. */
+const LaggingExplain = memo(function LaggingExplain({ now, ...rest }: LaggingExplainProps) {
+  const lazy = useThrottled(now, SUMMARY_EVERY_MS);
+  const act = lazy.losses?.find((l) => l.id === rest.def.id);
+  return (
+    <ExplainPanelMemo
+      {...rest}
+      rows={lazy.rows}
+      mean={act?.mean ?? NaN}
+      perRow={act?.perRow ?? NO_ROWS}
+    />
+  );
+});
+
+/** Step by step and contributions, following the rows at most every SUMMARY_EVERY_MS. */
+const LaggingSummary = memo(function LaggingSummary(
+  props: Omit<SummaryProps, 'lazy'> & { now: Summary },
+) {
+  const { now, ...rest } = props;
+  const lazy = useThrottled(now, SUMMARY_EVERY_MS);
+  const ready = !!lazy.losses?.some((l) => l.id === rest.id) && rest.defs.has(rest.id);
+  return (
+    // Busy while the summary is behind the rows: tests and assistive technology wait for it
+    // rather than read a stale one.
+    <div className="ex-aside" aria-busy={lazy !== now || undefined}>
+      {ready && <SummaryPanels {...rest} lazy={lazy} />}
+    </div>
+  );
+});
+
 interface SummaryProps {
   k: ScalarKey;
   id: LossId;
   defs: Map<LossId, LossDef>;
   params: Params;
-  /** The deferred rows, losses and selection. */
-  lazy: { rows: Row[]; losses: RowLosses[] | null | undefined; selected: number };
+  /** The rows, losses and selection the panels follow (behind the urgent ones in a drag). */
+  lazy: Summary;
 }
 
-/** Step by step and contributions, from the deferred rows: re-rendered when those change. */
+/** Step by step and contributions, from the lagging rows: re-rendered when those change. */
 const SummaryPanels = memo(function SummaryPanels(props: SummaryProps) {
   const { k, id, defs, params, lazy } = props;
   const { rows, losses, selected } = lazy;

@@ -5,14 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { MAX_CLASSES, MIN_CLASSES, type PresetId, type Task } from '../../state/explore/model';
 import { NumberField } from '../controls/NumberField';
 import { Segmented } from './Segmented';
-import { useExplore, useExploreActions } from './useExplore';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../state/StoreProvider';
+import type { AppState } from '../../state/store';
+import { useExploreActions } from './useExplore';
 
 const TASKS: readonly Task[] = ['regression', 'binary', 'margin', 'multiclass'];
 const PRESETS: readonly PresetId[] = ['seed', 'outlier', 'balanced', 'confidentWrong'];
+/** What the toolbar shows (not the rows: a drag's moves leave it alone). */
+const selectBar = (st: AppState) => ({
+  task: st.explore.task,
+  form: st.explore.form,
+  classes: st.explore.classes,
+});
 
 export function Toolbar() {
   const { t } = useTranslation();
-  const s = useExplore();
+  const s = useAppStore(useShallow(selectBar));
   const a = useExploreActions();
   return (
     <div className="ex-toolbar">

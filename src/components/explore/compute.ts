@@ -75,11 +75,14 @@ export interface RowLosses {
   perRow: number[];
   /** L over all rows, as lossValue computes it. */
   mean: number;
+  /** ℓ′(ŷᵢ) per row, when asked for and the loss has a gradient; else null. */
+  gradRow: Float32Array | null;
 }
 
 /**
  * Per-row losses ℓᵢ and the mean L of every overlaid loss: one lossPerPoint call (one tfjs
- * computation, one read-back) for all rows and all losses.
+ * computation, one read-back) for all rows and all losses; with `grad`, ℓ′(ŷᵢ) per row too
+ * (the curves' marker sits at the selected row's ŷ: its values come from this same call).
  */
 export function overlayLosses(
   math: MathBackend,
@@ -87,14 +90,25 @@ export function overlayLosses(
   ids: LossId[],
   rows: Row[],
   params: LossParams,
+  opts: { grad?: boolean } = {},
 ): RowLosses[] {
   const yHat = rows.map((r) => r.yHat);
   const out = math.lossPerPoint(
     ids.map((id) => ({ loss: id, y: rows.map((r) => lossLabel(key, id, r.y)), yHat })),
     params,
+    opts,
   );
-  return ids.map((id, k) => ({ id, perRow: Array.from(out[k].perPoint), mean: out[k].mean }));
+  return ids.map((id, k) => ({
+    id,
+    perRow: Array.from(out[k].perPoint),
+    mean: out[k].mean,
+    gradRow: out[k].grad,
+  }));
 }
+
+/** ℓ and ℓ′ of each loss at row i's ŷ, read from overlayLosses' result (computed with `grad`). */
+export const rowPointValues = (losses: RowLosses[], i: number): PointValue[] =>
+  losses.map((l) => ({ id: l.id, loss: l.perRow[i], grad: l.gradRow ? l.gradRow[i] : null }));
 
 /** Per-row losses ℓᵢ of one loss (the CSV export). */
 export const rowLosses = (

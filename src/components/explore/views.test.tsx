@@ -14,6 +14,7 @@ import { DEFAULT_PARAMS, type ClassRow, type Row } from '../../state/explore/mod
 import { createAppStore } from '../../state/store';
 import { StoreProvider } from '../../state/StoreProvider';
 import { chartSnapshot, tidyMarkup } from '../charts/svgSnapshot';
+import { overlayLosses, pointValues, rowPointValues } from './compute';
 import { CurvesView } from './CurvesView';
 import { DistributionsView } from './DistributionsView';
 import { ExplainPanel, type ExplainPanelProps } from './ExplainPanel';
@@ -60,6 +61,41 @@ describe('Explore views (SVG snapshots)', () => {
     expect(html).toContain('Mean squared error (MSE)');
     expect(html).toContain('aria-valuenow="1.5"');
     await expect(html).toMatchFileSnapshot('__snapshots__/CurvesView.regression.html');
+  });
+
+  it('the marker takes ℓ and ℓ′ from the per-row call with gradients: same values, same chart', () => {
+    const ids = ['mse', 'huber', 'logcosh', 'quantile', 'mae'] as const;
+    const props = {
+      math,
+      k: 'regression' as const,
+      ids: [...ids],
+      rows: seed,
+      selected: 2,
+      params: DEFAULT_PARAMS,
+      defs,
+    };
+    const before = math.tensorCount();
+    const perRow = overlayLosses(math, 'regression', [...ids], seed, DEFAULT_PARAMS, {
+      grad: true,
+    });
+    const here = rowPointValues(perRow, 2);
+    const exact = pointValues(
+      math,
+      'regression',
+      [...ids],
+      seed[2].y,
+      seed[2].yHat,
+      DEFAULT_PARAMS,
+    );
+    expect(math.tensorCount()).toBe(before);
+    expect(here.map((p) => p.id)).toEqual(exact.map((p) => p.id));
+    here.forEach((p, i) => {
+      expect(p.loss).toBeCloseTo(exact[i].loss, 5);
+      expect(p.grad as number).toBeCloseTo(exact[i].grad as number, 5);
+    });
+    // Row 3: y = 6, ŷ = 2, e = −4: MSE 16 and ℓ′ = 2e = −8.
+    expect(here[0]).toEqual({ id: 'mse', loss: 16, grad: -8 });
+    expect(snap(<CurvesView {...props} here={here} />)).toBe(snap(<CurvesView {...props} />));
   });
 
   it('names the losses in Chinese and says which one has no gradient (0-1)', async () => {

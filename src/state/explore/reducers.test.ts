@@ -33,6 +33,20 @@ describe('Explore reducers', () => {
     expect(R.blurCell(s, `${id}.yHat`, true).drafts).toEqual({});
   });
 
+  it('a drag move keeps the drafts object, and a move to the same value is no change', () => {
+    const s = R.withRuntime(R.initialExplore());
+    const moved = R.setYHat(s, 1, 3);
+    expect(rows(moved)[1].yHat).toBe(3);
+    expect(moved.drafts).toBe(s.drafts);
+    expect(R.setYHat(moved, 1, 3)).toBe(moved);
+    // A refused draft of that cell goes with the move (the value is valid now).
+    const id = rows(s)[1].id;
+    const typed = R.editCell(moved, { rowId: id, field: 'yHat', text: 'abc' });
+    const after = R.setYHat(typed, 1, 3);
+    expect(after).not.toBe(typed);
+    expect(after.drafts).toEqual({});
+  });
+
   it('refuses a probability outside [0, 1] in the binary task', () => {
     let s = R.setTask(R.withRuntime(R.initialExplore()), 'binary');
     const id = rows(s)[0].id;

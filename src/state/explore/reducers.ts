@@ -234,16 +234,25 @@ export function cellErrors(
   return out;
 }
 
+/** The drafts without `key`: the same object when it has none (a drag's moves then leave the
+ * runtime slice, and every component that reads the drafts, as they were). */
+function withoutDraft(drafts: Record<string, string>, key: string): Record<string, string> {
+  if (!(key in drafts)) return drafts;
+  const out = { ...drafts };
+  delete out[key];
+  return out;
+}
+
 /** Dragging the marker: the selected row's ŷ (probabilities kept in [0, 1]). */
 export function setYHat(s: ExploreWork, index: number, value: number): ExploreWork {
   const k = scalarKey(s);
   if (!k || !Number.isFinite(value)) return s;
   const v = k === 'binaryProb' ? Math.min(1, Math.max(0, value)) : value;
-  const rows = s.rows[k].map((r, i) => (i === index ? { ...r, yHat: v } : r));
   const id = s.rows[k][index]?.id;
-  const drafts = { ...s.drafts };
-  delete drafts[`${id}.yHat`];
-  return { ...s, rows: { ...s.rows, [k]: rows }, drafts };
+  // A move that lands on the same (snapped) value changes nothing: no store change, no render.
+  if (s.rows[k][index]?.yHat === v && !(`${id}.yHat` in s.drafts)) return s;
+  const rows = s.rows[k].map((r, i) => (i === index ? { ...r, yHat: v } : r));
+  return { ...s, rows: { ...s.rows, [k]: rows }, drafts: withoutDraft(s.drafts, `${id}.yHat`) };
 }
 
 /** Sets the selected row's label (classification tasks: clicking a label button). */
@@ -251,8 +260,7 @@ export function setLabel(s: ExploreWork, index: number, y: number): ExploreWork 
   const k = scalarKey(s);
   if (!k) return s;
   const rows = s.rows[k].map((r, i) => (i === index ? { ...r, y } : r));
-  const drafts = { ...s.drafts };
-  delete drafts[`${s.rows[k][index]?.id}.y`];
+  const drafts = withoutDraft(s.drafts, `${s.rows[k][index]?.id}.y`);
   return { ...s, rows: { ...s.rows, [k]: rows }, drafts };
 }
 
