@@ -35,12 +35,14 @@ export interface RunStatus<Rn> {
 
 const DEBOUNCE_MS = 60;
 /**
- * While a data point is held, a move does not cancel the run in flight: it finishes (its chunks
+ * While a data point is held, a move does not cancel the run in flight: it finishes (its slices
  * yield every few ms, recordPath's SLICE_MS, so the landscape's live frames keep their frames)
- * and then the latest plan runs, this long after the move. The path follows the hand one run
- * behind; cancelling on every move would show no new path until the hand stopped.
+ * and then the latest plan runs. The path follows the hand a run behind; cancelling on every
+ * move would show no new path until the hand stopped. Between two runs of a drag the main thread
+ * rests as long as the last run took (at most half of it goes to training: measured, back-to-back
+ * runs left the drag's frames no idle time and slowed each move by half).
  */
-const DRAG_DEBOUNCE_MS = 16;
+const DRAG_MIN_GAP_MS = 16;
 /** Loss by epoch, at most ~400 points: what a ghost keeps of a run. */
 function ghostOf(loss: number[], stepsPerEpoch: number): { epochs: number[]; loss: number[] } {
   const stride = Math.max(1, Math.ceil(loss.length / 400));
@@ -76,6 +78,8 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
   doneKey.current = state.key;
   /** The run being computed, and the plan it is for. */
   const inflight = useRef<{ key: string; controller: AbortController } | null>(null);
+  /** When the last run ended and how long it took (performance.now() ms). */
+  const lastEnd = useRef({ at: -Infinity, took: 0 });
 
   useEffect(() => {
     if (!math || !plan) return;
@@ -122,9 +126,12 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
           }));
         } finally {
           if (inflight.current?.controller === controller) inflight.current = null;
+          lastEnd.current = { at: performance.now(), took: performance.now() - t0 };
         }
       },
-      dragging ? DRAG_DEBOUNCE_MS : DEBOUNCE_MS,
+      dragging
+        ? Math.max(DRAG_MIN_GAP_MS, lastEnd.current.at + lastEnd.current.took - performance.now())
+        : DEBOUNCE_MS,
     );
     return () => clearTimeout(timer);
     // The plan is identified by its key; a new object with the same key is the same run.
