@@ -42,3 +42,57 @@ test('dragging a Train point moves the landscape minimum during the drag, before
   await expect.poll(() => stage.getAttribute('data-base')).not.toBe(base0);
   await expect.poll(() => heatmap.getAttribute('data-window')).not.toBe(win0);
 });
+
+test('tensor count is flat after 1,000 drag moves of a Train point', async ({ page }) => {
+  await page.goto('./#/train');
+  await waitForBackend(page);
+  await expect(page.getByTestId('surface-time')).toBeVisible();
+  const count = page.getByTestId('tensor-count');
+  /** The count once the run and the surfaces have settled: two fresh polls (1 s apart). */
+  const settled = async () => {
+    await expect(page.getByTestId('landscape-stage').first()).toHaveAttribute(
+      'data-pending',
+      'false',
+    );
+    const stamp = Number(await count.getAttribute('data-poll'));
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-poll')))
+      .toBeGreaterThanOrEqual(stamp + 2);
+    return Number(await count.textContent());
+  };
+  const before = await settled();
+  const point = page.locator('circle.pt[data-index="3"]');
+  await point.scrollIntoViewIfNeeded();
+  const box = (await point.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cy0 = (await point.getAttribute('cy'))!;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // 1,000 moves up and down 100 px, dispatched in the page (a Playwright move per step would take
+  // a minute here), a frame let through after every 10: each move asks for a live surface frame.
+  const moved = await page.evaluate(
+    async ([x, y]) => {
+      const el = document.querySelector('circle.pt[data-index="3"]')!;
+      let n = 0;
+      for (let k = 0; k < 1000; k++) {
+        const phase = k % 100;
+        const at = { clientX: x, clientY: y + (phase < 50 ? phase : 100 - phase) * 2 };
+        el.dispatchEvent(
+          new PointerEvent('pointermove', { ...at, bubbles: true, isPrimary: true, pointerId: 1 }),
+        );
+        n++;
+        if (k % 10 === 9) await new Promise(requestAnimationFrame);
+      }
+      return n;
+    },
+    [x, y],
+  );
+  expect(moved).toBe(1000);
+  // The point followed the moves (they reached the drag, not only the page).
+  await expect(point).not.toHaveAttribute('cy', cy0);
+  await page.mouse.up();
+  const after = await settled();
+  expect(Number.isInteger(before)).toBe(true);
+  expect(after).toBe(before);
+});

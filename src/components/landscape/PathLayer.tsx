@@ -3,6 +3,7 @@
 // and marked there ("diverges" and an arrowhead pointing the way it went), so a run that blows
 // up no longer covers the surface with lines crossing it back and forth.
 import type { ScaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clippedPath, plotBox, type Box } from '../charts/clip';
 import { exitLabel, pathInFrame } from './pathGeometry';
@@ -43,7 +44,11 @@ function OnePath({
 }) {
   const { t } = useTranslation();
   const n = Math.min(step + 1, p.w.length);
-  const all = p.w.map((w, k) => [x(w), y(p.b[k])] as [number, number]);
+  // In pixels once per path and view: a replay's frame only cuts the prefix.
+  const all = useMemo(
+    () => p.w.map((w, k) => [x(w), y(p.b[k])] as [number, number]),
+    [p.w, p.b, x, y],
+  );
   const { points, exit } = pathInFrame(all, n, p.divergedAt !== undefined, frame);
   // Clipped near the view: far points would otherwise put coordinates in the millions into the
   // layout.

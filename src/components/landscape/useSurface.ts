@@ -75,6 +75,14 @@ export function useSurface(
 
 type Req = LandscapeProblem & { w: number[]; b: number[] };
 
+/** A drag frame asked for by the store's move, before React rendered it. */
+interface Ahead {
+  x: number;
+  y: number;
+  values: Promise<Float32Array>;
+  painted: boolean;
+}
+
 /** The one data point in which `next` differs from `base` on the same grid, or −1 when not one. */
 export function movedPoint(base: Req, next: Req): number {
   if (base.w !== next.w && base.w.join() !== next.w.join()) return -1;
@@ -108,9 +116,15 @@ function useDragFrames(
   live: LiveGrid,
 ): boolean {
   const math = useMath();
+  const store = useAppStoreApi();
   const [base, setBase] = useState<{ req: Req; values: Float32Array } | null>(null);
   const drag = useRef<{ k: number; base: Req; surface: DragSurface } | null>(null);
   const seq = useRef(0);
+  const ahead = useRef<Ahead | null>(null);
+  /** The store's index of the dragged point, once it is known to be the request's k-th. */
+  const held = useRef<number | null>(null);
+  /** The grid's axes (frozen during the drag). */
+  const axes = useRef<{ w: number[]; b: number[] } | null>(null);
   // The last exact surface is the one the engine drew while no drag was running.
   if (
     !dragging &&
@@ -137,23 +151,57 @@ function useDragFrames(
       }
       drag.current = cur;
     }
+    const { trainRuntime, train } = store.getState();
+    const dragging = trainRuntime.dragging;
+    const p = dragging === null ? undefined : train.points[dragging];
+    held.current = p && p.x === req.x[k] && p.y === req.y[k] ? dragging : null;
+    axes.current = { w: req.w, b: req.b };
     const n = ++seq.current;
-    cur.surface
-      .frame(req.x[k], req.y[k])
+    const x = req.x[k];
+    const y = req.y[k];
+    // The store's move asked for this frame already (and may have painted it): not twice.
+    const pre = ahead.current?.x === x && ahead.current.y === y ? ahead.current : null;
+    ahead.current = null;
+    (pre?.values ?? cur.surface.frame(x, y))
       .then((values) => {
         if (n !== seq.current) return;
         const grid = { w: req.w, b: req.b, values };
         // The canvas now; the rest of the view (contours, minimum) in an interruptible render.
-        live.push(grid);
+        if (!pre?.painted) live.push(grid);
         startTransition(() => setState({ grid, pending: true, ms: null, error: null }));
       })
       .catch(() => undefined); // out of range: the exact surface on release says why
-  }, [on, k, req, base, math, setState, live]);
+  }, [on, k, req, base, math, setState, live, store]);
+  // Ahead of React: once the dragged point is known, each move of it in the store asks for its
+  // frame at once and paints it, so the surface does not wait for the render of the move.
+  useEffect(() => {
+    if (!on) return;
+    return store.subscribe((s, prev) => {
+      const i = held.current;
+      const cur = drag.current;
+      const ax = axes.current;
+      if (i === null || !cur || !ax || s.train.points === prev.train.points) return;
+      const p = s.train.points[i];
+      if (!p || s.trainRuntime.dragging !== i) return;
+      const n = ++seq.current;
+      const a: Ahead = { x: p.x, y: p.y, values: cur.surface.frame(p.x, p.y), painted: false };
+      ahead.current = a;
+      a.values
+        .then((values) => {
+          if (n !== seq.current) return;
+          a.painted = true;
+          live.push({ w: ax.w, b: ax.b, values });
+        })
+        .catch(() => undefined);
+    });
+  }, [on, store, live]);
   // The drag ends (or the hook goes): S₋ᵢ is freed.
   useEffect(() => {
     if (on) return;
     drag.current?.surface.dispose();
     drag.current = null;
+    held.current = null;
+    ahead.current = null;
   }, [on]);
   useEffect(() => () => drag.current?.surface.dispose(), []);
   return on;

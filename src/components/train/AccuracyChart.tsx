@@ -2,6 +2,7 @@
 // the held-out accuracy where it was sampled, with a marker at the replayed step. One use of
 // EpochChart.
 import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EpochChart } from './EpochChart';
 import type { Curve } from './useHeldOutCurve';
@@ -28,12 +29,16 @@ export function AccuracyChart({
   fill = false,
 }: AccuracyChartProps) {
   const { t } = useTranslation();
+  const curves = useMemo(
+    () => [
+      { key: 'held', className: 'curve-acc-held', curve: held },
+      { key: 'train', className: 'curve-acc', curve: train },
+    ],
+    [held, train],
+  );
   return (
     <EpochChart
-      curves={[
-        { key: 'held', className: 'curve-acc-held', curve: held },
-        { key: 'train', className: 'curve-acc', curve: train },
-      ]}
+      curves={curves}
       epochs={epochs}
       at={at}
       yScale={unitScale}

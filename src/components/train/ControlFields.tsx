@@ -15,8 +15,11 @@ import { LrField } from './LrField';
 
 const OPTIMIZERS = ['sgd', 'momentum', 'rmsprop', 'adagrad', 'adam'] as const;
 
+/** The settings the fields read: all but the points (Controls does not subscribe to them). */
+export type FormState = Omit<TrainState, 'points'>;
+
 /** Hidden units and activation, with the network's shape. */
-export function MlpFields({ s }: { s: TrainState }) {
+export function MlpFields({ s }: { s: FormState }) {
   const { t } = useTranslation();
   const a = useAppStoreApi().getState().trainActions;
   return (
@@ -50,7 +53,7 @@ export function MlpFields({ s }: { s: TrainState }) {
 }
 
 /** The optimizer, its parameters and rule; the learning rate when `withLr`. */
-export function OptimizerFields(p: { s: TrainState; withLr: boolean; stability?: StabilityInfo }) {
+export function OptimizerFields(p: { s: FormState; withLr: boolean; stability?: StabilityInfo }) {
   const { t } = useTranslation();
   const a = useAppStoreApi().getState().trainActions;
   const { withLr, stability } = p;
@@ -107,7 +110,7 @@ export function OptimizerFields(p: { s: TrainState; withLr: boolean; stability?:
 }
 
 /** Full batch, mini-batches (of a size) or one point per step. */
-export function BatchFields({ s }: { s: TrainState }) {
+export function BatchFields({ s }: { s: FormState }) {
   const { t } = useTranslation();
   const a = useAppStoreApi().getState().trainActions;
   return (

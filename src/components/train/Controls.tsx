@@ -1,11 +1,13 @@
 // Model, loss (only those that fit the model and the data), optimizer with its parameters,
 // learning rate, batch size, L2 λ and epochs; for the MLP its hidden units and activation.
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { LossDef } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { TrainModel } from '../../state/train/presets';
-import { fittingLosses } from './modelView';
+import { labelRules, lossesFor } from './modelView';
 import { EPOCHS_MAX, type TrainState } from '../../state/train/slice';
 import type { StabilityInfo } from '../landscape/useStability';
 import { BatchFields, MlpFields, OptimizerFields } from './ControlFields';
@@ -13,9 +15,17 @@ import { NumberField } from '../controls/NumberField';
 import { CodeButton } from '../export/CodeButton';
 import { Lockable } from '../lesson/Lockable';
 
-const selectTrain = (s: { train: TrainState }) => s.train;
+/**
+ * The settings the form shows: every field but the points (a drag moves them on every frame),
+ * and of the points only which label rules they keep (what decides the losses offered).
+ */
+export const selectForm = (st: { train: TrainState }) => {
+  const { points, ...form } = st.train;
+  return { ...form, rules: labelRules(form.model, points).join() };
+};
 
-export function Controls({
+/** Memoised: a drag or a replayed step re-renders the form only when what it shows changes. */
+export const Controls = memo(function Controls({
   math,
   stability,
   withLr = true,
@@ -27,9 +37,13 @@ export function Controls({
   stability?: StabilityInfo;
 }) {
   const { t } = useTranslation();
-  const s = useAppStore(selectTrain);
+  const s = useAppStore(useShallow(selectForm));
   const a = useAppStoreApi().getState().trainActions;
-  const losses = math ? fittingLosses(math, s.model, s.points) : [];
+  const { model, rules } = s;
+  const losses = useMemo(
+    () => (math ? lossesFor(math, model, rules.split(',') as LossDef['yRule'][]) : []),
+    [math, model, rules],
+  );
   return (
     <section className="train-controls" aria-labelledby="train-controls-h">
       <h3 id="train-controls-h">{t('train.controls.title')}</h3>
@@ -95,4 +109,4 @@ export function Controls({
       <CodeButton math={math} />
     </section>
   );
-}
+});

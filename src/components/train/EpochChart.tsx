@@ -17,7 +17,7 @@ export interface EpochCurve {
 }
 
 export interface EpochChartProps {
-  /** Drawn in order (the last on top). */
+  /** Drawn in order (the last on top); memoise the array: its paths are traced when it changes. */
   curves: EpochCurve[];
   epochs: number;
   at: number;
@@ -62,10 +62,15 @@ export function EpochChart(p: EpochChartProps) {
     [epochs, iw],
   );
   const sy = useMemo(() => yScale(ih), [yScale, ih]);
-  const draw = line<[number, number]>()
-    .defined(([, v]) => Number.isFinite(v))
-    .x(([e]) => sx(e))
-    .y(([, v]) => sy(yValue(v)));
+  // The curves only change with a run (the replayed step moves the marker alone): traced once.
+  const { curves } = p;
+  const ds = useMemo(() => {
+    const draw = line<[number, number]>()
+      .defined(([, v]) => Number.isFinite(v))
+      .x(([e]) => sx(e))
+      .y(([, v]) => sy(yValue(v)));
+    return curves.map((c) => (c.curve ? (draw(thinCurve(c.curve, 2 * iw)) ?? '') : ''));
+  }, [curves, sx, sy, yValue, iw]);
   return (
     <div className={`train-chart${fill ? ' chart-fill' : ''}`} ref={box} data-export={p.label}>
       <ChartFrame
@@ -89,12 +94,8 @@ export function EpochChart(p: EpochChartProps) {
         >
           {p.yLabel}
         </text>
-        {p.curves.map((c) => (
-          <path
-            key={c.key}
-            className={c.className}
-            d={c.curve ? (draw(thinCurve(c.curve, 2 * iw)) ?? '') : ''}
-          />
+        {curves.map((c, i) => (
+          <path key={c.key} className={c.className} d={ds[i]} />
         ))}
         {p.marks?.(sx, iw, ih)}
         <line className="now" x1={sx(p.at)} x2={sx(p.at)} y1={0} y2={ih} />

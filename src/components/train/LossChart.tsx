@@ -1,7 +1,7 @@
 // Loss vs epoch: the training loss of the current run, the held-out loss (dashed), earlier runs
 // as faded ghosts, a marker at the replayed step and, when the run diverged, a mark at that step.
 // One use of EpochChart.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../charts/format';
 import type { Ghost } from '../../state/train/slice';
@@ -36,13 +36,17 @@ export function LossChart(props: LossChartProps) {
     (ih: number) => lossScale([train, held, ...ghosts], log, ih),
     [train, held, ghosts, log],
   );
+  const curves = useMemo(
+    () => [
+      ...ghosts.map((g) => ({ key: `ghost-${g.id}`, className: 'ghost', curve: g })),
+      { key: 'held', className: 'curve-held', curve: held },
+      { key: 'train', className: 'curve-train', curve: train },
+    ],
+    [ghosts, held, train],
+  );
   return (
     <EpochChart
-      curves={[
-        ...ghosts.map((g) => ({ key: `ghost-${g.id}`, className: 'ghost', curve: g })),
-        { key: 'held', className: 'curve-held', curve: held },
-        { key: 'train', className: 'curve-train', curve: train },
-      ]}
+      curves={curves}
       epochs={epochs}
       at={at}
       atValue={atLoss}

@@ -1,6 +1,7 @@
 // Data presets (random ones take a seed, so a preset reproduces exactly), and CSV import and
 // export of the data (x, y[, label]).
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { MAX_POINTS, parseCsv, toCsv, type CsvError } from '../../state/train/csv';
@@ -8,18 +9,26 @@ import { PRESET_IDS, type PresetId } from '../../state/train/presets';
 import type { TrainState } from '../../state/train/slice';
 import { NumberField } from '../controls/NumberField';
 
-const selectTrain = (s: { train: TrainState }) => s.train;
+/** What the bar shows (not the points: a drag moves them on every frame). */
+const selectBar = (s: { train: TrainState }) => ({
+  preset: s.train.preset,
+  dataSeed: s.train.dataSeed,
+});
 
-export function PresetBar() {
+/** Memoised, and reads no points: a drag or a replayed step re-renders nothing here. */
+export const PresetBar = memo(function PresetBar() {
   const { t } = useTranslation();
-  const s = useAppStore(selectTrain);
-  const a = useAppStoreApi().getState().trainActions;
+  const s = useAppStore(useShallow(selectBar));
+  const api = useAppStoreApi();
+  const a = api.getState().trainActions;
   const file = useRef<HTMLInputElement>(null);
   const [csvError, setCsvError] = useState<{ line: number; reason: CsvError } | null>(null);
   const [csvCut, setCsvCut] = useState<{ n: number; total: number } | null>(null);
 
   const exportCsv = () => {
-    const url = URL.createObjectURL(new Blob([toCsv(s.points)], { type: 'text/csv' }));
+    const url = URL.createObjectURL(
+      new Blob([toCsv(api.getState().train.points)], { type: 'text/csv' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = `losscape-${s.preset}.csv`;
@@ -96,4 +105,4 @@ export function PresetBar() {
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The seed's console log: "Epoch i, Loss: …" every `interval` epochs, the loss after that
 // epoch's update (trainPath(...).loss[(i + 1) · steps per epoch]), printed as the replay passes.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fmtLong } from '../charts/format';
 import { logInterval } from '../../state/train/metrics';
@@ -11,7 +12,13 @@ export interface TrainLogProps {
   step: number;
 }
 
-export function TrainLog({ loss, stepsPerEpoch, epochs, step }: TrainLogProps) {
+/** Memoised: a drag move (same run, same step) re-renders nothing here. */
+export const TrainLog = memo(function TrainLog({
+  loss,
+  stepsPerEpoch,
+  epochs,
+  step,
+}: TrainLogProps) {
   const { t } = useTranslation();
   const every = logInterval(epochs);
   const lines: { epoch: number; value: number }[] = [];
@@ -41,4 +48,4 @@ export function TrainLog({ loss, stepsPerEpoch, epochs, step }: TrainLogProps) {
       </ol>
     </section>
   );
-}
+});

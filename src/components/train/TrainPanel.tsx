@@ -7,18 +7,19 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { selectTrainModel } from '../../state/selectors';
 import { roundBelow } from '../../state/train/metrics';
 import { Controls } from './Controls';
-import { LandscapeSlot } from './LandscapeSlot';
+import { LandscapeSlot, type LandscapeSlotProps } from './LandscapeSlot';
 import { DataFitFigure } from './figures/DataFitFigure';
-import { EpochFigure } from './figures/EpochFigure';
+import { EpochFigure, type EpochFigureProps } from './figures/EpochFigure';
 import { TrainLayout } from './TrainLayout';
 import { MlpTrain } from './MlpTrain';
 import { PresetBar } from './PresetBar';
 import { Lockable } from '../lesson/Lockable';
 import { Readout } from './Readout';
-import { TrainLog } from './TrainLog';
+import { TrainLog, type TrainLogProps } from './TrainLog';
 import { RunBar, RunNotes } from './RunParts';
 import { fmtEpoch } from './Transport';
-import { useLineSession } from './useLineSession';
+import { useLineSession, useLineStep, type LineSession } from './useLineSession';
+import { useShownStep } from './useTrainSession';
 import '../../styles/train.css';
 
 export default function TrainPanel() {
@@ -26,15 +27,18 @@ export default function TrainPanel() {
   return model === 'mlp' ? <MlpTrain /> : <LineTrain />;
 }
 
-/** Linear and logistic regression on 1-D data. */
+/**
+ * Linear and logistic regression on 1-D data. The panel follows the run, not the replayed step:
+ * each figure that shows the step subscribes to it (useLineStep, useShownStep), so a replay's
+ * frame re-renders those figures and nothing else (issue 15).
+ */
 function LineTrain() {
-  const { t } = useTranslation();
   const a = useAppStoreApi().getState().trainActions;
-  const r = useLineSession({ spaceKey: true });
-  const { math, s, plan, run, pending, path, step, spe, epoch, now, stability } = r;
-  const { points, model, loss, optimizer, epochs } = s;
+  const r = useLineSession({ spaceKey: true, perStep: false });
+  const { math, s, plan, run, pending, path, spe, stability, last } = r;
+  const { model, loss, optimizer, epochs } = s;
 
-  const { diverged, held, heldCurve, hover, ghosts } = r;
+  const { diverged, ghosts } = r;
   const exact =
     model === 'linear' &&
     loss === 'mse' &&
@@ -42,14 +46,6 @@ function LineTrain() {
   // The same 2/λ_max as the slider's mark and the landscape's note (one Hessian, from tfjs).
   const limit = exact && stability.kind === 'limit' ? stability.limit : null;
   const suggested = limit !== null ? roundBelow(limit) : roundBelow(optimizer.lr / 5);
-
-  const affine = now ? `${fmt(now.w)}·x ${now.b < 0 ? '−' : '+'} ${fmt(Math.abs(now.b))}` : '';
-  const fitText = now ? (model === 'logistic' ? `p = σ(${affine})` : `ŷ = ${affine}`) : '';
-  const dataSummary = t('train.data.summary', {
-    n: points.length,
-    fit: fitText,
-    epoch: fmtEpoch(epoch),
-  });
   const heldCount = plan?.heldIdx.length ?? 0;
 
   return (
@@ -57,46 +53,32 @@ function LineTrain() {
       bar={<RunBar session={r} stability={stability} />}
       notes={<RunNotes math={!!math} session={r} limit={limit} suggested={suggested} />}
       landscape={
-        <LandscapeSlot
+        <LandscapeAtStep
           run={run}
-          step={step}
+          last={last}
           pending={pending}
           live={plan?.request ?? null}
           stability={stability}
-          fill
         />
       }
-      data={
-        <DataFitFigure
-          points={points}
-          held={held}
-          model={model}
-          now={now}
-          hoverFit={hover}
-          heldCount={heldCount}
-          capped={plan && plan.epochs < epochs ? { epochs: plan.epochs } : null}
-          summary={dataSummary}
-          fill
-        />
-      }
+      data={<DataAtStep session={r} heldCount={heldCount} />}
       epoch={
-        <EpochFigure
+        <EpochAtStep
           loss={path?.loss ?? null}
+          last={last}
           stepsPerEpoch={spe}
-          held={heldCurve}
+          held={r.heldCurve}
           ghosts={ghosts}
           epochs={run ? run.plan.epochs : epochs}
-          step={step}
           divergedAt={diverged}
           log={s.logScale}
           onLog={a.setLogScale}
           onClearGhosts={a.clearGhosts}
-          fill
         />
       }
       rail={
         <>
-          <Readout view={now} epoch={epoch} step={step} model={model} hasHeld={heldCount > 0} />
+          <ReadoutAtStep session={r} model={model} hasHeld={heldCount > 0} />
           <Lockable id="data">
             <PresetBar />
           </Lockable>
@@ -104,13 +86,71 @@ function LineTrain() {
         </>
       }
       more={
-        <TrainLog
+        <LogAtStep
           loss={path?.loss ?? null}
+          last={last}
           stepsPerEpoch={spe}
           epochs={run?.plan.epochs ?? epochs}
-          step={step}
         />
       }
     />
   );
+}
+
+function LandscapeAtStep({
+  last,
+  ...p
+}: Omit<LandscapeSlotProps, 'step' | 'fill'> & { last: number }) {
+  const step = useShownStep(last);
+  return <LandscapeSlot {...p} step={step} fill />;
+}
+
+function DataAtStep({ session: r, heldCount }: { session: LineSession; heldCount: number }) {
+  const { t } = useTranslation();
+  const { now, epoch } = useLineStep(r);
+  const { points, model, epochs } = r.s;
+  const { plan } = r;
+  const affine = now ? `${fmt(now.w)}·x ${now.b < 0 ? '−' : '+'} ${fmt(Math.abs(now.b))}` : '';
+  const fitText = now ? (model === 'logistic' ? `p = σ(${affine})` : `ŷ = ${affine}`) : '';
+  const summary = t('train.data.summary', {
+    n: points.length,
+    fit: fitText,
+    epoch: fmtEpoch(epoch),
+  });
+  return (
+    <DataFitFigure
+      points={points}
+      held={r.held}
+      model={model}
+      now={now}
+      hoverFit={r.hover}
+      heldCount={heldCount}
+      capped={plan && plan.epochs < epochs ? { epochs: plan.epochs } : null}
+      summary={summary}
+      fill
+    />
+  );
+}
+
+function EpochAtStep({ last, ...p }: Omit<EpochFigureProps, 'step' | 'fill'> & { last: number }) {
+  const step = useShownStep(last);
+  return <EpochFigure {...p} step={step} fill />;
+}
+
+function ReadoutAtStep({
+  session: r,
+  model,
+  hasHeld,
+}: {
+  session: LineSession;
+  model: string;
+  hasHeld: boolean;
+}) {
+  const { now, epoch, step } = useLineStep(r);
+  return <Readout view={now} epoch={epoch} step={step} model={model} hasHeld={hasHeld} />;
+}
+
+function LogAtStep({ last, ...p }: Omit<TrainLogProps, 'step'> & { last: number }) {
+  const step = useShownStep(last);
+  return <TrainLog {...p} step={step} />;
 }

@@ -6,7 +6,8 @@ import type { ControlId } from '../../state/lesson/controls';
 import { PRESET_IDS } from '../../state/train/presets';
 import { createAppStore } from '../../state/store';
 import { renderMarkup, storeWith } from '../charts/svgSnapshot';
-import { Controls } from './Controls';
+import { shallow } from 'zustand/shallow';
+import { Controls, selectForm } from './Controls';
 import { BatchFields, MlpFields, OptimizerFields } from './ControlFields';
 import { PresetBar } from './PresetBar';
 
@@ -140,6 +141,22 @@ describe('Controls', () => {
     const opt = ids(controls(hide(['optimizer'])));
     expect(opt).not.toContain('optimizer-select');
     expect(opt).toContain('lr-input');
+  });
+});
+
+describe('Controls subscription', () => {
+  it('a dragged point leaves what the form reads unchanged, until the labels change kind', () => {
+    const store = createAppStore();
+    const p = store.getState().train.points[1];
+    // The drag's first move makes the data your own (preset: custom); the next ones change only points.
+    store.getState().trainActions.movePoint(1, { ...p, y: p.y + 0.1 });
+    const before = selectForm(store.getState());
+    store.getState().trainActions.movePoint(1, { ...p, y: p.y + 0.37 });
+    expect(store.getState().train.points[1].y).not.toBe(p.y);
+    expect(shallow(selectForm(store.getState()), before)).toBe(true);
+    // A negative label rules out the losses for y ≥ 0: the form re-renders with its losses.
+    store.getState().trainActions.movePoint(1, { ...p, y: -5 });
+    expect(selectForm(store.getState()).rules).not.toBe(before.rules);
   });
 });
 

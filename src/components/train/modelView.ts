@@ -84,28 +84,37 @@ export function stepView(
   };
 }
 
+/** The label rules (LossDef's yRule) that every label of these points satisfies. */
+export type LabelRule = LossDef['yRule'];
+
+/** Which label rules the points' labels all satisfy (the MLP's labels are its classes). */
+export function labelRules(model: TrainModel, points: Point[]): LabelRule[] {
+  const ys = points.map((p) => (model === 'mlp' ? (p.label ?? -1) : p.y));
+  const rules: LabelRule[] = ['real'];
+  if (ys.every((y) => y >= 0 && y <= 1)) rules.push('unit');
+  const binary = ys.every((y) => y === 0 || y === 1);
+  if (binary) rules.push('binary');
+  if (binary || ys.every((y) => y === -1 || y === 1)) rules.push('sign');
+  if (ys.every((y) => y >= 0)) rules.push('nonneg');
+  return rules;
+}
+
 /** Losses a model can train on with these labels: differentiable, accepted by the model, labels in domain. */
 export function fittingLosses(math: MathBackend, model: TrainModel, points: Point[]): LossDef[] {
+  return lossesFor(math, model, labelRules(model, points));
+}
+
+/** The same from the labels' rules (labelRules): a drag that keeps them keeps this list. */
+export function lossesFor(
+  math: MathBackend,
+  model: TrainModel,
+  rules: readonly LabelRule[],
+): LossDef[] {
   // The MLP's labels are the classes; its logit reads as the logistic model's score, and it
   // offers the classification losses only (MLP_LOSSES).
   const mlp = model === 'mlp';
-  const ys = points.map((p) => (mlp ? (p.label ?? -1) : p.y));
-  const labelsOk = (def: LossDef) => {
-    switch (def.yRule) {
-      case 'real':
-        return true;
-      case 'unit':
-        return ys.every((y) => y >= 0 && y <= 1);
-      case 'binary':
-        return ys.every((y) => y === 0 || y === 1);
-      case 'sign':
-        return ys.every((y) => y === 0 || y === 1) || ys.every((y) => y === -1 || y === 1);
-      case 'nonneg':
-        return ys.every((y) => y >= 0);
-    }
-  };
   return math.LOSSES.filter((def) => {
-    if (!def.differentiable || !labelsOk(def)) return false;
+    if (!def.differentiable || !rules.includes(def.yRule)) return false;
     if (mlp && !(MLP_LOSSES as readonly string[]).includes(def.id)) return false;
     try {
       math.modelElement(def, mlp ? 'logistic' : model);

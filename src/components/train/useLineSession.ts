@@ -3,17 +3,25 @@
 // stability). Used by the Train tab (LineTrain) and the embed figures (useLineTrain).
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TrainResult } from '../../math';
+import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { selectTrain } from '../../state/selectors';
+import { selectStep, selectTrain } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { heldOutMask } from '../../state/train/presets';
 import { runPlan, type RunPlan } from '../../state/train/runPlan';
 import { fmt } from '../charts/format';
-import { useRunStability } from '../landscape/useRunStability';
-import { stepView, type ViewInput } from './modelView';
-import { useHeldOutCurve } from './useHeldOutCurve';
+import { useRunProblem, useRunStability } from '../landscape/useRunStability';
+import { isQuadratic } from '../landscape/useStability';
+import { stepView, type StepView, type ViewInput } from './modelView';
+import { useHeldOutCurve, type Curve } from './useHeldOutCurve';
 import { trainLine } from './useTrainRun';
-import { useTrainSession, type SessionOptions } from './useTrainSession';
+import {
+  selectNoStep,
+  useShownStep,
+  useTrainSession,
+  type SessionOptions,
+} from './useTrainSession';
 
 export function useLineSession(options?: SessionOptions) {
   const { t } = useTranslation();
@@ -49,7 +57,12 @@ export function useLineSession(options?: SessionOptions) {
   );
   const session = useTrainSession(math, plan, trainLine, ghostLabel, options);
   const { run, path, step } = session;
-  const stability = useRunStability(run, step);
+  const perStep = options?.perStep !== false;
+  // A session that does not follow the step still reads the stability at the step shown, except
+  // for a quadratic loss (the same everywhere): then a replay's frame leaves its holder alone.
+  const quadratic = isQuadratic(useRunProblem(run?.plan.request ?? null));
+  const stabilityStep = useAppStore(!perStep && !quadratic ? selectStep : selectNoStep);
+  const stability = useRunStability(run, perStep ? step : stabilityStep);
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
   const view: ViewInput | null = useMemo(
     () =>
@@ -59,18 +72,56 @@ export function useLineSession(options?: SessionOptions) {
     [plan, line, model, loss, l2, points],
   );
   const heldCurve = useHeldOutCurve(math, run, view);
+  // Only where the session follows the step (else the figures of the step compute it).
   const now = useMemo(
-    () =>
-      math && path && view
-        ? {
-            ...stepView(math, view, path.w[step], path.b[step], path.loss[step]),
-            // The held-out curve holds every step (pathLoss), so the readout reads it there.
-            heldLoss: heldCurve?.loss[step] ?? NaN,
-          }
-        : null,
-    [math, path, view, step, heldCurve],
+    () => (perStep ? viewAt(math, path, view, step, heldCurve) : null),
+    [perStep, math, path, view, step, heldCurve],
   );
-  return { ...session, math, s, line, plan, stability, held, now, heldCurve };
+  return { ...session, math, s, line, plan, stability, held, now, heldCurve, view };
+}
+
+/** The readout's view at a step of the path (null before a run). */
+function viewAt(
+  math: MathBackend | null,
+  path: TrainResult | null,
+  view: ViewInput | null,
+  step: number,
+  heldCurve: Curve | null,
+): StepView | null {
+  if (!math || !path || !view) return null;
+  return {
+    ...stepView(math, view, path.w[step], path.b[step], path.loss[step]),
+    // The held-out curve holds every step (pathLoss), so the readout reads it there.
+    heldLoss: heldCurve?.loss[step] ?? NaN,
+  };
+}
+
+/** The last view computed per input: the figures of one frame share it (one tfjs call a step). */
+const lastView = new WeakMap<
+  ViewInput,
+  { path: TrainResult; step: number; heldCurve: Curve | null; value: StepView | null }
+>();
+
+/**
+ * The step shown and the model's view at it, for a session that does not follow the step
+ * (useLineSession({ perStep: false })): each figure of the step subscribes here, so a replay's
+ * frame re-renders these figures and not the panel. Figures of one frame share one computation.
+ */
+export function useLineStep(
+  r: Pick<LineSession, 'math' | 'path' | 'view' | 'heldCurve' | 'last' | 'spe'>,
+) {
+  const step = useShownStep(r.last);
+  const { math, path, view, heldCurve } = r;
+  const now = useMemo(() => {
+    if (!math || !path || !view) return null;
+    const hit = lastView.get(view);
+    if (hit && hit.path === path && hit.step === step && hit.heldCurve === heldCurve)
+      return hit.value;
+    const value = viewAt(math, path, view, step, heldCurve);
+    lastView.set(view, { path, step, heldCurve, value });
+    return value;
+  }, [math, path, view, step, heldCurve]);
+  return { step, epoch: step / r.spe, now };
 }
 
 export type LineSession = ReturnType<typeof useLineSession>;

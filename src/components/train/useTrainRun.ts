@@ -2,7 +2,7 @@
 // planned run (so optimizer state carries across steps), computed off the input path —
 // debounced, cancelled when newer settings arrive (the latest request wins). The UI replays the
 // returned arrays.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { MlpTrainResult, TrainResult } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -35,13 +35,14 @@ export interface RunStatus<Rn> {
 
 const DEBOUNCE_MS = 60;
 /**
- * While a data point is held, the run waits until the pointer rests this long (or lets go): the
- * run's chunks share the main thread with the landscape's live frames, and the frames come first
- * (measured at M = 1,000: re-training on every move held each frame back by ~0.4 s). The path
- * shown meanwhile is the last one; it follows the point once the hand pauses.
+ * While a data point is held, a move does not cancel the run in flight: it finishes (its slices
+ * yield every few ms, recordPath's SLICE_MS, so the landscape's live frames keep their frames)
+ * and then the latest plan runs. The path follows the hand a run behind; cancelling on every
+ * move would show no new path until the hand stopped. Between two runs of a drag the main thread
+ * rests as long as the last run took (at most half of it goes to training: measured, back-to-back
+ * runs left the drag's frames no idle time and slowed each move by half).
  */
-const DRAG_REST_MS = 250;
-
+const DRAG_MIN_GAP_MS = 16;
 /** Loss by epoch, at most ~400 points: what a ghost keeps of a run. */
 function ghostOf(loss: number[], stepsPerEpoch: number): { epochs: number[]; loss: number[] } {
   const stride = Math.max(1, Math.ceil(loss.length / 400));
@@ -75,48 +76,70 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
   const dragging = useAppStore((s) => s.trainRuntime.dragging !== null);
   const doneKey = useRef('');
   doneKey.current = state.key;
+  /** The run being computed, and the plan it is for. */
+  const inflight = useRef<{ key: string; controller: AbortController } | null>(null);
+  /** When the last run ended and how long it took (performance.now() ms). */
+  const lastEnd = useRef({ at: -Infinity, took: 0 });
 
   useEffect(() => {
     if (!math || !plan) return;
     // A release after the run for this plan finished during a pause: nothing to redo.
     if (doneKey.current === key) return;
+    const busy = inflight.current;
+    if (busy) {
+      // That very plan is being computed, or a drag lets the run in flight finish first (its
+      // result re-runs this effect through state.key, and the latest plan then runs).
+      if (busy.key === key || dragging) return;
+      busy.controller.abort(); // superseded: it stops at its next step, its tensors freed
+      inflight.current = null;
+    }
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      const t0 = performance.now();
-      try {
-        const path = await fns.current.train(math, plan, controller.signal);
-        if (controller.signal.aborted) return;
-        const run: Run<P, R> = { plan, path, ms: performance.now() - t0 };
-        const prev = last.current;
-        // A ghost is an earlier run on the same data with other settings.
-        if (
-          prev &&
-          prev.plan.dataKey === plan.dataKey &&
-          prev.plan.settingsKey !== plan.settingsKey &&
-          prev.path.loss.length > 1
-        )
-          store.getState().trainActions.addGhost({
-            label: fns.current.ghostLabel(prev.plan),
-            ...ghostOf(prev.path.loss, prev.plan.stepsPerEpoch),
-          });
-        last.current = run;
-        setState({ run, error: null, key: plan.key });
-      } catch (err) {
-        if (controller.signal.aborted) return;
-        setState((s) => ({
-          ...s,
-          error: err instanceof Error ? err.message : String(err),
-          key: plan.key,
-        }));
-      }
-    }, dragging ? DRAG_REST_MS : DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    const timer = setTimeout(
+      async () => {
+        inflight.current = { key, controller };
+        const t0 = performance.now();
+        try {
+          const path = await fns.current.train(math, plan, controller.signal);
+          if (controller.signal.aborted) return;
+          const run: Run<P, R> = { plan, path, ms: performance.now() - t0 };
+          const prev = last.current;
+          // A ghost is an earlier run on the same data with other settings.
+          if (
+            prev &&
+            prev.plan.dataKey === plan.dataKey &&
+            prev.plan.settingsKey !== plan.settingsKey &&
+            prev.path.loss.length > 1
+          )
+            store.getState().trainActions.addGhost({
+              label: fns.current.ghostLabel(prev.plan),
+              ...ghostOf(prev.path.loss, prev.plan.stepsPerEpoch),
+            });
+          last.current = run;
+          // An interruptible render: a run that lands during a drag waits for the drag's frames.
+          startTransition(() => setState({ run, error: null, key: plan.key }));
+        } catch (err) {
+          if (controller.signal.aborted) return;
+          setState((s) => ({
+            ...s,
+            error: err instanceof Error ? err.message : String(err),
+            key: plan.key,
+          }));
+        } finally {
+          if (inflight.current?.controller === controller) inflight.current = null;
+          lastEnd.current = { at: performance.now(), took: performance.now() - t0 };
+        }
+      },
+      dragging
+        ? Math.max(DRAG_MIN_GAP_MS, lastEnd.current.at + lastEnd.current.took - performance.now())
+        : DEBOUNCE_MS,
+    );
+    return () => clearTimeout(timer);
     // The plan is identified by its key; a new object with the same key is the same run.
+    // state.key: a run that finished during a drag lets the latest plan start.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [math, key, store, dragging]);
+  }, [math, key, store, dragging, state.key]);
+  // The view goes: its run stops.
+  useEffect(() => () => inflight.current?.controller.abort(), []);
 
   return {
     run: state.run,

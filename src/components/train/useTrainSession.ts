@@ -13,6 +13,20 @@ import { useRun, type PlanLike } from './useTrainRun';
 export interface SessionOptions {
   /** Space toggles play (the Train tab; not an embedded figure, whose page owns Space). */
   spaceKey?: boolean;
+  /**
+   * False: the session does not follow the replayed step (its `step` stays 0), so a replay's
+   * frame does not re-render the component that holds it; the views of the step subscribe to it
+   * themselves (useShownStep). True by default.
+   */
+  perStep?: boolean;
+}
+
+/** A step selector that follows nothing (the session's holder then ignores the replay). */
+export const selectNoStep = () => 0;
+
+/** The replayed step, clamped to the run's last state (0 before a run). */
+export function useShownStep(last: number): number {
+  return Math.max(0, Math.min(useAppStore(selectStep), last));
 }
 
 export function useTrainSession<
@@ -23,7 +37,7 @@ export function useTrainSession<
   plan: P | null,
   train: (math: MathBackend, plan: P, signal: AbortSignal) => Promise<R>,
   ghostLabel: (plan: P) => string,
-  { spaceKey = false }: SessionOptions = {},
+  { spaceKey = false, perStep = true }: SessionOptions = {},
 ) {
   const { run, pending, error } = useRun(math, plan, train, ghostLabel);
   const path = run?.path ?? null;
@@ -32,7 +46,9 @@ export function useTrainSession<
   usePlayback(playing && !pending, last);
   const toggle = usePlayToggle(last);
   useSpaceToggle(spaceKey ? toggle : null);
-  const step = Math.max(0, Math.min(useAppStore(selectStep), last));
+  const step = Math.max(0, Math.min(useAppStore(perStep ? selectStep : selectNoStep), last));
+  // Whether the replay has reached the end: a boolean, so a replay re-renders on the flip only.
+  const atEnd = useAppStore((s) => last >= 0 && s.trainRuntime.step >= last);
   const ghosts = useAppStore(selectGhosts);
   const hover = useAppStore(selectHover);
   const spe = run?.plan.stepsPerEpoch ?? 1;
@@ -52,6 +68,6 @@ export function useTrainSession<
     hover,
     diverged,
     /** The run diverged and the replay reached its last state. */
-    showDiverged: diverged !== null && step >= last,
+    showDiverged: diverged !== null && atEnd,
   };
 }

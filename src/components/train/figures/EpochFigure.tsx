@@ -2,6 +2,7 @@
 // its caption, the linear/log switch, the legend with earlier runs ("ghosts") and the data
 // table: one self-contained figure (the Train workspace places it; a one-figure embed can show
 // it alone).
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ghost } from '../../../state/train/slice';
 import { ChartTable } from '../../charts/ChartTable';
@@ -42,7 +43,8 @@ const byEpoch = (v: number[], spe: number): Curve => ({
   loss: v,
 });
 
-export function EpochFigure(props: EpochFigureProps) {
+/** Memoised: a drag move (same run, same step) re-renders nothing here. */
+export const EpochFigure = memo(function EpochFigure(props: EpochFigureProps) {
   const { loss, stepsPerEpoch: spe, held, accuracy, ghosts, step, fill } = props;
   const { t } = useTranslation();
   // Log by itself while the loss spans more than three decades, until the user picks (issue 14.8).
@@ -60,6 +62,9 @@ export function EpochFigure(props: EpochFigureProps) {
       })
     : '';
   const acc = accuracy?.train ?? null;
+  // By run, not by step: the charts trace their curves only when these change.
+  const trainCurve = useMemo(() => (loss ? byEpoch(loss, spe) : null), [loss, spe]);
+  const accCurve = useMemo(() => (acc ? byEpoch(acc, spe) : null), [acc, spe]);
   // The table's held-out column only where that curve holds every step (the MLP's is sampled).
   const heldCol = held && loss && held.loss.length === loss.length ? held : null;
   const accSummary = acc
@@ -86,7 +91,7 @@ export function EpochFigure(props: EpochFigureProps) {
       </figcaption>
       <div className={accuracy ? 'epoch-charts two' : 'epoch-charts'}>
         <LossChart
-          train={loss ? byEpoch(loss, spe) : null}
+          train={trainCurve}
           held={held}
           ghosts={ghosts}
           epochs={props.epochs}
@@ -99,7 +104,7 @@ export function EpochFigure(props: EpochFigureProps) {
         />
         {accuracy && (
           <AccuracyChart
-            train={acc ? byEpoch(acc, spe) : null}
+            train={accCurve}
             held={accuracy.held}
             epochs={props.epochs}
             at={epoch}
@@ -146,4 +151,4 @@ export function EpochFigure(props: EpochFigureProps) {
       </ul>
     </figure>
   );
-}
+});
