@@ -41,6 +41,25 @@ describe('createAppStore', () => {
     expect(again.tab).toBe('explore');
   });
 
+  it('writes the prefs only when they change, not on every set (a drag sets the store each move)', () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counting = {
+      ...storage,
+      setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)),
+    };
+    const store = createAppStore({ storage: counting });
+    const first = writes;
+    for (let k = 0; k < 50; k++) store.getState().setTab(k % 2 ? 'train' : 'explore');
+    expect(writes).toBe(first);
+    store.getState().setTheme('dark');
+    expect(writes).toBe(first + 1);
+    expect(JSON.parse(storage.data[PREFS_KEY]).state.theme).toBe('dark');
+    store.getState().setTheme('light');
+    store.getState().setTheme('dark');
+    expect(writes).toBe(first + 3);
+  });
+
   it('drops invalid stored values, keeping the defaults', () => {
     const storage = memoryStorage({
       [PREFS_KEY]: JSON.stringify({ state: { lang: 'fr', theme: 'dark' }, version: 1 }),

@@ -46,6 +46,27 @@ const noStorage: StateStorage = {
 };
 
 /**
+ * The prefs storage, written only when the stored text changes: zustand's persist writes on every
+ * `set`, and the store is set on every drag move and every replayed step (a localStorage write
+ * each, for two fields that almost never change).
+ */
+export function writeOnChange(storage: StateStorage): StateStorage {
+  const last = new Map<string, string>();
+  return {
+    getItem: (key) => storage.getItem(key),
+    setItem: (key, value) => {
+      if (last.get(key) === value) return;
+      last.set(key, value);
+      return storage.setItem(key, value);
+    },
+    removeItem: (key) => {
+      last.delete(key);
+      return storage.removeItem(key);
+    },
+  };
+}
+
+/**
  * Where the state comes from: the link when it has any, else storage, else the defaults. Two
  * exceptions keep the user's work (issue 18): a link that cannot be read at all (too long,
  * damaged) leaves the stored state in place and says so; and on a reload of the same tab,
@@ -117,7 +138,7 @@ export function createAppStore(init: StoreInit = {}): AppStore {
       {
         name: PREFS_KEY,
         version: 1,
-        storage: createJSONStorage(() => storage ?? noStorage),
+        storage: createJSONStorage(() => writeOnChange(storage ?? noStorage)),
         partialize: (s) => ({ lang: s.lang, theme: s.theme }),
         // Stored values are validated: a bad one is dropped and its default stays.
         merge: (persisted, current) => ({ ...current, ...validPrefs(persisted) }),
