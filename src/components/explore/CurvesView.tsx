@@ -8,7 +8,15 @@ import type { Params, Row, ScalarKey } from '../../state/explore/model';
 import { fmt, fmtLong } from '../charts/format';
 import { LineChart, type LineChartProps, type LineSeries } from '../charts/LineChart';
 import { ChartTable } from '../charts/ChartTable';
-import { curves, grid, pointValues, rememberPerX, sweepDomain, type PointValue } from './compute';
+import {
+  curves,
+  grid,
+  pointValues,
+  rememberPerX,
+  sweepDomain,
+  type Curve,
+  type PointValue,
+} from './compute';
 import { styleOf, Swatch } from './LossPicker';
 import { attempt, useExploreActions, useLastValid, type Attempt } from './useExplore';
 import { useCurveHeight } from './useCurveHeight';
@@ -68,22 +76,7 @@ export function CurvesView(props: CurvesViewProps) {
     given && x === row.yHat ? { ok: true, value: given } : computeAt(x);
   const here = valuesAt(row.yHat);
   const short = (id: LossId) => defs.get(id)?.short ?? id;
-  const lossSeries = useMemo(
-    (): LineSeries[] =>
-      (cs ?? []).map((c) => ({ id: c.id, label: short(c.id), y: c.loss, ...styleOf(k, c.id) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cs, k, defs],
-  );
-  const gradSeries = useMemo(
-    (): LineSeries[] =>
-      (cs ?? [])
-        .filter((c) => c.grad)
-        .map((c) => ({ id: c.id, label: short(c.id), y: c.grad!, ...styleOf(k, c.id) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cs, k, defs],
-  );
-  const lossY = useMemo(() => curveYDomain(lossSeries.map((c) => c.y)), [lossSeries]);
-  const gradY = useMemo(() => curveYDomain(gradSeries.map((c) => c.y)), [gradSeries]);
+  const { lossSeries, gradSeries, lossY, gradY } = useCurveSeries(cs, k, defs);
   if (!cs) return <p className="ex-error">{error}</p>;
 
   const pts = here.ok ? here.value : [];
@@ -188,6 +181,28 @@ export function CurvesView(props: CurvesViewProps) {
       ))}
     </div>
   );
+}
+
+/** The loss and gradient curves as chart series, with their y domains: once per computed curves. */
+function useCurveSeries(cs: Curve[] | null | undefined, k: ScalarKey, defs: Map<LossId, LossDef>) {
+  return useMemo(() => {
+    const short = (id: LossId) => defs.get(id)?.short ?? id;
+    const lossSeries: LineSeries[] = (cs ?? []).map((c) => ({
+      id: c.id,
+      label: short(c.id),
+      y: c.loss,
+      ...styleOf(k, c.id),
+    }));
+    const gradSeries: LineSeries[] = (cs ?? [])
+      .filter((c) => c.grad)
+      .map((c) => ({ id: c.id, label: short(c.id), y: c.grad!, ...styleOf(k, c.id) }));
+    return {
+      lossSeries,
+      gradSeries,
+      lossY: curveYDomain(lossSeries.map((c) => c.y)),
+      gradY: curveYDomain(gradSeries.map((c) => c.y)),
+    };
+  }, [cs, k, defs]);
 }
 
 /** One chart of the pair under its heading. */
