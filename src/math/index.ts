@@ -104,4 +104,6 @@ export {
   customLossRows,
   type CustomLoss,
 } from './customLoss';
-export { pathLoss, pointGradients } from './pathLoss';
+// pathPointGradients: pointGradients' dz at every step of a path in one batched call (a row of
+// NaN where a step is out of range, where pointGradients throws).
+export { pathLoss, pathPointGradients, pointGradients } from './pathLoss';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as math from '../../math';
-import { fittingLosses, stepView, type ViewInput } from './modelView';
+import { fittingLosses, pathPulls, stepView, type ViewInput } from './modelView';
 
 const seed: ViewInput = {
   model: 'linear',
@@ -21,6 +21,21 @@ describe('stepView', () => {
     expect(v.quality.train).toBeLessThan(1);
     expect(v.heldLoss).toBeNaN();
     expect(math.tensorCount()).toBe(before);
+  });
+
+  it('a row of pathPulls gives the same view as the per-step call (held-out points NaN, a diverged step empty)', () => {
+    const v: ViewInput = { ...seed, loss: 'huber', l2: 0.1, trainIdx: [0, 2, 3], heldIdx: [1] };
+    const path = { w: [1.8, 2.1, -2, Infinity], b: [0.3, -0.4, 1, 0] };
+    const rows = pathPulls(math, v, path);
+    expect(rows).toHaveLength(4);
+    path.w.slice(0, 3).forEach((w, k) => {
+      const one = stepView(math, v, w, path.b[k], 1);
+      const batched = stepView(math, v, w, path.b[k], 1, rows![k]);
+      expect(batched.pull[1]).toBeNaN();
+      v.trainIdx.forEach((i) => expect(batched.pull[i]).toBeCloseTo(one.pull[i], 5));
+      expect(batched.gradNorm).toBeCloseTo(one.gradNorm, 5);
+    });
+    expect(stepView(math, v, 0, 0, 1, rows![3]).gradNorm).toBeNaN();
   });
 
   it('L2 adds 2λw to dL/dw and λw² to the loss', () => {

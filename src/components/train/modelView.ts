@@ -44,21 +44,16 @@ export function stepView(
   w: number,
   b: number,
   loss: number,
+  /** This step's dz when already computed for the whole path (pathPulls); else one call here. */
+  rowDz?: ArrayLike<number>,
 ): StepView {
   const pull = v.points.map(() => NaN);
   let gw = 2 * v.l2 * w;
   let gb = 0;
   const n = v.trainIdx.length;
   try {
-    const { dz } = math.pointGradients({
-      model: v.model,
-      x: v.trainIdx.map((i) => v.points[i].x),
-      y: v.trainIdx.map((i) => v.points[i].y),
-      loss: v.loss,
-      params: v.params,
-      w,
-      b,
-    });
+    const dz = rowDz ?? math.pointGradients({ ...problemOf(v), w, b }).dz;
+    if (rowDz && Number.isNaN(rowDz[0])) throw new RangeError('step out of range');
     // dL/dz of the mean loss is ℓ′/N per point.
     v.trainIdx.forEach((i, k) => {
       pull[i] = dz[k];
@@ -82,6 +77,34 @@ export function stepView(
     heldLoss: NaN,
     quality: { train: fit(v.trainIdx), held: fit(v.heldIdx) },
   };
+}
+
+function problemOf(v: ViewInput) {
+  return {
+    model: v.model,
+    x: v.trainIdx.map((i) => v.points[i].x),
+    y: v.trainIdx.map((i) => v.points[i].y),
+    loss: v.loss,
+    params: v.params,
+  };
+}
+
+/**
+ * Every step's per-point dz along a path in one batched call (math.pathPointGradients), so a
+ * replay reads its pulls from memory instead of one tfjs read-back per frame. Null where the
+ * batch cannot be made (then stepView computes the step on its own).
+ */
+export function pathPulls(
+  math: MathBackend,
+  v: ViewInput,
+  path: { w: number[]; b: number[] },
+): Float32Array[] | null {
+  if (v.trainIdx.length === 0) return null;
+  try {
+    return math.pathPointGradients({ ...problemOf(v), w: path.w, b: path.b }).dz;
+  } catch {
+    return null;
+  }
 }
 
 /** The label rules (LossDef's yRule) that every label of these points satisfies. */

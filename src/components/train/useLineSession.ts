@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import type { TrainResult } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { selectStep, selectTrain } from '../../state/selectors';
+import { selectPlaying, selectStep, selectTrain } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { heldOutMask } from '../../state/train/presets';
 import { runPlan, type RunPlan } from '../../state/train/runPlan';
 import { fmt } from '../charts/format';
 import { useRunProblem, useRunStability } from '../landscape/useRunStability';
 import { isQuadratic } from '../landscape/useStability';
-import { stepView, type StepView, type ViewInput } from './modelView';
+import { pathPulls, stepView, type StepView, type ViewInput } from './modelView';
 import { useHeldOutCurve, type Curve } from './useHeldOutCurve';
 import { trainLine } from './useTrainRun';
 import {
@@ -74,8 +74,8 @@ export function useLineSession(options?: SessionOptions) {
   const heldCurve = useHeldOutCurve(math, run, view);
   // Only where the session follows the step (else the figures of the step compute it).
   const now = useMemo(
-    () => (perStep ? viewAt(math, path, view, step, heldCurve) : null),
-    [perStep, math, path, view, step, heldCurve],
+    () => (perStep ? viewAt(math, path, view, step, heldCurve, session.playing) : null),
+    [perStep, math, path, view, step, heldCurve, session.playing],
   );
   return { ...session, math, s, line, plan, stability, held, now, heldCurve, view };
 }
@@ -87,13 +87,35 @@ function viewAt(
   view: ViewInput | null,
   step: number,
   heldCurve: Curve | null,
+  playing = false,
 ): StepView | null {
   if (!math || !path || !view) return null;
+  const rows = playing ? pullsOf(math, path, view) : cachedPulls(path, view);
   return {
-    ...stepView(math, view, path.w[step], path.b[step], path.loss[step]),
+    ...stepView(math, view, path.w[step], path.b[step], path.loss[step], rows?.[step]),
     // The held-out curve holds every step (pathLoss), so the readout reads it there.
     heldLoss: heldCurve?.loss[step] ?? NaN,
   };
+}
+
+/** Each path's pulls at every step (pathPulls), made once per path and view. */
+const pulls = new WeakMap<TrainResult, { view: ViewInput; rows: Float32Array[] | null }>();
+
+function cachedPulls(path: TrainResult, view: ViewInput): Float32Array[] | null {
+  const hit = pulls.get(path);
+  return hit && hit.view === view ? hit.rows : null;
+}
+
+/**
+ * The batch is made when a replay starts (not on every run a drag makes, which shows one step):
+ * then each frame reads its row, with no tfjs call.
+ */
+function pullsOf(math: MathBackend, path: TrainResult, view: ViewInput): Float32Array[] | null {
+  const hit = pulls.get(path);
+  if (hit && hit.view === view) return hit.rows;
+  const rows = pathPulls(math, view, path);
+  pulls.set(path, { view, rows });
+  return rows;
 }
 
 /** The last view computed per input: the figures of one frame share it (one tfjs call a step). */
@@ -111,16 +133,17 @@ export function useLineStep(
   r: Pick<LineSession, 'math' | 'path' | 'view' | 'heldCurve' | 'last' | 'spe'>,
 ) {
   const step = useShownStep(r.last);
+  const playing = useAppStore(selectPlaying);
   const { math, path, view, heldCurve } = r;
   const now = useMemo(() => {
     if (!math || !path || !view) return null;
     const hit = lastView.get(view);
     if (hit && hit.path === path && hit.step === step && hit.heldCurve === heldCurve)
       return hit.value;
-    const value = viewAt(math, path, view, step, heldCurve);
+    const value = viewAt(math, path, view, step, heldCurve, playing);
     lastView.set(view, { path, step, heldCurve, value });
     return value;
-  }, [math, path, view, step, heldCurve]);
+  }, [math, path, view, step, heldCurve, playing]);
   return { step, epoch: step / r.spe, now };
 }
 
