@@ -18,12 +18,21 @@ export interface CandidateTiming {
 }
 
 export interface EngineChoice {
+  /** The candidate chosen for the large probe (the bench's G = 128, M = 1,000 class of request). */
   id: EngineCandidate;
   /** The chosen candidate's probe time, ms. */
   ms: number;
   timings: CandidateTiming[];
   /** True when read from the cache instead of measured in this page. */
   cached: boolean;
+  /**
+   * The probe at the small size (M = 100, the presets' class), per candidate; with `timings` (the
+   * large size) it gives each candidate a fixed cost and a cost per grid-point×data-point, so a
+   * request is routed to the candidate predicted fastest at its own size. Absent: size-blind.
+   */
+  small?: CandidateTiming[];
+  /** The candidate chosen for the small probe. */
+  smallId?: EngineCandidate;
 }
 
 /** Ties go to the earlier candidate in this order: off the main thread first, one worker first. */
@@ -46,14 +55,86 @@ export function poolSize(cores: number | undefined): number {
   return Math.min(8, Math.max(0, n));
 }
 
+/** Work of a surface request: grid points × data points (what every engine's time scales with). */
+export function surfaceWork(req: {
+  w: ArrayLike<number>;
+  b: ArrayLike<number>;
+  x: ArrayLike<number>;
+}): number {
+  return req.w.length * req.b.length * req.x.length;
+}
+
+/** A candidate's cost model: ms = fixedMs + perWork × work (both ≥ 0). */
+export interface CostFit {
+  fixedMs: number;
+  perWork: number;
+}
+
 /**
- * The probe: Huber, G = 32 grid, M = 500 points, deterministic: 1/32 of the bench's G = 128,
- * M = 1,000 surface; large enough that per-message overhead does not decide alone, small enough
- * that the main-thread candidate's probe stays a few frames.
+ * The line through two probe timings (small and large work). A negative slope (noise: the large
+ * probe no slower) becomes flat; a negative intercept becomes zero fixed cost.
  */
-export function probeRequest(): Omit<SurfaceRequest, 'signal'> {
-  const m = 500;
-  const g = 32;
+export function fitCost(
+  small: { work: number; ms: number },
+  large: { work: number; ms: number },
+): CostFit {
+  const dw = large.work - small.work;
+  const perWork = dw > 0 ? Math.max(0, (large.ms - small.ms) / dw) : 0;
+  const fixedMs = Math.max(0, large.ms - perWork * large.work);
+  return { fixedMs, perWork };
+}
+
+export const predictMs = (f: CostFit, work: number): number => f.fixedMs + f.perWork * work;
+
+const validMs = (t: CandidateTiming | undefined): t is { id: EngineCandidate; ms: number } =>
+  !!t && t.ms !== null && Number.isFinite(t.ms) && t.ms >= 0;
+
+/** Cost fits of the candidates timed at both probe sizes (in CANDIDATE_ORDER). */
+export function fitCandidates(
+  small: readonly CandidateTiming[],
+  large: readonly CandidateTiming[],
+  works: { small: number; large: number } = PROBE_WORK,
+): { id: EngineCandidate; fit: CostFit }[] {
+  const out: { id: EngineCandidate; fit: CostFit }[] = [];
+  for (const id of CANDIDATE_ORDER) {
+    const s = small.find((t) => t.id === id);
+    const l = large.find((t) => t.id === id);
+    if (!validMs(s) || !validMs(l)) continue;
+    out.push({
+      id,
+      fit: fitCost({ work: works.small, ms: s.ms }, { work: works.large, ms: l.ms }),
+    });
+  }
+  return out;
+}
+
+/**
+ * The candidate predicted fastest for a request of this work (ties to the earlier in
+ * CANDIDATE_ORDER), or null when no candidate has a fit.
+ */
+export function chooseForWork(
+  fits: readonly { id: EngineCandidate; fit: CostFit }[],
+  work: number,
+): EngineCandidate | null {
+  let best: { id: EngineCandidate; ms: number } | null = null;
+  for (const id of CANDIDATE_ORDER) {
+    const f = fits.find((c) => c.id === id);
+    if (!f) continue;
+    const ms = predictMs(f.fit, work);
+    if (!best || ms < best.ms) best = { id, ms };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * The probes: Huber, deterministic. Large (default): G = 32, M = 500, 1/32 of the bench's
+ * G = 128, M = 1,000 surface, large enough that per-message overhead does not decide alone (small
+ * enough that the main-thread candidate's probe stays a few frames);
+ * small: G = 32, M = 100, the presets' size class, where fixed costs (messages, uploads) decide.
+ */
+export function probeRequest(size: 'small' | 'large' = 'large'): Omit<SurfaceRequest, 'signal'> {
+  const m = size === 'small' ? PROBE_M.small : PROBE_M.large;
+  const g = PROBE_G;
   const x = Array.from({ length: m }, (_, k) => -2 + (4 * k) / (m - 1));
   const y = x.map((v, k) => 1.5 * v - 0.5 + Math.sin(k * 12.9898) * 0.8);
   const axis = (lo: number, hi: number) =>
@@ -69,6 +150,13 @@ export function probeRequest(): Omit<SurfaceRequest, 'signal'> {
   };
 }
 
+const PROBE_G = 32;
+const PROBE_M = { small: 100, large: 500 } as const;
+export const PROBE_WORK = {
+  small: PROBE_G * PROBE_G * PROBE_M.small,
+  large: PROBE_G * PROBE_G * PROBE_M.large,
+} as const;
+
 /** Median of the timed runs after one untimed warm-up (which compiles shaders, warms caches). */
 export async function timeProbe(run: () => Promise<unknown>, runs = 3): Promise<number> {
   await run();
@@ -82,11 +170,14 @@ export async function timeProbe(run: () => Promise<unknown>, runs = 3): Promise<
   return times[Math.floor(times.length / 2)];
 }
 
-const CACHE_PREFIX = 'losscape:surface-engine:v1:';
+const CACHE_PREFIX = 'losscape:surface-engine:v2:';
 
 export function choiceCacheKey(renderer: string | null, cores: number): string {
   return `${CACHE_PREFIX}${renderer ?? 'no-webgl'}|${cores}`;
 }
+
+const isTiming = (t: CandidateTiming | null | undefined): t is CandidateTiming =>
+  !!t && CANDIDATE_ORDER.includes(t.id) && (t.ms === null || Number.isFinite(t.ms));
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -99,11 +190,12 @@ export function readCachedChoice(storage: StorageLike | null, key: string): Engi
     if (!v || !CANDIDATE_ORDER.includes(v.id as EngineCandidate)) return null;
     if (typeof v.ms !== 'number' || !Number.isFinite(v.ms) || !Array.isArray(v.timings))
       return null;
-    const timings = v.timings.filter(
-      (t): t is CandidateTiming =>
-        !!t && CANDIDATE_ORDER.includes(t.id) && (t.ms === null || Number.isFinite(t.ms)),
-    );
-    return { id: v.id as EngineCandidate, ms: v.ms, timings, cached: true };
+    const timings = v.timings.filter(isTiming);
+    const small = Array.isArray(v.small) ? v.small.filter(isTiming) : undefined;
+    const smallId = CANDIDATE_ORDER.includes(v.smallId as EngineCandidate)
+      ? (v.smallId as EngineCandidate)
+      : undefined;
+    return { id: v.id as EngineCandidate, ms: v.ms, timings, cached: true, small, smallId };
   } catch {
     return null;
   }
@@ -112,7 +204,16 @@ export function readCachedChoice(storage: StorageLike | null, key: string): Engi
 /** Stores the choice; a full or forbidden storage is ignored (the probe then reruns next time). */
 export function writeCachedChoice(storage: StorageLike | null, key: string, c: EngineChoice): void {
   try {
-    storage?.setItem(key, JSON.stringify({ id: c.id, ms: c.ms, timings: c.timings }));
+    storage?.setItem(
+      key,
+      JSON.stringify({
+        id: c.id,
+        ms: c.ms,
+        timings: c.timings,
+        small: c.small,
+        smallId: c.smallId,
+      }),
+    );
   } catch {
     /* private mode or quota: nothing cached */
   }

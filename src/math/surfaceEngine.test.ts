@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { poolEngine, type SurfaceEngine } from './surfaceEngine';
+import { poolEngine, sizedEngine, type SurfaceEngine } from './surfaceEngine';
+import type { EngineCandidate, EngineChoice } from './engineChoice';
 
 // A stand-in part engine: values[i * gw + j] = 100 b[i] + w[j], latest request per channel wins.
 function fakePart(log: number[][]): SurfaceEngine {
@@ -60,5 +61,69 @@ describe('poolEngine', () => {
     const pool = poolEngine([fakePart([]), fakePart([])]);
     pool.dispose();
     await expect(pool.compute(req(4))).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('sizedEngine', () => {
+  // worker: fast at small sizes; workers: fast at large ones (fits as in engineChoice.test.ts).
+  const choice: EngineChoice = {
+    id: 'workers',
+    ms: 30,
+    cached: false,
+    timings: [
+      { id: 'worker', ms: 40 },
+      { id: 'workers', ms: 30 },
+    ],
+    small: [
+      { id: 'worker', ms: 4 },
+      { id: 'workers', ms: 12 },
+    ],
+    smallId: 'worker',
+  };
+  const sized = (w: number, x: number) => ({
+    ...req(w),
+    w: Array.from({ length: w }, (_, i) => i),
+    x: new Array(x).fill(1),
+    y: new Array(x).fill(1),
+  });
+  function engines() {
+    const logs = { worker: [] as number[][], workers: [] as number[][] };
+    const map = new Map<EngineCandidate, SurfaceEngine>([
+      ['worker', fakePart(logs.worker)],
+      ['workers', fakePart(logs.workers)],
+    ]);
+    return { logs, map };
+  }
+
+  it('sends each request to the candidate predicted fastest at its size', async () => {
+    const { logs, map } = engines();
+    const e = sizedEngine(map, choice);
+    expect(e.info.choice).toBe(choice);
+    await e.compute(sized(32, 100)); // 32 × 32 × 100: the small probe's size
+    expect([logs.worker.length, logs.workers.length]).toEqual([1, 0]);
+    await e.compute(sized(128, 1000)); // the bench's G = 128, M = 1,000 (b has 128 rows)
+    expect([logs.worker.length, logs.workers.length]).toEqual([1, 1]);
+  });
+
+  it('keeps latest-wins per channel across the two engines', async () => {
+    const { map } = engines();
+    const e = sizedEngine(map, choice);
+    const old = e.compute(sized(128, 1000), 'a');
+    const other = e.compute(sized(128, 1000), 'b');
+    const next = e.compute(sized(32, 100), 'a');
+    await expect(old).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(other).resolves.toBeTruthy();
+    await expect(next).resolves.toBeTruthy();
+  });
+
+  it('is the large winner itself without small timings, disposing the rest', async () => {
+    const { logs, map } = engines();
+    const e = sizedEngine(map, { ...choice, small: undefined, smallId: undefined });
+    expect(e).toBe(map.get('workers'));
+    await expect(map.get('worker')!.compute(sized(2, 1))).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    await e.compute(sized(32, 100));
+    expect(logs.workers.length).toBe(1);
   });
 });

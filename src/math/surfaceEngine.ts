@@ -7,13 +7,17 @@ import type { SurfaceEngineInfo, WorkerReply, WorkerRequest } from './surfacePro
 import { backendInfo } from './backend';
 import {
   chooseEngine,
+  chooseForWork,
   choiceCacheKey,
+  fitCandidates,
   pageStorage,
   poolSize,
   probeRequest,
   readCachedChoice,
+  surfaceWork,
   timeProbe,
   writeCachedChoice,
+  type EngineChoice,
   type CandidateTiming,
   type EngineCandidate,
 } from './engineChoice';
@@ -233,11 +237,16 @@ export async function startMeasuredSurfaceEngine(
   const key = choiceCacheKey(backendInfo()?.renderer ?? null, cores);
   const cached = readCachedChoice(storage, key);
   if (cached) {
-    const engine = await startCandidate(cached.id, cores).catch(() => null);
-    if (engine) return withChoice(engine, cached);
+    const ids = [...new Set([cached.id, cached.smallId ?? cached.id])];
+    const engines = await Promise.all(ids.map((id) => startCandidate(id, cores).catch(() => null)));
+    if (engines.every((e) => e)) {
+      return sizedEngine(new Map(ids.map((id, k) => [id, engines[k] as SurfaceEngine])), cached);
+    }
+    engines.forEach((e) => e?.dispose());
   }
-  const probe = probeRequest();
+  const probes = { small: probeRequest('small'), large: probeRequest('large') };
   const timings: CandidateTiming[] = [];
+  const small: CandidateTiming[] = [];
   const started = new Map<EngineCandidate, SurfaceEngine>();
   for (const id of ['worker', 'workers', 'main'] as const) {
     if (id === 'workers' && cores < 2) continue;
@@ -245,27 +254,78 @@ export async function startMeasuredSurfaceEngine(
       const engine = await startCandidate(id, cores);
       if (!engine) {
         timings.push({ id, ms: null });
+        small.push({ id, ms: null });
         continue;
       }
       started.set(id, engine);
-      timings.push({ id, ms: await timeProbe(() => engine.compute(probe, 'probe')) });
+      small.push({ id, ms: await timeProbe(() => engine.compute(probes.small, 'probe')) });
+      timings.push({ id, ms: await timeProbe(() => engine.compute(probes.large, 'probe')) });
     } catch {
-      timings.push({ id, ms: null });
+      if (!timings.some((t) => t.id === id)) timings.push({ id, ms: null });
+      if (!small.some((t) => t.id === id)) small.push({ id, ms: null });
     }
   }
   const best = chooseEngine(timings);
-  const chosen = best ? started.get(best.id) : undefined;
-  started.forEach((e) => {
-    if (e !== chosen) e.dispose();
+  const bestSmall = chooseEngine(small);
+  const keep = new Set([best?.id, bestSmall?.id]);
+  started.forEach((e, id) => {
+    if (!keep.has(id)) e.dispose();
   });
+  const chosen = best ? started.get(best.id) : undefined;
   if (!best || !chosen) {
+    started.forEach((e, id) => id === bestSmall?.id && e.dispose());
     return mainThreadEngine(
       'no surface engine finished the probe: chunked tfjs ops on the main thread',
     );
   }
-  const choice = { id: best.id, ms: best.ms as number, timings, cached: false };
+  const choice: EngineChoice = {
+    id: best.id,
+    ms: best.ms as number,
+    timings,
+    cached: false,
+    small,
+    smallId: bestSmall?.id,
+  };
   writeCachedChoice(storage, key, choice);
-  return withChoice(chosen, choice);
+  return sizedEngine(started, choice);
+}
+
+/**
+ * The kept candidates (the large probe's winner and the small probe's) behind one engine: each
+ * request goes to the one predicted fastest at its own size (engineChoice.ts, a line through the
+ * two probe timings per candidate). Latest wins per channel across both: a result that a newer
+ * request on its channel has replaced rejects with AbortError.
+ */
+export function sizedEngine(
+  engines: ReadonlyMap<EngineCandidate, SurfaceEngine>,
+  choice: EngineChoice,
+): SurfaceEngine {
+  const large = engines.get(choice.id) as SurfaceEngine;
+  const fits = choice.small
+    ? fitCandidates(choice.small, choice.timings).filter((f) => engines.has(f.id))
+    : [];
+  if (fits.length < 2) {
+    engines.forEach((e) => e !== large && e.dispose());
+    return withChoice(large, choice);
+  }
+  let counter = 0;
+  const latest = new Map<string, number>();
+  const info = { ...large.info, choice };
+  return {
+    info,
+    async compute(req, channel = 'default') {
+      const id = ++counter;
+      latest.set(channel, id);
+      const pick = chooseForWork(fits, surfaceWork(req)) ?? choice.id;
+      const r = await (engines.get(pick) as SurfaceEngine).compute(req, channel);
+      if (latest.get(channel) !== id) throw abortError();
+      return r;
+    },
+    dispose() {
+      latest.clear();
+      engines.forEach((e) => e.dispose());
+    },
+  };
 }
 
 function withChoice(engine: SurfaceEngine, choice: SurfaceEngineInfo['choice']): SurfaceEngine {
