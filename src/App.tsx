@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/layout/Header';
 import { PanelHost } from './components/layout/PanelHost';
@@ -6,14 +6,10 @@ import { StatusBar } from './components/layout/StatusBar';
 import { useBackendLoader } from './components/layout/useBackendLoader';
 import { useDocumentPrefs } from './components/layout/useDocumentPrefs';
 import { useHashRoute } from './components/layout/useHashRoute';
-import { OpenInLosscape } from './components/layout/OpenInLosscape';
 import { UrlNotice } from './components/layout/UrlNotice';
 import { useUndo } from './components/undo/useUndo';
 import { UpdateNotice } from './components/offline/UpdateNotice';
 import { LessonCard } from './components/lesson/LessonCard';
-import { useEmbedApi } from './embed/useEmbedApi';
-import { useFigure } from './embed/useFigure';
-import { FigureHost } from './components/figures/FigureHost';
 import { Presentation } from './components/classroom/Presentation';
 import { PrintLink } from './components/classroom/PrintLink';
 import { useAppStore } from './state/StoreProvider';
@@ -21,6 +17,7 @@ import type { AppState } from './state/store';
 import './components/layout/url.css';
 
 const selectEmbed = (s: AppState) => s.embed;
+const EmbedApp = lazy(() => import('./EmbedApp'));
 
 // The hash is the router's, so the skip link moves focus itself instead of following #main.
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -35,39 +32,13 @@ export function App() {
   useBackendLoader();
   useUndo();
   const embed = useAppStore(selectEmbed);
-  const figure = useFigure(embed);
-  useEmbedApi(figure !== null);
-  if (figure) {
-    // One figure (`fig=`): it fills the frame; its foot line links to the full app.
+  // Embedded views (embed=1, fig=) are a chunk of their own: the full app never loads them.
+  if (embed)
     return (
-      <div className="app app-embed app-figure">
-        <UpdateNotice />
-        <UrlNotice />
-        <main id="main" className="fig-main" tabIndex={-1}>
-          <h1 className="visually-hidden">{t('app.name')}</h1>
-          <FigureHost choice={figure} />
-        </main>
-      </div>
+      <Suspense fallback={null}>
+        <EmbedApp />
+      </Suspense>
     );
-  }
-  if (embed) {
-    // One view, sized to its frame: no header, no status bar, a link to the full app.
-    return (
-      <div className="app app-embed">
-        <UpdateNotice />
-        <UrlNotice />
-        <main id="main" className="app-main" tabIndex={-1}>
-          <h1 className="visually-hidden">{t('app.name')}</h1>
-          <LessonCard />
-          <PanelHost embed />
-        </main>
-        <footer>
-          <OpenInLosscape />
-        </footer>
-        <PrintLink />
-      </div>
-    );
-  }
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
