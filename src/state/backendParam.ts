@@ -1,10 +1,9 @@
 // `?backend=webgl|wasm|cpu` forces the main-thread tfjs backend. A bad value is not an error:
 // the app chooses automatically and says so (`invalid` holds what was given).
-import { z } from 'zod/mini';
 import type { BackendName } from '../math';
 
 const BACKENDS = ['webgl', 'wasm', 'cpu'] as const satisfies readonly BackendName[];
-const BackendParam = z.enum(BACKENDS);
+const isBackend = (v: string): v is BackendName => (BACKENDS as readonly string[]).includes(v);
 
 export interface BackendRequest {
   force?: BackendName;
@@ -18,6 +17,6 @@ export function parseBackendParam(
 ): BackendRequest {
   const raw = new URLSearchParams(search).get(key);
   if (raw === null || raw === '' || raw === 'auto') return {};
-  const parsed = BackendParam.safeParse(raw.toLowerCase());
-  return parsed.success ? { force: parsed.data } : { invalid: raw.slice(0, 40) };
+  const name = raw.toLowerCase();
+  return isBackend(name) ? { force: name } : { invalid: raw.slice(0, 40) };
 }

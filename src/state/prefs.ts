@@ -1,13 +1,13 @@
 // Language and theme: persisted in localStorage (zustand persist in store.ts) and written to the URL (`l=`, `th=`).
-import { z } from 'zod/mini';
+// No zod here: this module is on the first paint's path (the URL codec loads later).
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Theme = 'light' | 'dark';
 
-const LangSchema = z.enum(LANGS);
+const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
 /** null follows the system's prefers-color-scheme. */
-const ThemeSchema = z.nullable(z.enum(['light', 'dark']));
+const isTheme = (v: unknown): v is Theme | null => v === null || v === 'light' || v === 'dark';
 
 /** What is persisted. */
 export interface StoredPrefs {
@@ -20,10 +20,8 @@ export function validPrefs(raw: unknown): StoredPrefs {
   const out: StoredPrefs = {};
   if (typeof raw !== 'object' || raw === null) return out;
   const record = raw as Record<string, unknown>;
-  const lang = LangSchema.safeParse(record.lang);
-  if (lang.success) out.lang = lang.data;
-  const theme = ThemeSchema.safeParse(record.theme);
-  if (theme.success) out.theme = theme.data;
+  if (isLang(record.lang)) out.lang = record.lang;
+  if (isTheme(record.theme)) out.theme = record.theme;
   return out;
 }
 

@@ -1,70 +1,19 @@
 // One store per app instance (zustand vanilla store, provided by React Context): two embedded
-// views on one page never share state. Slices are combined here; `persist` is applied once,
-// on the combined store, and keeps only the preferences (language, theme). Every other setting
-// lives in the URL (state/url), and its last value in localStorage under STATE_KEY: a link
-// with state wins over storage; an embedded view (`embed=1`) reads and writes no storage.
-import { createStore } from 'zustand/vanilla';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { parseBackendParam } from './backendParam';
-import { detectLang, validPrefs } from './prefs';
-import type { AppState, AppStore, UrlNotice } from './appState';
+// views on one page never share state. Slices are combined in storeCore.ts; `persist` is applied
+// once, on the combined store, and keeps only the preferences (language, theme). Every other
+// setting lives in the URL (state/url), and its last value in localStorage under STATE_KEY: a
+// link with state wins over storage; an embedded view (`embed=1`) reads and writes no storage.
+// This module reads links with the URL reader (zod, the tables): the browser loads it only for
+// a link or stored state that carries settings (browserStore.ts).
+import type { UrlNotice } from './appState';
 import { decodeHash, type Decoded } from './url/urlState';
 import { urlPatch } from './url/apply';
-import {
-  browserStorage,
-  entryMark,
-  isReload,
-  readStoredHash,
-  tabSessionId,
-  type Mark,
-} from './url/storage';
-import { UNREADABLE_HASH, unpackHash } from './url/pack';
-import { createExploreSlice } from './explore/slice';
-import { createTrainSlice } from './train/slice';
-import { createApplicationsSlice } from './applications/slice';
-import { createLandscapeFileSlice } from './applications/landscapeFile';
-import { createLessonSlice } from './lesson/slice';
+import { readStoredHash } from './url/storage';
+import { buildStore, storedIsNewer, type StoreInit } from './storeCore';
+import type { AppStore } from './appState';
 
 export type { AppState, AppStore, BackendState, ShellState, UrlNotice } from './appState';
-
-export interface StoreInit {
-  search?: string;
-  hash?: string;
-  languages?: readonly string[];
-  /** Where preferences and the last state persist; localStorage in the browser, none when absent. */
-  storage?: StateStorage | null;
-  /** This tab's session id, the current history entry's mark, and whether the load is a reload. */
-  session?: { id: string; entry: Mark | null; reload: boolean };
-}
-
-export const PREFS_KEY = 'losscape:prefs';
-
-const noStorage: StateStorage = {
-  getItem: () => null,
-  setItem: () => undefined,
-  removeItem: () => undefined,
-};
-
-/**
- * The prefs storage, written only when the stored text changes: zustand's persist writes on every
- * `set`, and the store is set on every drag move and every replayed step (a localStorage write
- * each, for two fields that almost never change).
- */
-export function writeOnChange(storage: StateStorage): StateStorage {
-  const last = new Map<string, string>();
-  return {
-    getItem: (key) => storage.getItem(key),
-    setItem: (key, value) => {
-      if (last.get(key) === value) return;
-      last.set(key, value);
-      return storage.setItem(key, value);
-    },
-    removeItem: (key) => {
-      last.delete(key);
-      return storage.removeItem(key);
-    },
-  };
-}
+export { PREFS_KEY, writeOnChange, type StoreInit } from './storeCore';
 
 /**
  * Where the state comes from: the link when it has any, else storage, else the defaults. Two
@@ -81,12 +30,7 @@ function initialDecode(init: StoreInit): { dec: Decoded; notice: UrlNotice | nul
   const refused = fromUrl.ignored.includes('url');
   const session = init.session;
   const stored = readStoredHash(init.storage);
-  const newer =
-    stored.hash !== null &&
-    session?.reload === true &&
-    stored.mark?.sid === session.id &&
-    session.entry?.sid === session.id &&
-    stored.mark.rev > session.entry.rev;
+  const newer = storedIsNewer(stored, session);
   if (fromUrl.hasState && !refused && !newer) return { dec: fromUrl, notice: urlNotice };
   if (stored.hash === null)
     return {
@@ -104,61 +48,7 @@ function initialDecode(init: StoreInit): { dec: Decoded; notice: UrlNotice | nul
 
 export function createAppStore(init: StoreInit = {}): AppStore {
   const { dec, notice } = initialDecode(init);
-  const embed = dec.draft.embed;
-  // Two iframes of one course page must not overwrite each other's storage.
-  const storage = embed ? null : init.storage;
-  const store = createStore<AppState>()(
-    persist(
-      (set, get, api) => ({
-        ...createExploreSlice(set, get, api),
-        ...createTrainSlice(set, get, api),
-        ...createApplicationsSlice(set, get, api),
-        ...createLandscapeFileSlice(set, get, api),
-        ...createLessonSlice(set, get, api),
-        tab: dec.draft.tab,
-        embed,
-        urlNotice: notice,
-        lang: detectLang(init.languages ?? []),
-        theme: null,
-        backend: {
-          status: 'loading',
-          request: parseBackendParam(init.search ?? ''),
-          info: null,
-          error: null,
-          tensors: null,
-          surface: null,
-          surfaceForce: parseBackendParam(init.search ?? '', 'surface').force,
-        },
-        setTab: (tab) => set({ tab }),
-        setLang: (lang) => set({ lang }),
-        setTheme: (theme) => set({ theme }),
-        setBackend: (patch) => set((s) => ({ backend: { ...s.backend, ...patch } })),
-        setUrlNotice: (urlNotice) => set({ urlNotice }),
-      }),
-      {
-        name: PREFS_KEY,
-        version: 1,
-        storage: createJSONStorage(() => writeOnChange(storage ?? noStorage)),
-        partialize: (s) => ({ lang: s.lang, theme: s.theme }),
-        // Stored values are validated: a bad one is dropped and its default stays.
-        merge: (persisted, current) => ({ ...current, ...validPrefs(persisted) }),
-      },
-    ),
-  );
+  const store = buildStore(init, { tab: dec.draft.tab, embed: dec.draft.embed, notice });
   store.setState(urlPatch(store.getState(), dec, true));
   return store;
-}
-
-/** The store for this page: URL, browser languages and localStorage of the current window. A
- *  packed link is unpacked first (async), so the first render already shows its state. */
-export async function createBrowserStore(): Promise<AppStore> {
-  const unpacked = await unpackHash(window.location.hash);
-  return createAppStore({
-    search: window.location.search,
-    // A packed link that cannot be read is refused whole, as an over-long one is.
-    hash: unpacked.ok ? unpacked.hash : UNREADABLE_HASH,
-    languages: navigator.languages,
-    storage: browserStorage(),
-    session: { id: tabSessionId(), entry: entryMark(window.history.state), reload: isReload() },
-  });
 }

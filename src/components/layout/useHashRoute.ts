@@ -2,16 +2,30 @@ import { useEffect } from 'react';
 import type { AppStore } from '../../state/store';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import type { TabId } from '../../state/tabs';
-import { startUrlSync } from '../../state/url/history';
-import { browserStorage } from '../../state/url/storage';
 
 /** Selects a tab; the URL sync makes it a history entry of its own. */
 export function navigateToTab(store: AppStore, tab: TabId): void {
   store.getState().setTab(tab);
 }
 
-/** Keeps the URL (tab and every setting) and the store in step, both ways, for this page. */
+/**
+ * Keeps the URL (tab and every setting) and the store in step, both ways, for this page. The
+ * sync (with the URL writer) loads after the first paint; what changed meanwhile follows then.
+ */
 export function useHashRoute(): void {
   const store = useAppStoreApi();
-  useEffect(() => startUrlSync(store, { win: window, storage: browserStorage() }), [store]);
+  useEffect(() => {
+    const from = store.getState();
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void Promise.all([import('../../state/url/history'), import('../../state/url/storage')]).then(
+      ([{ startUrlSync }, { browserStorage }]) => {
+        if (!gone) stop = startUrlSync(store, { win: window, storage: browserStorage(), from });
+      },
+    );
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [store]);
 }

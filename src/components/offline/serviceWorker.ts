@@ -3,7 +3,7 @@
 // reload; on Reload it is told to take over and the page reloads once it has. Every setting is
 // in the URL, flushed before the reload, so a reload loses nothing.
 import { createStore } from 'zustand/vanilla';
-import { flushUrlState } from '../../state/url/history';
+import { flushUrlState } from '../../state/url/flush';
 
 export interface UpdateState {
   /** A new version's worker, installed and waiting; null when there is none. */

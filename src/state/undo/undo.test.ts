@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../store';
 import { REPLACE_DEBOUNCE_MS } from '../url/history';
 import { draftOf, encodeHash } from '../url/urlState';
-import { createUndo } from './undo';
+import { createUndo } from './controller';
 
 const hash = (store: AppStore) => encodeHash(draftOf(store.getState()));
 

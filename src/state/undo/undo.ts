@@ -1,15 +1,8 @@
-// Undo and redo for one app store (issue 10): a step is recorded where the URL history would
-// make one (state/url/history.ts): a discrete change (tab, preset, loss, optimizer…) is a step
-// at once; continuous ones (dragging, typing, sliders) become one step per gesture, once the
-// pointer is up and the edits pause. Undo applies a recorded state as a followed link would
-// (urlPatch), and that is not recorded again. Embedded views have their own store, so their own
-// history.
+// The undo history of each app store, as the header's buttons and the shortcuts see it. The
+// history itself (./controller.ts, with the URL codec) loads after the first paint; until it is
+// there nothing can be undone, and the changes made meanwhile become its first step.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppState, AppStore } from '../appState';
-import { urlPatch } from '../url/apply';
-import { createEditTracker, REPLACE_DEBOUNCE_MS } from '../url/editTracker';
-import { decodeHash, draftOf, encodeHash } from '../url/urlState';
-import { commit, emptyStack, redo, undo, withPresent, type UndoStack } from './stack';
+import type { AppStore } from '../appState';
 
 export interface UndoStatus {
   canUndo: boolean;
@@ -27,62 +20,36 @@ export interface UndoController {
   redo(): boolean;
 }
 
-const hashOf = (s: AppState) => encodeHash(draftOf(s));
-
-export function createUndo(store: AppStore, debounceMs = REPLACE_DEBOUNCE_MS): UndoController {
-  let stack = emptyStack(hashOf(store.getState()));
+/** A controller that loads the real one and forwards to it once it is there. */
+function lazyUndo(store: AppStore): UndoController {
+  const from = store.getState();
   const status = createStore<UndoStatus>()(() => ({ canUndo: false, canRedo: false }));
-
-  const set = (next: UndoStack) => {
-    stack = next;
-    const canUndo = next.past.length > 0;
-    const canRedo = next.future.length > 0;
-    const now = status.getState();
-    if (now.canUndo !== canUndo || now.canRedo !== canRedo) status.setState({ canUndo, canRedo });
-  };
-  const edits = createEditTracker(store, {
-    debounceMs,
-    // A gesture still pending ended just before this change: it is a step of its own.
-    onDiscrete: (s, prev, settled) => {
-      if (settled) set(commit(stack, hashOf(prev)));
-      set(commit(stack, hashOf(s)));
-    },
-    onSettle: () => set(commit(stack, hashOf(store.getState()))),
+  let real: UndoController | null = null;
+  let held = false;
+  const ready = import('./controller').then(({ createUndo }) => {
+    real = createUndo(store, undefined, from, status);
+    if (held) real.hold(true);
+    return real;
   });
-  /** Ends the gesture in progress: the state now is a step (when it differs). */
-  const flush = () => {
-    if (edits.settle()) set(commit(stack, hashOf(store.getState())));
-  };
-
-  const apply = (next: UndoStack | null): boolean => {
-    if (!next) return false;
-    edits.applying(() =>
-      store.setState(urlPatch(store.getState(), decodeHash(next.present), false)),
-    );
-    set(withPresent(next, hashOf(store.getState())));
-    return true;
-  };
-
   return {
     status,
     attach() {
-      // Changes made while detached (none, normally) are one step.
-      set(commit(stack, hashOf(store.getState())));
-      const unsubscribe = edits.listen();
+      let stop: (() => void) | null = null;
+      let gone = false;
+      void ready.then((r) => {
+        if (!gone) stop = r.attach();
+      });
       return () => {
-        unsubscribe();
-        flush();
+        gone = true;
+        stop?.();
       };
     },
-    hold: (on) => edits.hold(on),
-    undo() {
-      flush();
-      return apply(undo(stack));
+    hold(on) {
+      held = on;
+      real?.hold(on);
     },
-    redo() {
-      flush();
-      return apply(redo(stack));
-    },
+    undo: () => real?.undo() ?? false,
+    redo: () => real?.redo() ?? false,
   };
 }
 
@@ -91,6 +58,6 @@ const controllers = new WeakMap<AppStore, UndoController>();
 /** The undo history of a store, created on first use. */
 export function undoFor(store: AppStore): UndoController {
   let c = controllers.get(store);
-  if (!c) controllers.set(store, (c = createUndo(store)));
+  if (!c) controllers.set(store, (c = lazyUndo(store)));
   return c;
 }

@@ -39,8 +39,11 @@ export interface EditHandlers {
 }
 
 export interface EditTracker {
-  /** Starts following the store's changes; returns the stop function. */
-  listen(): () => void;
+  /**
+   * Starts following the store's changes; returns the stop function. With `from` (an earlier
+   * state), the change from it to the state now is followed first, as one edit.
+   */
+  listen(from?: AppState): () => void;
   /** Ends the pending continuous edits now: true when there were some (onSettle is not called). */
   settle(): boolean;
   /** Whether continuous edits are pending. */
@@ -91,9 +94,12 @@ export function createEditTracker(store: AppStore, handlers: EditHandlers): Edit
   };
 
   return {
-    listen() {
-      lastSig = signature(store.getState());
-      return store.subscribe(onChange);
+    listen(from) {
+      const now = store.getState();
+      lastSig = signature(from ?? now);
+      const stop = store.subscribe(onChange);
+      if (from && from !== now) onChange(now, from);
+      return stop;
     },
     settle,
     get pending() {

@@ -5,11 +5,12 @@
 // links are read back into the store. An embedded view only ever replaces: an iframe's
 // pushState would add entries to the course page's own Back button.
 import type { StateStorage } from 'zustand/middleware';
-import type { AppStore } from '../appState';
+import type { AppState, AppStore } from '../appState';
 import { urlPatch } from './apply';
 import { isPacked, packHash, PACK_OVER, unpackHash, UNREADABLE_HASH } from './pack';
 import { tabSessionId, withMark, writeStoredHash, type Mark } from './storage';
 import { createEditTracker, REPLACE_DEBOUNCE_MS } from './editTracker';
+import { addFlusher } from './flush';
 import { decodeHash, draftOf, encodeHash } from './urlState';
 
 export { REPLACE_DEBOUNCE_MS, signature, watched } from './editTracker';
@@ -25,22 +26,25 @@ export interface SyncEnv {
   storage: StateStorage | null;
   /** This tab's session id (sessionStorage in the browser). */
   sid?: string;
+  /**
+   * The state the page started with, when the sync starts later (it loads after the first
+   * paint): the URL is written for it, and the changes made since follow as edits would.
+   */
+  from?: AppState;
 }
 
-/** The flushes of the running syncs: called before the page reloads itself (a new version). */
-const flushers = new Set<() => void>();
+// Called before the page reloads itself (a new version).
+export { flushUrlState } from './flush';
 
-/** Writes any pending edit to the URL and storage now (synchronously). */
-export function flushUrlState(): void {
-  flushers.forEach((f) => f());
-}
-
-export function startUrlSync(store: AppStore, { win, storage, sid: given }: SyncEnv): () => void {
+export function startUrlSync(
+  store: AppStore,
+  { win, storage, sid: given, from }: SyncEnv,
+): () => void {
   const embed = store.getState().embed;
   const persist = embed ? null : storage;
   const sid = given ?? (persist ? tabSessionId() : '');
   const urlOf = (hash: string) => `${win.location.pathname}${win.location.search}${hash}`;
-  let lastHash = encodeHash(draftOf(store.getState()));
+  let lastHash = encodeHash(draftOf(from ?? store.getState()));
   /** What the URL shows for lastHash: itself, or its packed form once that is ready. */
   let shown = lastHash;
   /** What storage holds (written with the URL, or ahead of it: storeNow below). */
@@ -92,7 +96,7 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
     onDiscrete: () => flush(true),
     onSettle: () => flush(false),
   });
-  const unsubscribe = edits.listen();
+  const unsubscribe = edits.listen(from);
 
   /** Reads a plain hash into the store; one that cannot be read at all changes nothing. */
   const apply = (plain: string) => {
@@ -186,7 +190,7 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
       })
     : () => undefined;
 
-  flushers.add(flushNow);
+  const unflush = addFlusher(flushNow);
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);
   win.addEventListener('pagehide', onHide);
@@ -206,7 +210,7 @@ export function startUrlSync(store: AppStore, { win, storage, sid: given }: Sync
     if (storeTimer !== null) clearTimeout(storeTimer);
     if (edits.settle()) flush(false);
     disposed = true;
-    flushers.delete(flushNow);
+    unflush();
     win.removeEventListener('popstate', onNavigate);
     win.removeEventListener('hashchange', onNavigate);
     win.removeEventListener('pagehide', onHide);

@@ -4,13 +4,10 @@
 // one writer below; each key reads and validates on its own, so one bad value falls back to its
 // default and is named in a notice while the rest of the link still works. Pure: no store, no
 // DOM, no history.
-import { initialExplore } from '../explore/slice';
-import { initialTrain } from '../train/slice';
-import { initialApplications } from '../applications/slice';
-import { initialLesson } from '../lesson/slice';
 import { z } from 'zod/mini';
 import { LANGS, type Theme } from '../prefs';
-import { DEFAULT_TAB, isTabId, type TabId } from '../tabs';
+import { DEFAULT_TAB, isTabId } from '../tabs';
+import { defaultDraft } from './defaults';
 import { MAX_STATE_CHARS, joinHash, splitHash } from './codec';
 import type { Draft, Field } from './field';
 import { isPacked } from './pack';
@@ -24,6 +21,7 @@ import { continuous, discrete, fields, flag, row, type Row } from './table';
 
 export type { Draft } from './field';
 export { URL_VERSION } from './migrations';
+export { defaultDraft } from './defaults';
 
 const SHELL_TABLE: Row[] = [
   discrete('l', 'lang', oneOf(LANGS)),
@@ -49,19 +47,6 @@ export const FIELDS: Field[] = Object.values(AREAS).flat();
 const BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));
 /** Keys the reader knows besides the fields: the version. */
 const META_KEYS = new Set(['v']);
-
-export function defaultDraft(tab: TabId = DEFAULT_TAB): Draft {
-  return {
-    tab,
-    lang: 'en',
-    theme: null,
-    embed: false,
-    explore: initialExplore(),
-    train: initialTrain(),
-    applications: initialApplications(),
-    lesson: initialLesson(),
-  };
-}
 
 /** Copies the serializable settings out of a state object (the store's, or a draft). */
 export function draftOf(s: Draft): Draft {
