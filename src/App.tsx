@@ -9,15 +9,22 @@ import { useHashRoute } from './components/layout/useHashRoute';
 import { UrlNotice } from './components/layout/UrlNotice';
 import { useUndo } from './components/undo/useUndo';
 import { UpdateNotice } from './components/offline/UpdateNotice';
-import { LessonCard } from './components/lesson/LessonCard';
 import { Presentation } from './components/classroom/Presentation';
-import { PrintLink } from './components/classroom/PrintLink';
 import { useAppStore } from './state/StoreProvider';
 import type { AppState } from './state/store';
 import './components/layout/url.css';
 
 const selectEmbed = (s: AppState) => s.embed;
+const selectLesson = (s: AppState) => s.lesson.lesson !== null;
 const EmbedApp = lazy(() => import('./EmbedApp'));
+// Off the first paint: the lesson card (only with a lesson open, which a link with state opens)
+// and the printed page's link; both use the URL writer.
+const LessonCard = lazy(() =>
+  import('./components/lesson/LessonCard').then((m) => ({ default: m.LessonCard })),
+);
+const PrintLink = lazy(() =>
+  import('./components/classroom/PrintLink').then((m) => ({ default: m.PrintLink })),
+);
 
 // The hash is the router's, so the skip link moves focus itself instead of following #main.
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -32,6 +39,7 @@ export function App() {
   useBackendLoader();
   useUndo();
   const embed = useAppStore(selectEmbed);
+  const lesson = useAppStore(selectLesson);
   // Embedded views (embed=1, fig=) are a chunk of their own: the full app never loads them.
   if (embed)
     return (
@@ -48,12 +56,18 @@ export function App() {
       <UpdateNotice />
       <UrlNotice />
       <main id="main" className="app-main" tabIndex={-1}>
-        <LessonCard />
+        {lesson && (
+          <Suspense fallback={null}>
+            <LessonCard />
+          </Suspense>
+        )}
         <PanelHost embed={false} />
       </main>
       <StatusBar />
       <Presentation />
-      <PrintLink />
+      <Suspense fallback={null}>
+        <PrintLink />
+      </Suspense>
     </div>
   );
 }

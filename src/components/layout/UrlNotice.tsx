@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { AppState } from '../../state/store';
-import { urlPatch } from '../../state/url/apply';
-import { decodeHash } from '../../state/url/urlState';
 
 const selectNotice = (s: AppState) => s.urlNotice;
 
@@ -14,7 +12,12 @@ export function UrlNotice() {
   if (!notice) return null;
   if (notice.kept) {
     // A link that could not be read changed nothing: the user chooses what happens to the work.
-    const fresh = () => {
+    // The URL reader is loaded already (a link that could not be read went through it).
+    const fresh = async () => {
+      const [{ urlPatch }, { decodeHash }] = await Promise.all([
+        import('../../state/url/apply'),
+        import('../../state/url/urlState'),
+      ]);
       const cur = store.getState();
       store.setState({ ...urlPatch(cur, decodeHash(`#/${cur.tab}`), false), urlNotice: null });
     };
@@ -28,7 +31,12 @@ export function UrlNotice() {
         >
           {t('url.keepWork')}
         </button>{' '}
-        <button type="button" className="button" onClick={fresh} data-testid="url-notice-fresh">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void fresh()}
+          data-testid="url-notice-fresh"
+        >
           {t('url.startFresh')}
         </button>
       </div>

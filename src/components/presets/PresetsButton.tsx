@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../controls/Dialog';
-import { PresetList } from './PresetList';
-import { LessonList } from '../lesson/LessonList';
+
+// The gallery's links are written by the URL writer: they load when the dialog first opens.
+const PresetList = lazy(() => import('./PresetList').then((m) => ({ default: m.PresetList })));
+const LessonList = lazy(() =>
+  import('../lesson/LessonList').then((m) => ({ default: m.LessonList })),
+);
 
 /** The header's Presets button: the gallery in a dialog. */
 export function PresetsButton() {
@@ -20,8 +24,10 @@ export function PresetsButton() {
         title={t('presets.title')}
       >
         <p>{t('presets.intro')}</p>
-        <PresetList onOpen={() => setOpen(false)} />
-        <LessonList onOpen={() => setOpen(false)} />
+        <Suspense fallback={null}>
+          <PresetList onOpen={() => setOpen(false)} />
+          <LessonList onOpen={() => setOpen(false)} />
+        </Suspense>
       </Dialog>
     </>
   );
