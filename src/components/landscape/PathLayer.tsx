@@ -3,10 +3,12 @@
 // and marked there ("diverges" and an arrowhead pointing the way it went), so a run that blows
 // up no longer covers the surface with lines crossing it back and forth.
 import type { ScaleLinear } from 'd3-scale';
-import { useMemo } from 'react';
+import { useContext, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clippedPath, plotBox, type Box } from '../charts/clip';
-import { exitLabel, pathInFrame } from './pathGeometry';
+import type { Box } from '../charts/clip';
+import { PathReplayContext, useReplayPaint } from '../train/replayPaint';
+import { paintPath } from './pathPaint';
+import { exitLabel, pathAtStep, pointInFrame } from './pathGeometry';
 import type { LandscapePath } from './SurfaceHeatmap';
 
 export interface PathLayerProps {
@@ -43,26 +45,25 @@ function OnePath({
   frame: Box;
 }) {
   const { t } = useTranslation();
-  const n = Math.min(step + 1, p.w.length);
   // In pixels once per path and view: a replay's frame only cuts the prefix.
   const all = useMemo(
     () => p.w.map((w, k) => [x(w), y(p.b[k])] as [number, number]),
     [p.w, p.b, x, y],
   );
-  const { points, exit } = pathInFrame(all, n, p.divergedAt !== undefined, frame);
-  // Clipped near the view: far points would otherwise put coordinates in the millions into the
-  // layout.
-  const d = clippedPath(
-    points.length === 1 ? [points[0], points[0]] : points,
-    plotBox(frame.x1, frame.y1),
+  const diverged = p.divergedAt !== undefined;
+  const at = pathAtStep(all, step, diverged, frame);
+  const { n, d, points, exit, head } = at;
+  const g = useRef<SVGGElement>(null);
+  useReplayPaint(
+    useContext(PathReplayContext),
+    (k) => paintPath(g.current, pathAtStep(all, k, diverged, frame)),
+    () => paintPath(g.current, at),
   );
-  const inFrame = (q: [number, number] | undefined) =>
-    !!q && q[0] >= frame.x0 && q[0] <= frame.x1 && q[1] >= frame.y0 && q[1] <= frame.y1;
   const start = all[0];
-  const now = all[n - 1];
   const label = exit ? exitLabel(exit, frame) : null;
   return (
     <g
+      ref={g}
       className="path"
       style={{ color: p.color }}
       data-testid={`path-${p.id}`}
@@ -71,10 +72,10 @@ function OnePath({
     >
       <path className="path-halo" d={d} />
       <path className="path-line" d={d} strokeDasharray={p.dash || undefined} />
-      {inFrame(start) && (
+      {pointInFrame(start, frame) && (
         <rect className="path-start" x={start[0] - 4} y={start[1] - 4} width={8} height={8} />
       )}
-      {!exit && inFrame(now) && <circle className="path-now" cx={now[0]} cy={now[1]} r={6} />}
+      {head && <circle className="path-now" cx={head[0]} cy={head[1]} r={6} />}
       {exit && label && (
         <g className="path-exit" data-testid={`diverges-${p.id}`}>
           <title>

@@ -2,7 +2,7 @@
 // every path's start and end (and a diverging run's early steps, which straddle the minimum) in
 // frame, the point where a diverging path leaves the frame, and the part of a path to draw.
 // Parameter space in, parameter space out, except `pathInFrame`, which works on pixels.
-import type { Box } from '../charts/clip';
+import { clippedPath, plotBox, type Box } from '../charts/clip';
 import { windowAround, type Window } from './surfaceGeometry';
 
 export interface PathPoints {
@@ -146,3 +146,41 @@ export function exitLabel(
   const y = Math.min(box.y1 - 6, Math.max(box.y0 + 14, exit.y + (below ? -10 : 18)));
   return { x, y, anchor: right ? 'end' : 'start' };
 }
+
+/** One path as drawn at a step: what PathLayer renders and the replay paints (replayPaint). */
+export interface PathAtStep {
+  /** States shown (the prefix's length). */
+  n: number;
+  /** The line's d, clipped near the frame. */
+  d: string;
+  /** The shown points (pixels). */
+  points: [number, number][];
+  exit: FramedPath['exit'];
+  /** The current point, where it is drawn (in the frame, and no exit). */
+  head: [number, number] | null;
+}
+
+const inFrame = (q: [number, number] | undefined, b: Box): q is [number, number] =>
+  !!q && q[0] >= b.x0 && q[0] <= b.x1 && q[1] >= b.y0 && q[1] <= b.y1;
+
+/** The path of pixel states `all` as drawn at `step` in the frame (from 0, 0). */
+export function pathAtStep(
+  all: [number, number][],
+  step: number,
+  diverged: boolean,
+  frame: Box,
+): PathAtStep {
+  const n = Math.max(0, Math.min(step + 1, all.length));
+  const { points, exit } = pathInFrame(all, n, diverged, frame);
+  // Clipped near the view: far points would otherwise put coordinates in the millions into the
+  // layout.
+  const d = clippedPath(
+    points.length === 1 ? [points[0], points[0]] : points,
+    plotBox(frame.x1, frame.y1),
+  );
+  const now = all[n - 1];
+  return { n, d, points, exit, head: !exit && inFrame(now, frame) ? now : null };
+}
+
+/** Whether a pixel point lies in the frame. */
+export const pointInFrame = inFrame;

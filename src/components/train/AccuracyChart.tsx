@@ -2,7 +2,7 @@
 // the held-out accuracy where it was sampled, with a marker at the replayed step. One use of
 // EpochChart.
 import { scaleLinear } from 'd3-scale';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EpochChart } from './EpochChart';
 import type { Curve } from './useHeldOutCurve';
@@ -36,11 +36,16 @@ export function AccuracyChart({
     ],
     [held, train],
   );
+  const live = useCallback(
+    (k: number) => (train && k < train.epochs.length ? { at: train.epochs[k] } : null),
+    [train],
+  );
   return (
     <EpochChart
       curves={curves}
       epochs={epochs}
       at={at}
+      live={live}
       yScale={unitScale}
       yTicks={() => 4}
       yFormat={pct}

@@ -23,6 +23,7 @@ import {
 } from './dataGeometry';
 import { DecisionCanvas, FitLayer, PointLayer } from './DataLayers';
 import { usePointEditing, type EditView } from './usePointEditing';
+import { useFitReplay } from './useFitReplay';
 
 export interface DataChartProps {
   points: Point[];
@@ -70,6 +71,7 @@ export function DataChart(props: DataChartProps) {
     [points, held, pull, fit, model, plot],
   );
   const boundary = useMemo(() => boundaryPath(heat, plot), [heat, plot]);
+  const fitLayer = useFitReplay(!twoD, { plot, points, held, model, fitD, pulls });
   // A stable name function (the memoised marks keep it across moves).
   const labelOf = useCallback(
     (n: number, x: number, y: number, isHeld: boolean) =>
@@ -139,6 +141,7 @@ export function DataChart(props: DataChartProps) {
           fit={fitD}
           hover={hoverD}
           pulls={pulls}
+          layerRef={fitLayer}
         />
         <PointLayer
           points={points}

@@ -1,7 +1,7 @@
 // The Train data chart's layers, each drawing what dataGeometry computes: the MLP's decision
 // heatmap (a canvas under the SVG, through ImageData as TensorFlow Playground paints it), the fit
 // with residuals and pulls (clipped to the plot), and the points with their touch hit circles.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Point } from '../../state/train/presets';
 import { decisionPixels } from './decisionGrid';
 import { HitMark, PointMark, PullMark } from './DataPoints';
@@ -45,7 +45,10 @@ export function DecisionCanvas({ heat, plot }: { heat: Heat | null; plot: Plot }
 }
 
 /** The fit (and the one under the pointer on the landscape), boundary, threshold and pulls. */
-export function FitLayer(p: {
+export function FitLayer({
+  layerRef,
+  ...p
+}: {
   clipId: string;
   arrow: string;
   plot: Plot;
@@ -55,6 +58,8 @@ export function FitLayer(p: {
   fit: string;
   hover: string;
   pulls: PullGeom[];
+  /** The clipped group of the fit and pulls (the replay paints its frames there). */
+  layerRef?: Ref<SVGGElement>;
 }) {
   const { iw, ih, sy } = p.plot;
   return (
@@ -62,7 +67,7 @@ export function FitLayer(p: {
       <clipPath id={p.clipId}>
         <rect width={iw} height={ih} />
       </clipPath>
-      <g clipPath={`url(#${p.clipId})`} pointerEvents="none">
+      <g clipPath={`url(#${p.clipId})`} pointerEvents="none" ref={layerRef}>
         {p.threshold && <line className="threshold" x1={0} x2={iw} y1={sy(0.5)} y2={sy(0.5)} />}
         {p.boundary && <path className="boundary" d={p.boundary} data-testid="decision-boundary" />}
         {p.hover && <path className="fit-hover" d={p.hover} data-testid="fit-hover" />}

@@ -3,11 +3,13 @@
 // AccuracyChart are its two uses.
 import { scaleLinear, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../charts/ChartFrame';
 import { useSize } from '../charts/useSize';
-import { thinCurve } from './epochGeometry';
+import { epochCursor, thinCurve } from './epochGeometry';
+import { useReplayChannel, useReplayPaint } from './replayPaint';
+import { paintCursor } from './svgPaint';
 import type { Curve } from './useHeldOutCurve';
 
 export interface EpochCurve {
@@ -39,6 +41,11 @@ export interface EpochChartProps {
   height: (width: number) => number;
   minFill: number;
   fill: boolean;
+  /**
+   * The marker at any step (the epoch and the value there; null: none): in the Train workspace a
+   * replay's frame moves the marker with it, outside React (replayPaint).
+   */
+  live?: (step: number) => { at: number; value?: number } | null;
   /** Extra marks over the curves, given the x scale and the plot size (the divergence mark). */
   marks?: (sx: (e: number) => number, iw: number, ih: number) => ReactNode;
 }
@@ -71,6 +78,19 @@ export function EpochChart(p: EpochChartProps) {
       .y(([, v]) => sy(yValue(v)));
     return curves.map((c) => (c.curve ? (draw(thinCurve(c.curve, 2 * iw)) ?? '') : ''));
   }, [curves, sx, sy, yValue, iw]);
+  const cursor = (at: number, value: number | undefined) => epochCursor(sx, sy, yValue, at, value);
+  const now = cursor(p.at, p.atValue);
+  const nowRef = useRef<SVGLineElement>(null);
+  const { live } = p;
+  const channel = useReplayChannel();
+  useReplayPaint(
+    !!live && channel,
+    (step) => {
+      const m = live?.(step);
+      if (m) paintCursor(nowRef.current, cursor(m.at, m.value));
+    },
+    () => paintCursor(nowRef.current, now),
+  );
   return (
     <div className={`train-chart${fill ? ' chart-fill' : ''}`} ref={box} data-export={p.label}>
       <ChartFrame
@@ -98,10 +118,8 @@ export function EpochChart(p: EpochChartProps) {
           <path key={c.key} className={c.className} d={ds[i]} />
         ))}
         {p.marks?.(sx, iw, ih)}
-        <line className="now" x1={sx(p.at)} x2={sx(p.at)} y1={0} y2={ih} />
-        {p.atValue !== undefined && Number.isFinite(p.atValue) && (
-          <circle className="now-dot" cx={sx(p.at)} cy={sy(yValue(p.atValue))} r={4.5} />
-        )}
+        <line className="now" x1={now.x} x2={now.x} y1={0} y2={ih} ref={nowRef} />
+        {now.y !== null && <circle className="now-dot" cx={now.x} cy={now.y} r={4.5} />}
       </ChartFrame>
     </div>
   );

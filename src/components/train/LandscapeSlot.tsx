@@ -13,6 +13,7 @@ import { pathStyle } from '../landscape/pathGeometry';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import type { TrainState } from '../../state/train/slice';
 import type { TrainRun } from './useTrainRun';
+import { PathReplayContext, useReplayChannel } from './replayPaint';
 
 export interface LandscapeSlotProps {
   /** The run being replayed: run.plan.request is the trainPath request, run.path its result. */
@@ -49,6 +50,8 @@ export function LandscapeSlot({
   const req = run?.plan.request ?? null;
   const problem = useRunProblem(live ?? req);
   const others = useCompareRuns(req, compare === 'none' ? null : compare);
+  // In the Train workspace the paths follow the store's replay, painted outside React.
+  const replay = useReplayChannel();
   const paths = useMemo<LandscapePath[]>(() => {
     if (!run) return [];
     const main: LandscapePath = {
@@ -68,50 +71,54 @@ export function LandscapeSlot({
       className={`landscape-slot${fill ? ' landscape-slot-fill' : ''}`}
       data-testid="landscape-slot"
     >
-      <LandscapeView
-        problem={problem}
-        paths={paths}
-        step={step}
-        optimizer={req.optimizer}
-        stability={stability}
-        settings={settings}
-        onSettings={setLandscape}
-        batch={req.batchSize ? { size: req.batchSize, seed: req.seed ?? 1 } : null}
-        // Not the loss: MSE → MAE keeps the frame, so the minimum's move shows.
-        fitKey={`${run.plan.dataKey}|${req.model}`}
-        compareKey={compare === 'none' ? '' : compare}
-        onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
-        onHover={(p) => store.getState().trainActions.setHover(p)}
-        fill={fill}
-        aside={
-          <div className="landscape-compare">
-            <label>
-              {t('landscape.compare.label')}{' '}
-              <select
-                value={compare}
-                onChange={(e) => setLandscape({ compare: e.target.value as CompareSetId | 'none' })}
-                data-testid="compare-select"
-              >
-                <option value="none">{t('landscape.compare.none')}</option>
-                {Object.keys(COMPARE_SETS).map((id) => (
-                  <option key={id} value={id}>
-                    {t(`landscape.compare.${id as CompareSetId}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={lossesSide}
-                onChange={(e) => setLandscape({ losses: e.target.checked })}
-                data-testid="compare-losses"
-              />{' '}
-              {t('landscape.compare.losses')}
-            </label>
-          </div>
-        }
-      />
+      <PathReplayContext.Provider value={replay}>
+        <LandscapeView
+          problem={problem}
+          paths={paths}
+          step={step}
+          optimizer={req.optimizer}
+          stability={stability}
+          settings={settings}
+          onSettings={setLandscape}
+          batch={req.batchSize ? { size: req.batchSize, seed: req.seed ?? 1 } : null}
+          // Not the loss: MSE → MAE keeps the frame, so the minimum's move shows.
+          fitKey={`${run.plan.dataKey}|${req.model}`}
+          compareKey={compare === 'none' ? '' : compare}
+          onPick={(w, b) => store.getState().trainActions.setInit(w, b)}
+          onHover={(p) => store.getState().trainActions.setHover(p)}
+          fill={fill}
+          aside={
+            <div className="landscape-compare">
+              <label>
+                {t('landscape.compare.label')}{' '}
+                <select
+                  value={compare}
+                  onChange={(e) =>
+                    setLandscape({ compare: e.target.value as CompareSetId | 'none' })
+                  }
+                  data-testid="compare-select"
+                >
+                  <option value="none">{t('landscape.compare.none')}</option>
+                  {Object.keys(COMPARE_SETS).map((id) => (
+                    <option key={id} value={id}>
+                      {t(`landscape.compare.${id as CompareSetId}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={lossesSide}
+                  onChange={(e) => setLandscape({ losses: e.target.checked })}
+                  data-testid="compare-losses"
+                />{' '}
+                {t('landscape.compare.losses')}
+              </label>
+            </div>
+          }
+        />
+      </PathReplayContext.Provider>
       {lossesSide && <CompareLosses problem={problem} />}
     </section>
   );

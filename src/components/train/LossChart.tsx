@@ -44,12 +44,18 @@ export function LossChart(props: LossChartProps) {
     ],
     [ghosts, held, train],
   );
+  const live = useCallback(
+    (k: number) =>
+      train && k < train.loss.length ? { at: train.epochs[k], value: train.loss[k] } : null,
+    [train],
+  );
   return (
     <EpochChart
       curves={curves}
       epochs={epochs}
       at={at}
       atValue={atLoss}
+      live={live}
       yScale={yScale}
       yValue={log ? floorTiny : undefined}
       yTicks={(ih) => (log ? 4 : Math.max(2, Math.floor(ih / 40)))}

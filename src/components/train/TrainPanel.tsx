@@ -18,7 +18,7 @@ import { Readout } from './Readout';
 import { TrainLog, type TrainLogProps } from './TrainLog';
 import { RunBar, RunNotes } from './RunParts';
 import { fmtEpoch } from './Transport';
-import { useLineSession, useLineStep, type LineSession } from './useLineSession';
+import { READOUT_MS, useLineSession, useLineStep, type LineSession } from './useLineSession';
 import { useShownStep } from './useTrainSession';
 import '../../styles/train.css';
 
@@ -151,6 +151,7 @@ function ReadoutAtStep({
 }
 
 function LogAtStep({ last, ...p }: Omit<TrainLogProps, 'step'> & { last: number }) {
-  const step = useShownStep(last);
+  // Printed as the replay passes, a few times a second (the figures paint every frame).
+  const step = useShownStep(last, READOUT_MS);
   return <TrainLog {...p} step={step} />;
 }

@@ -60,3 +60,18 @@ export function lossScale(
     .range([ih, 0])
     .nice();
 }
+
+/**
+ * The replayed step's marker on an epoch chart: the line's x and the dot's y (null: no dot, the
+ * value absent or not finite). EpochChart renders it and the replay paints it (svgPaint).
+ */
+export function epochCursor(
+  sx: (e: number) => number,
+  sy: (v: number) => number,
+  yValue: (v: number) => number,
+  at: number,
+  value: number | undefined,
+): { x: number; y: number | null } {
+  const x = sx(at);
+  return { x, y: value !== undefined && Number.isFinite(value) ? sy(yValue(value)) : null };
+}

@@ -79,6 +79,19 @@ export function stepView(
   };
 }
 
+/**
+ * Each point's pull (its dz) from one row of pathPulls, as stepView sets it: NaN for the held-out
+ * points, and for every point where the row is absent or out of range (after a divergence).
+ */
+export function rowPull(v: ViewInput, row: ArrayLike<number> | null | undefined): number[] {
+  const pull = v.points.map(() => NaN);
+  if (!row || Number.isNaN(row[0])) return pull;
+  v.trainIdx.forEach((i, k) => {
+    pull[i] = row[k];
+  });
+  return pull;
+}
+
 function problemOf(v: ViewInput) {
   return {
     model: v.model,

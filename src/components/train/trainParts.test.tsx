@@ -355,6 +355,7 @@ describe('TrainLayout', () => {
       rail={<i>rail</i>}
       more={<i>more</i>}
     />,
+    { store: storeWith() },
   );
 
   it('puts each slot in its box, in reading order: bar, landscape, notes, data, epoch, rail, more', () => {

@@ -1,7 +1,7 @@
 // The linear/logistic training session: the plan of the current settings, the shared session
 // (useTrainSession) and the line model's views of the shown step (fit, pull, held-out curve,
 // stability). Used by the Train tab (LineTrain) and the embed figures (useLineTrain).
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainResult } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
@@ -13,7 +13,8 @@ import { runPlan, type RunPlan } from '../../state/train/runPlan';
 import { fmt } from '../charts/format';
 import { useRunProblem, useRunStability } from '../landscape/useRunStability';
 import { isQuadratic } from '../landscape/useStability';
-import { pathPulls, stepView, type StepView, type ViewInput } from './modelView';
+import { pathPulls, rowPull, stepView, type StepView, type ViewInput } from './modelView';
+import { offerLineAt, useReplayChannel, type LineAt } from './replayPaint';
 import { useHeldOutCurve, type Curve } from './useHeldOutCurve';
 import { trainLine } from './useTrainRun';
 import {
@@ -132,9 +133,16 @@ const lastView = new WeakMap<
 export function useLineStep(
   r: Pick<LineSession, 'math' | 'path' | 'view' | 'heldCurve' | 'last' | 'spe'>,
 ) {
-  const step = useShownStep(r.last);
+  // The readouts follow a replay a few times a second; the data chart's fit is painted each
+  // frame from the channel (lineAt) in between.
+  const step = useShownStep(r.last, READOUT_MS);
   const playing = useAppStore(selectPlaying);
   const { math, path, view, heldCurve } = r;
+  const channel = useReplayChannel();
+  useLayoutEffect(() => {
+    if (!channel || !math || !path || !view) return;
+    return offerLineAt(channel, (k) => lineAt(math, path, view, k));
+  }, [channel, math, path, view]);
   const now = useMemo(() => {
     if (!math || !path || !view) return null;
     const hit = lastView.get(view);
@@ -145,6 +153,21 @@ export function useLineStep(
     return value;
   }, [math, path, view, step, heldCurve, playing]);
   return { step, epoch: step / r.spe, now };
+}
+
+/** How often the readouts take the replayed step while it plays (ms). */
+export const READOUT_MS = 250;
+
+/** The fit and pulls at step k of the path, as viewAt gives them (the replay's painted frame). */
+export function lineAt(
+  math: MathBackend,
+  path: TrainResult,
+  view: ViewInput,
+  k: number,
+): ReturnType<LineAt> {
+  if (!(k >= 0 && k < path.w.length)) return null;
+  const rows = pullsOf(math, path, view);
+  return { fit: { w: path.w[k], b: path.b[k] }, pull: rowPull(view, rows?.[k]) };
 }
 
 export type LineSession = ReturnType<typeof useLineSession>;

@@ -8,6 +8,7 @@ import { selectGhosts, selectHover, selectPlaying, selectStep } from '../../stat
 import type { MathBackend } from '../../state/backendLoader';
 import { useLiveRun } from '../../embed/liveRun';
 import { usePlayback, usePlayToggle, useSpaceToggle } from './usePlayback';
+import { useHeldStep } from './replayPaint';
 import { useRun, type PlanLike } from './useTrainRun';
 
 export interface SessionOptions {
@@ -24,9 +25,13 @@ export interface SessionOptions {
 /** A step selector that follows nothing (the session's holder then ignores the replay). */
 export const selectNoStep = () => 0;
 
-/** The replayed step, clamped to the run's last state (0 before a run). */
-export function useShownStep(last: number): number {
-  return Math.max(0, Math.min(useAppStore(selectStep), last));
+/**
+ * The replayed step, clamped to the run's last state (0 before a run), as a figure of the step
+ * renders it: held while the replay plays (its frames are painted outside React, replayPaint),
+ * or, with throttleMs, taken at most that often then (the log).
+ */
+export function useShownStep(last: number, throttleMs = Infinity): number {
+  return useHeldStep(last, throttleMs);
 }
 
 export function useTrainSession<
