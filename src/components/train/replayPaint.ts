@@ -47,11 +47,13 @@ export function useReplayChannel(): ReplayChannel | null {
 /**
  * The step React shows, clamped to the run (0 before one): the store's step, except while the
  * replay plays: then the step where it started (throttleMs = Infinity) or the store's step taken
- * at most every throttleMs. A replay's frame thus re-renders nothing that reads this.
+ * at most every throttleMs. A replay's frame thus re-renders nothing that reads this. With
+ * follow false, 0 (a holder that does not follow the step at all).
  */
-export function useHeldStep(last: number, throttleMs = Infinity): number {
+export function useHeldStep(last: number, throttleMs = Infinity, follow = true): number {
   const held = useRef({ step: -1, t: 0 });
   const step = useAppStore((s: AppState) => {
+    if (!follow) return 0;
     const { step: now, playing } = s.trainRuntime;
     const h = held.current;
     const t = performance.now();

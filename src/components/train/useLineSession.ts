@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrainResult } from '../../math';
 import type { MathBackend } from '../../state/backendLoader';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
-import { selectPlaying, selectStep, selectTrain } from '../../state/selectors';
+import { selectPlaying, selectTrain } from '../../state/selectors';
 import { useMath } from '../../state/useMath';
 import { heldOutMask } from '../../state/train/presets';
 import { runPlan, type RunPlan } from '../../state/train/runPlan';
@@ -14,15 +14,10 @@ import { fmt } from '../charts/format';
 import { useRunProblem, useRunStability } from '../landscape/useRunStability';
 import { isQuadratic } from '../landscape/useStability';
 import { pathPulls, rowPull, stepView, type StepView, type ViewInput } from './modelView';
-import { offerLineAt, useReplayChannel, type LineAt } from './replayPaint';
+import { offerLineAt, useHeldStep, useReplayChannel, type LineAt } from './replayPaint';
 import { useHeldOutCurve, type Curve } from './useHeldOutCurve';
 import { trainLine } from './useTrainRun';
-import {
-  selectNoStep,
-  useShownStep,
-  useTrainSession,
-  type SessionOptions,
-} from './useTrainSession';
+import { useShownStep, useTrainSession, type SessionOptions } from './useTrainSession';
 
 export function useLineSession(options?: SessionOptions) {
   const { t } = useTranslation();
@@ -62,7 +57,8 @@ export function useLineSession(options?: SessionOptions) {
   // A session that does not follow the step still reads the stability at the step shown, except
   // for a quadratic loss (the same everywhere): then a replay's frame leaves its holder alone.
   const quadratic = isQuadratic(useRunProblem(run?.plan.request ?? null));
-  const stabilityStep = useAppStore(!perStep && !quadratic ? selectStep : selectNoStep);
+  // Held while a replay plays (the panel then re-renders on pause, not every frame).
+  const stabilityStep = useHeldStep(session.last, Infinity, !perStep && !quadratic);
   const stability = useRunStability(run, perStep ? step : stabilityStep);
   const held = useMemo(() => heldOutMask(points.length, dataSeed), [points.length, dataSeed]);
   const view: ViewInput | null = useMemo(
