@@ -1,7 +1,8 @@
 // The surface for a problem and a view window, from the surface engine (a worker; the latest
 // request wins, stale ones are dropped). While a Train data point is dragged, the surface follows
 // the hand: each frame is the last exact surface with one point's term replaced (math's
-// startDragSurface, O(G²) on the main thread) and the exact surface is recomputed on release.
+// startDragSurface, O(G²) on the main thread), asked for by the pointer's move itself
+// (pointMoves), and the exact surface is recomputed on release.
 // Derived data: never stored in the app state.
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DragSurface, ModelProblem } from '../../math';
@@ -10,6 +11,7 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { useMath } from '../../state/useMath';
 import { surfaceEngine } from '../../state/surfaceEngineLoader';
 import { createLiveGrid, type LiveGrid } from './liveGrid';
+import { pointMoves } from './pointMoves';
 import { axis, type Grid, type Window } from './surfaceGeometry';
 
 /** The problem a surface is drawn for: the math API's own (one declaration). */
@@ -172,19 +174,20 @@ function useDragFrames(
       })
       .catch(() => undefined); // out of range: the exact surface on release says why
   }, [on, k, req, base, math, setState, live, store]);
-  // Ahead of React: once the dragged point is known, each move of it in the store asks for its
-  // frame at once and paints it, so the surface does not wait for the render of the move.
+  // Ahead of React: once the dragged point is known, each move of it asks for its frame at once
+  // and paints it, so the surface does not wait for the render of the move. A pointer's move
+  // comes straight from its handler (pointMoves), before the store hears of it; a key's move
+  // (and any other) from the store.
   useEffect(() => {
     if (!on) return;
-    return store.subscribe((s, prev) => {
-      const i = held.current;
+    const ask = (i: number, x: number, y: number) => {
       const cur = drag.current;
       const ax = axes.current;
-      if (i === null || !cur || !ax || s.train.points === prev.train.points) return;
-      const p = s.train.points[i];
-      if (!p || s.trainRuntime.dragging !== i) return;
+      if (i !== held.current || !cur || !ax || store.getState().trainRuntime.dragging !== i) return;
+      // The handler's move already asked for this very point.
+      if (ahead.current?.x === x && ahead.current.y === y) return;
       const n = ++seq.current;
-      const a: Ahead = { x: p.x, y: p.y, values: cur.surface.frame(p.x, p.y), painted: false };
+      const a: Ahead = { x, y, values: cur.surface.frame(x, y), painted: false };
       ahead.current = a;
       a.values
         .then((values) => {
@@ -193,7 +196,18 @@ function useDragFrames(
           live.push({ w: ax.w, b: ax.b, values });
         })
         .catch(() => undefined);
+    };
+    const fromStore = store.subscribe((s, prev) => {
+      const i = held.current;
+      if (i === null || s.train.points === prev.train.points) return;
+      const p = s.train.points[i];
+      if (p) ask(i, p.x, p.y);
     });
+    const fromPointer = pointMoves(store).listen((m) => ask(m.i, m.x, m.y));
+    return () => {
+      fromStore();
+      fromPointer();
+    };
   }, [on, store, live]);
   // The drag ends (or the hook goes): S₋ᵢ is freed.
   useEffect(() => {

@@ -3,7 +3,10 @@
 // on empty space adds one. While a point is held the axes stay put (else it would run from the
 // pointer) and the store knows which point it is (the landscape follows it: useSurface's live
 // frames from setDragging's start to its release). The handlers are stable and read the point's
-// index from its data-index, so the memoised marks keep them across moves.
+// index from its data-index, so the memoised marks keep them across moves. A move paints at once
+// what the hand holds (the circle, set on the element; the surface's live frame, through
+// pointMoves) and hands the store the move in a task after the frame, latest wins (latestWins):
+// React's render of the rest does not hold the move's frame. The release stores the last move.
 import {
   useCallback,
   useMemo,
@@ -17,8 +20,10 @@ import {
 import { useAppStoreApi } from '../../state/StoreProvider';
 import type { Point } from '../../state/train/presets';
 import { usePointerDrag } from '../charts/usePointerDrag';
+import { pointMoves } from '../landscape/pointMoves';
 import type { Domain } from './dataDomain';
 import { keyMove, pointAt, type LineModel, type Plot } from './dataGeometry';
+import { latestWins } from './latestWins';
 
 /** What the handlers read at the time of an event (the component writes it each render). */
 export interface EditView {
@@ -42,6 +47,14 @@ export function localXY(e: { clientX: number; clientY: number }, node: SVGGraphi
 const indexOf = (e: { currentTarget: Element }) =>
   Number((e.currentTarget as SVGElement).dataset.index);
 
+/** Moves point i's marks (its circle, its touch hit circle) to (cx, cy) ahead of React's render. */
+export function placeMarks(plot: Element | null, i: number, cx: number, cy: number) {
+  plot?.querySelectorAll(`circle[data-index="${i}"]`).forEach((c) => {
+    c.setAttribute('cx', String(cx));
+    c.setAttribute('cy', String(cy));
+  });
+}
+
 export function usePointEditing(
   plotRef: RefObject<SVGGElement | null>,
   latest: RefObject<EditView | null>,
@@ -51,6 +64,13 @@ export function usePointEditing(
   // The point held and its centre's offset from the pointer: grabbing the edge of a hit circle
   // moves the point with the finger instead of making it jump under it.
   const grab = useRef<{ i: number; dx: number; dy: number } | null>(null);
+  // The store hears of a drag's moves once per task after the frame, the latest only.
+  const [moves] = useState(() => ({
+    live: pointMoves(store),
+    store: latestWins<{ i: number; p: Point }>(({ i, p }) =>
+      store.getState().trainActions.movePoint(i, p),
+    ),
+  }));
   const at = (e: PointerEvent<Element>) => localXY(e, plotRef.current);
   const { handlers } = usePointerDrag<SVGCircleElement>({
     accept: (e) => !e.altKey,
@@ -62,6 +82,7 @@ export function usePointEditing(
       const { plot, live } = v;
       const p = v.points[i];
       const [px, py] = at(e);
+      moves.store.flush();
       grab.current = { i, dx: p ? plot.sx(p.x) - px : 0, dy: p ? plot.sy(p.y) - py : 0 };
       setFrozen(live);
       store.getState().trainActions.setDragging(i);
@@ -73,9 +94,12 @@ export function usePointEditing(
       const { plot, points, model } = v;
       const [px, py] = at(e);
       const next = pointAt(px + g.dx, py + g.dy, plot, model, points[g.i]?.label);
-      store.getState().trainActions.movePoint(g.i, next);
+      placeMarks(plotRef.current, g.i, plot.sx(next.x), plot.sy(next.y));
+      moves.live.send({ i: g.i, x: next.x, y: next.y });
+      moves.store.push({ i: g.i, p: next });
     },
     onEnd: () => {
+      moves.store.flush();
       grab.current = null;
       setFrozen(null);
       store.getState().trainActions.setDragging(null);
