@@ -146,6 +146,9 @@ test('the latest surface request wins; superseded ones are dropped, errors name 
 test('the engine is chosen by a measured probe, every candidate computes the same surface', async ({
   page,
 }, info) => {
+  // Seven tfjs workers start here (three candidates probed at two sizes, a pool, a cached start):
+  // ~10 s alone, far longer beside a heavy spec on two cores. It waits on results, never on time.
+  test.setTimeout(180_000);
   await page.goto('./bench.html?backend=wasm');
   const r = await page.evaluate(async () => {
     const { math, ready } = window.losscapeBench!;

@@ -195,4 +195,10 @@ test('mini-batches: the current batch’s surface is drawn and changes with the 
   await page.keyboard.press('ArrowRight');
   await expect(min).not.toHaveAttribute('transform', before ?? '');
   await expect(page.getByTestId('batch-layer')).not.toHaveAttribute('data-contours', '0');
+  // While the replay plays, the batch surface follows it (a few times a second), not only on pause.
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
+  const atPlay = await min.getAttribute('transform');
+  await page.getByTestId('play').click();
+  await expect(min).not.toHaveAttribute('transform', atPlay ?? '');
+  await expect(page.getByTestId('play')).toHaveText(/Pause/);
 });

@@ -101,7 +101,9 @@ function LandscapeAtStep({
   last,
   ...p
 }: Omit<LandscapeSlotProps, 'step' | 'fill'> & { last: number }) {
-  const step = useShownStep(last);
+  // The path is painted every frame; a mini-batch run's batch surface (and its minimum) changes
+  // with the step too, so while playing that landscape takes the step a few times a second.
+  const step = useShownStep(last, p.run?.plan.request.batchSize ? READOUT_MS : Infinity);
   return <LandscapeSlot {...p} step={step} fill />;
 }
 
