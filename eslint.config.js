@@ -22,6 +22,7 @@ const TOP = ['src/App', 'src/main', 'src/bench/**', 'src/offline/**'];
  */
 export const TFJS_FREE_MATH = [
   'src/math/random',
+  'src/math/tasks',
   'src/math/parser',
   'src/math/latex',
   'src/math/errors',

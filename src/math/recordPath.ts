@@ -4,6 +4,7 @@
 // set the pace of training. A slice ends after SLICE_MS of main-thread time (or READ_EVERY steps),
 // and the run yields there: it never holds a frame.
 import * as tf from '@tensorflow/tfjs-core';
+import { postTask } from './tasks';
 import './tf';
 
 /** A loss above this counts as diverged (DESIGN.md). */
@@ -20,26 +21,15 @@ export const SLICE_MS = 6;
 
 type Immediate = (f: () => void) => unknown;
 const immediate = (globalThis as { setImmediate?: Immediate }).setImmediate;
-let channel: MessageChannel | null = null;
-const waiting: (() => void)[] = [];
 
 /**
  * A macrotask break between slices: input, rendering and other tasks run, and the caller's
- * AbortSignal stops a superseded run at the next step. A MessageChannel message (Node: setImmediate)
- * rather than setTimeout(0), which browsers clamp to 4 ms once timers nest: a run of 6 ms slices
- * would idle 40 % of its time. Continuations run in the order they were asked for.
+ * AbortSignal stops a superseded run at the next step. A MessageChannel message (postTask; Node:
+ * setImmediate) rather than setTimeout(0), which browsers clamp to 4 ms once timers nest: a run of
+ * 6 ms slices would idle 40 % of its time. Continuations run in the order they were asked for.
  */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (immediate) return void immediate(resolve);
-    if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => waiting.shift()?.();
-    }
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
+  return new Promise<void>((resolve) => (immediate ? void immediate(resolve) : postTask(resolve)));
 }
 
 export interface PathLoop {

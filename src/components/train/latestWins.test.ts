@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestWins, postTask, type Post } from './latestWins';
+import { postTask } from '../../math/tasks';
+import { latestWins, type Post } from './latestWins';
 
 /** A scheduler the test runs by hand. */
 function manual() {

@@ -3,22 +3,10 @@
 // surface's live frame); the store's update of everything else — the data chart's fit and pulls,
 // the run's plan, the contours — is React's synchronous render of that update, so it waits for
 // the frame instead of holding it, and moves that arrive before it runs are folded into one.
+import { postTask } from '../../math/tasks';
 
-/** Runs `run` in a later task (a MessageChannel message: no 4 ms clamp as nested timers have). */
+/** Runs `run` in a later task. */
 export type Post = (run: () => void) => void;
-
-let channel: MessageChannel | null = null;
-const queued: (() => void)[] = [];
-
-export const postTask: Post = (run) => {
-  if (typeof MessageChannel !== 'function') return void setTimeout(run, 0);
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => queued.shift()?.();
-  }
-  queued.push(run);
-  channel.port2.postMessage(null);
-};
 
 export interface LatestWins<T> {
   /** Keeps `value` (dropping any kept one) and asks for a task to apply it, if none is asked. */
