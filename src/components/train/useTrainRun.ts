@@ -83,16 +83,18 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
 
   useEffect(() => {
     if (!math || !plan) return;
-    // A release after the run for this plan finished during a pause: nothing to redo.
-    if (doneKey.current === key) return;
     const busy = inflight.current;
-    if (busy) {
-      // That very plan is being computed, or a drag lets the run in flight finish first (its
-      // result re-runs this effect through state.key, and the latest plan then runs).
-      if (busy.key === key || dragging) return;
+    const next = nextRunStep({
+      key,
+      doneKey: doneKey.current,
+      busyKey: busy?.key ?? null,
+      dragging,
+    });
+    if (busy && next.abort) {
       busy.controller.abort(); // superseded: it stops at its next step, its tensors freed
       inflight.current = null;
     }
+    if (!next.start) return;
     const controller = new AbortController();
     const timer = setTimeout(
       async () => {
@@ -146,6 +148,30 @@ export function useRun<P extends PlanLike, R extends { loss: number[] }>(
     pending: !!plan && state.key !== key,
     error: state.key === key ? state.error : null,
   };
+}
+
+/**
+ * What a change of plan does to the runs: abort the run in flight, start one for the plan.
+ * - The plan's run is the one shown (a release after it finished, or settings typed back to the
+ *   shown run's while another was computing): nothing to start, and a run in flight for other
+ *   settings is aborted, except during a drag. Left to land, it would show a run for settings
+ *   no longer asked for, then recompute the shown one.
+ * - That very plan is being computed: wait for it.
+ * - A drag lets the run in flight finish first (its result re-runs the effect, and the latest
+ *   plan then runs).
+ * - Otherwise the run in flight is superseded, and the plan's run starts.
+ */
+export function nextRunStep(p: {
+  key: string;
+  doneKey: string;
+  busyKey: string | null;
+  dragging: boolean;
+}): { abort: boolean; start: boolean } {
+  const busy = p.busyKey !== null;
+  if (p.doneKey === p.key) return { abort: busy && !p.dragging, start: false };
+  if (!busy) return { abort: false, start: true };
+  if (p.busyKey === p.key || p.dragging) return { abort: false, start: false };
+  return { abort: true, start: true };
 }
 
 export const trainLine = (math: MathBackend, plan: RunPlan, signal: AbortSignal) =>
