@@ -39,6 +39,15 @@ const TRAIN = ['lr-input', 'l2-input', 'epochs-input', 'data-seed'];
 const select = (testId: string, value: string) => async (page: Page) => {
   await page.getByTestId(testId).selectOption(value);
 };
+/**
+ * Train: each accepted value re-trains, and the replay restarts from step 0; at the top speed it
+ * reaches the run's end in a few frames, so the readout (the loss at the end) is settled sooner
+ * and still depends on every setting.
+ */
+const train = (setup: (page: Page) => Promise<void>) => async (page: Page) => {
+  await page.locator('#panel-train .speed select').selectOption('100');
+  await setup(page);
+};
 
 const CONFIGS: Config[] = [
   {
@@ -76,7 +85,7 @@ const CONFIGS: Config[] = [
     name: 'Train, Adam',
     hash: '#/train',
     verdictOnly: true,
-    setup: select('optimizer-select', 'adam'),
+    setup: train(select('optimizer-select', 'adam')),
     inputs: [...TRAIN, 'opt-beta1', 'opt-beta2', 'opt-epsilon'],
     readout: 'readout-loss',
     probe: { input: 'l2-input', value: '1' }, // L2 adds λ·w² to the loss shown
@@ -85,10 +94,10 @@ const CONFIGS: Config[] = [
     name: 'Train, RMSProp, mini-batch',
     hash: '#/train',
     verdictOnly: true,
-    setup: async (page) => {
+    setup: train(async (page) => {
       await select('optimizer-select', 'rmsprop')(page);
       await page.getByRole('radio', { name: 'Mini-batch' }).check();
-    },
+    }),
     inputs: [...TRAIN, 'opt-decay', 'opt-momentum', 'opt-epsilon', 'mini-batch-input'],
     readout: 'readout-loss',
     probe: { input: 'l2-input', value: '1' },
@@ -97,7 +106,7 @@ const CONFIGS: Config[] = [
     name: 'Train, Adagrad',
     hash: '#/train',
     verdictOnly: true,
-    setup: select('optimizer-select', 'adagrad'),
+    setup: train(select('optimizer-select', 'adagrad')),
     inputs: [...TRAIN, 'opt-initialAccumulator'],
     readout: 'readout-loss',
     probe: { input: 'l2-input', value: '1' },
@@ -106,7 +115,7 @@ const CONFIGS: Config[] = [
     name: 'Train, MLP',
     hash: '#/train',
     verdictOnly: true,
-    setup: select('model-select', 'mlp'),
+    setup: train(select('model-select', 'mlp')),
     inputs: [...TRAIN, 'hidden-input', 'dir-seed', 'opt-beta1', 'opt-beta2', 'opt-epsilon'], // Adam by default
     readout: 'readout-loss',
     probe: { input: 'hidden-input', value: '5' },
