@@ -31,7 +31,14 @@ export function PanelHost({ embed }: { embed: boolean }) {
           setAttempt((n) => n + 1);
         }}
       >
-        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+        {/* Busy while the panel's chunk loads: an embedded view is not `ready` before it. */}
+        <Suspense
+          fallback={
+            <p className="muted" aria-busy="true">
+              {t('status.loading')}
+            </p>
+          }
+        >
           <TabPanel tab={tab} />
         </Suspense>
       </PanelErrorBoundary>
