@@ -135,7 +135,7 @@ describe('OpenInLosscape', () => {
 });
 
 describe('PanelHost', () => {
-  it('the selected tab’s panel: a tabpanel labelled by its tab, focusable; loading first', () => {
+  it('the selected tab’s panel: a tabpanel labelled by its tab, focusable; loading (busy) first', () => {
     const html = renderMarkup(<PanelHost embed={false} />, {
       store: storeWith(() => ({ tab: 'guide' })),
     });
@@ -145,7 +145,8 @@ describe('PanelHost', () => {
     expect(section).toContain('aria-labelledby="tab-guide"');
     expect(section).toContain('tabindex="0"');
     expect(section).not.toContain('aria-label=');
-    expect(html).toContain('<p class="muted">loading…</p>');
+    // Busy while the chunk loads: an embedded view sends `ready` only once it is there.
+    expect(html).toContain('<p class="muted" aria-busy="true">loading…</p>');
   });
 
   it('embedded: a region named by its view, not in the tab order', () => {
