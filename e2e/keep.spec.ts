@@ -55,7 +55,9 @@ test('the largest state: reload, Back/Forward, Share in a fresh browser, a state
   const link = await page.getByTestId('share-link').inputValue();
   expect(link.startsWith(`${baseURL}`)).toBe(true);
   expect(link).toContain('z=d1.');
+  await expect(page.getByTestId('share-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('share-dialog')).toBeHidden();
   const fresh = async () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();

@@ -69,7 +69,10 @@ test('a shared link opens the same view and numbers in a fresh browser', async (
   await page.getByRole('button', { name: 'Presets' }).click();
   await page.getByRole('link', { name: 'MSE vs MAE with an outlier' }).click();
   const steps = page.getByTestId('step-by-step');
+  // The preset's outlier row (y = 30) is in: the default data show MSE too.
+  await expect(page.getByTestId('cell-4-y')).toHaveValue('30');
   await expect(steps).toContainText('Mean squared error');
+  await expect(steps).toContainText('(10−30)');
   const numbers = (await steps.textContent()) ?? '';
   await page.getByTestId('share-menu').click();
   await page.getByTestId('share-button').click();

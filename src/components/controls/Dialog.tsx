@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A modal <dialog>: focus is trapped and Escape closes it, as the browser does natively. */
@@ -13,7 +13,9 @@ export function Dialog(props: {
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // In the commit that renders the contents (not after paint): no moment shows them in a closed
+  // dialog, where an Escape would find nothing to close and the dialog open a moment later.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     if (props.open && !el.open) el.showModal();
