@@ -59,3 +59,34 @@ test('a replay moves the fit, the path head and the loss marker; paused, React s
   const still = await picture(page);
   expect({ ...still, playing: true }).toEqual(b);
 });
+
+// The MLP's slice is centred at θ of the step shown: a new G² surface per step. While a replay
+// plays it takes the step a few times a second (not every frame, which held the XOR replay at
+// 25 frames/s); paused, it is the slice of the paused step.
+test('an MLP replay moves the loss slice along while it plays; paused, the slice is the paused step’s', async ({
+  page,
+}) => {
+  await page.goto('./#/train');
+  await waitForBackend(page);
+  await page.getByTestId('preset-select').selectOption('xor');
+  await expect(page.getByTestId('model-select')).toHaveValue('mlp');
+  await expect(page.getByTestId('run-info')).toBeVisible();
+  const play = page.getByTestId('play');
+  await page.locator('#panel-train .speed select').selectOption('1');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  const hint = page.locator('#panel-train .mlp-slice .hint');
+  await expect(hint).toContainText('at step 0,');
+  await play.click();
+  const shownStep = async () =>
+    Number(/at step (\d+),/.exec((await hint.textContent()) ?? '')?.[1]);
+  // Two slices while it plays, some steps apart.
+  let first = 0;
+  await expect.poll(async () => (first = await shownStep())).toBeGreaterThan(0);
+  await expect(play).toHaveText(/pause/i);
+  await expect.poll(shownStep).toBeGreaterThan(first + 5);
+  await expect(play).toHaveText(/pause/i);
+  await play.click();
+  await expect(play).toHaveText(/play/i);
+  const at = await page.getByTestId('scrubber').inputValue();
+  await expect(hint).toContainText(`at step ${at},`);
+});
