@@ -62,4 +62,9 @@ describe('mlpReadout', () => {
     expect(stale.quality?.held).toBeNaN();
     expect(mlpReadout(path, 0, null).quality?.train).toBe(0.5);
   });
+  it('while a replay plays, the latest held-out values stand in for the step’s', () => {
+    const v = mlpReadout(path, 2, { step: 1, heldLoss: 0.4, heldAccuracy: 0.8 }, true);
+    expect(v).toMatchObject({ loss: 0.2, heldLoss: 0.4, quality: { train: 1, held: 0.8 } });
+    expect(mlpReadout(path, 2, null, true).heldLoss).toBeNaN();
+  });
 });

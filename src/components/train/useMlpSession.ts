@@ -16,13 +16,18 @@ import { useMlpHeldCurves, useMlpStep } from './useMlpViews';
 import { trainNet, type MlpRun } from './useTrainRun';
 import { useTrainSession, type SessionOptions } from './useTrainSession';
 
-/** The readout's view of step `step`: loss and accuracy, held-out ones once computed for it. */
+/**
+ * The readout's view of step `step`: loss and accuracy, held-out ones once computed for it.
+ * While a replay plays, the held-out ones of the latest step computed stand in (a frame or two
+ * behind), instead of a dash that flickers on every frame.
+ */
 export function mlpReadout(
   path: { loss: number[]; accuracy: number[] },
   step: number,
   at: { step: number; heldLoss: number; heldAccuracy: number } | null,
+  playing = false,
 ): StepView {
-  const now = at && at.step === step ? at : null;
+  const now = at && (at.step === step || playing) ? at : null;
   return {
     w: NaN,
     b: NaN,
@@ -83,6 +88,6 @@ export function useMlpSession(options?: SessionOptions) {
   const stepView = useMlpStep(math, run, step, domain);
   const heldCurves = useMlpHeldCurves(math, run);
   const problem = useMemo(() => (run ? trainProblem(run) : null), [run]);
-  const view = path ? mlpReadout(path, step, stepView) : null;
+  const view = path ? mlpReadout(path, step, stepView, session.playing) : null;
   return { ...session, math, s, plan, held, stepView, heldCurves, problem, view };
 }
