@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolEngine, sizedEngine, type SurfaceEngine } from './surfaceEngine';
+import { poolEngine, sizedEngine, workerEngine, type SurfaceEngine } from './surfaceEngine';
 import type { EngineCandidate, EngineChoice } from './engineChoice';
 
 // A stand-in part engine: values[i * gw + j] = 100 b[i] + w[j], latest request per channel wins.
@@ -125,5 +125,41 @@ describe('sizedEngine', () => {
     });
     await e.compute(sized(32, 100));
     expect(logs.workers.length).toBe(1);
+  });
+});
+
+describe('workerEngine', () => {
+  /** A stand-in for a started worker: records what it is sent; the test answers or fails it. */
+  function fakeWorker() {
+    const sent: { id: number }[] = [];
+    const w = {
+      onmessage: null as ((ev: MessageEvent) => void) | null,
+      onerror: null as ((ev: ErrorEvent) => void) | null,
+      postMessage: (m: { id: number }) => void sent.push(m),
+      terminate: () => undefined,
+    };
+    return { w, sent };
+  }
+  const info = { backend: 'wasm', engine: 'fused', thread: 'worker' } as never;
+  const req = { model: 'linear', x: [0], y: [0], loss: 'mse', w: [0], b: [0] } as never;
+
+  it('answers the job the worker replies to', async () => {
+    const { w, sent } = fakeWorker();
+    const engine = workerEngine(w as never, info);
+    const job = engine.compute(req);
+    w.onmessage!({
+      data: { type: 'result', id: sent[0].id, values: new Float32Array([3]), ms: 1 },
+    } as never);
+    await expect(job).resolves.toMatchObject({ ms: 1 });
+  });
+  it('a worker that dies rejects the running job, the waiting ones and every later one', async () => {
+    const { w } = fakeWorker();
+    const engine = workerEngine(w as never, info);
+    const running = engine.compute(req, 'a');
+    const waiting = engine.compute(req, 'b');
+    w.onerror!({ message: 'out of memory', preventDefault: () => undefined } as never);
+    await expect(running).rejects.toThrow('the surface worker stopped (out of memory)');
+    await expect(waiting).rejects.toThrow('the surface worker stopped');
+    await expect(engine.compute(req)).rejects.toThrow('the surface worker stopped');
   });
 });

@@ -57,11 +57,28 @@ interface Job {
   reject: (e: unknown) => void;
 }
 
-function workerEngine(worker: Worker, info: SurfaceEngineInfo): SurfaceEngine {
+/**
+ * The client of one started surface worker. A worker that dies (an error event: its script threw,
+ * it ran out of memory) rejects the job it was computing, those waiting and every later one with
+ * an Error that says so, instead of leaving them unanswered (a landscape that computes forever).
+ */
+export function workerEngine(
+  worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
+  info: SurfaceEngineInfo,
+): SurfaceEngine {
   let nextId = 1;
   let running: Job | null = null;
+  let broken: Error | null = null;
   // At most one waiting job per channel, started in the order the channels first queued.
   const waiting = new Map<string, Job>();
+  worker.onerror = (ev: ErrorEvent) => {
+    ev.preventDefault?.();
+    broken = new Error(`the surface worker stopped (${ev.message || 'worker error'})`);
+    running?.reject(broken);
+    running = null;
+    waiting.forEach((job) => job.reject(broken));
+    waiting.clear();
+  };
   const send = (job: Job) => {
     running = job;
     worker.postMessage({ type: 'surface', id: job.id, req: job.req } satisfies WorkerRequest);
@@ -84,6 +101,7 @@ function workerEngine(worker: Worker, info: SurfaceEngineInfo): SurfaceEngine {
     info,
     compute(req, channel = 'default') {
       return new Promise<SurfaceResult>((resolve, reject) => {
+        if (broken) return reject(broken);
         const job = { id: nextId++, channel, req, resolve, reject };
         if (!running) return send(job);
         waiting.get(channel)?.reject(abortError());
