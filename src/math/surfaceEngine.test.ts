@@ -152,6 +152,15 @@ describe('workerEngine', () => {
     } as never);
     await expect(job).resolves.toMatchObject({ ms: 1 });
   });
+  it('dispose rejects the running and the waiting jobs with AbortError', async () => {
+    const { w } = fakeWorker();
+    const engine = workerEngine(w as never, info);
+    const running = engine.compute(req, 'a');
+    const waiting = engine.compute(req, 'b');
+    engine.dispose();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+  });
   it('a worker that dies rejects the running job, the waiting ones and every later one', async () => {
     const { w } = fakeWorker();
     const engine = workerEngine(w as never, info);

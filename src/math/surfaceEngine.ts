@@ -71,13 +71,17 @@ export function workerEngine(
   let broken: Error | null = null;
   // At most one waiting job per channel, started in the order the channels first queued.
   const waiting = new Map<string, Job>();
+  /** Rejects the running job and every waiting one with `err` (a dead worker, or dispose). */
+  const rejectAll = (err: Error) => {
+    waiting.forEach((job) => job.reject(err));
+    waiting.clear();
+    running?.reject(err);
+    running = null;
+  };
   worker.onerror = (ev: ErrorEvent) => {
     ev.preventDefault?.();
     broken = new Error(`the surface worker stopped (${ev.message || 'worker error'})`);
-    running?.reject(broken);
-    running = null;
-    waiting.forEach((job) => job.reject(broken));
-    waiting.clear();
+    rejectAll(broken);
   };
   const send = (job: Job) => {
     running = job;
@@ -110,9 +114,7 @@ export function workerEngine(
       });
     },
     dispose() {
-      waiting.forEach((job) => job.reject(abortError()));
-      waiting.clear();
-      running?.reject(abortError());
+      rejectAll(abortError());
       worker.terminate();
     },
   };
@@ -172,8 +174,7 @@ export async function startSurfaceEngine(
       `the surface worker failed (${reply.type === 'init-failed' ? reply.error : 'no reply'}): chunked tfjs ops on the main thread`,
     );
   }
-  worker.onerror = null;
-  return workerEngine(worker, reply.info);
+  return workerEngine(worker, reply.info); // it sets its own onerror
 }
 
 /**
